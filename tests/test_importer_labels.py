@@ -906,6 +906,31 @@ def test_an_officials_full_name_then_a_space_then_the_post_is_one_label_among_me
     assert [t["speaker"] for t in parse_text(text)["turns"]] == ["北野一郎委員長", "北野一郎委員長", "南田健二郎環境局長"]
 
 
+def test_an_officials_surname_a_space_and_a_kana_post_name_the_unit_that_explains_the_item():
+    text = ("北山市デジタル化推進懇話会 会議録\n令和6年2月15日(木曜日)\n開 会 午後1時\n"
+            "○北野一郎 会長  ただいまから懇話会を開会いたします。  次期北山市ICT活用戦略についてを議題とし、"
+            "市から説明を受けます。\n"
+            "◎南田 デジタル戦略推進局長  本日は次期戦略の方向性について御説明いたします。  詳しくは"
+            "スマートシティ推進部長の東山から御説明いたします。\n"
+            "◎東山 スマートシティ推進部長  資料に沿って御説明いたします。\n")
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野一郎会長", "南田デジタル戦略推進局長", "東山スマートシティ推進部長"]
+    # The post alone names the unit: no surname read into it, and the unit named again in a sentence does not
+    # make 東山 part of a unit's name.
+    assert parsed["items"][0]["departments"] == ["デジタル戦略推進局", "スマートシティ推進部"]
+
+
+def test_a_label_that_defines_a_short_name_is_the_speaker_and_the_short_name_speaks_as_the_same():
+    text = (HEAD + "審議1「北山市立図書館空調設備改修工事」\n事務局から資料に基づき説明した。\n"
+            "委員:予定価格の算定はどのように行ったのか。\n"
+            "財政局(以下「財政」):設計単価をもとに算定した。\n"
+            "委員:入札参加者が1者となった理由は何か。\n"
+            "財政:工期が短かったためと考えている。\n")
+    turns = parse_text(text)["turns"]
+    assert [t["speaker"] for t in turns] == ["委員", "財政局", "委員", "財政局"]
+    assert turns[1]["role"] == turns[3]["role"]
+
+
 def test_a_bracketed_label_over_a_bulleted_speech_is_a_turn():
     text = (HEAD + "5.議事要旨\n\n【北野会長】\n\n  • 議事に従い、議題の環境基本計画(案)について事務局より説明をお願いします。\n\n"
             "【南田課長】\n\n  • 環境基本計画(案)の内容については、前回の審議会から2度資料をお送りし、意見を頂いています。\n")

@@ -948,3 +948,23 @@ def test_each_groups_people_in_a_bracket_after_its_word_the_members_the_bracket_
     assert parsed["members_present"] == ["北野一郎", "南田健", "東山亨", "西川花子", "森本清"]
     assert parsed["members_absent"] == ["川上二郎"]
     assert parsed["chair"] == "北野一郎"
+
+
+def test_a_bulleted_roster_of_posts_and_spaced_names_keeps_one_attendant_a_row_and_its_groups_apart():
+    # One attendant a row (a body's post, the surname and given name a space apart), as wide as the page; the next
+    # group's bullet and heading (- オブザーバー) run onto the last row of the members.
+    text = (
+        "平成18年度第1回北山市国民保護協議会議事録\n1 開催日時\n平成18年6月21日(水曜日)午後3時~午後4時\n"
+        "2 開催場所\n北山市役所4階 第2委員会室\n3 出席者\n- 会長\n- 北山市長 北野 太\n- 委員\n"
+        "- 北山警察署長 南田 誠紀\n北山保健所長 東山 康元\n北山市消防本部消防長 西川 孝\n"
+        "北山電力株式会社営業所長 森本 明\n北山ガス株式会社営業所長 中村 一明(代理出席 林 淳)\n"
+        "北山バス株式会社営業所長 竹内 功\n北山市医師会長 三輪 勝征 - オブザーバー\n"
+        "- 陸上自衛隊第35普通科連隊第3中隊長 山田 竜二\n- 【事務局】\n- 総務部長 阿部 隆司\n"
+        "4 傍聴者\n3人\n5 議題\n北山市国民保護計画(骨子)について\n"
+    )
+    members = parse_text(text)["members_present"]
+    assert {"東山康元", "西川孝", "森本明", "竹内功", "三輪勝征"} <= set(members)
+    # No two rows read as one, no group heading read as a name, the observer and the staff no members, and the one
+    # who came in a member's stead no member.
+    assert all(len(name) <= 5 for name in members)
+    assert not {"オブザーバー", "山田竜二", "阿部隆司", "林淳", "中村一明"} & set(members)

@@ -188,7 +188,8 @@ _STRUCTURAL_START = re.compile(
     # title: each entry of the list opens its line.
     r"|[一-龥]{1,8}第[0-9０-９一二三四五六七八九十]{1,3}号[ \u3000]+\S"
     # 資料1 北野市防災会議委員名簿 / 資料2 …: each paper of the list handed out opens its line.
-    r"|(?:審議|報告|諮問|議題|議案|案件|協議|資料)[ \u3000]*[0-9０-９]{1,2}(?:[ \u3000.．、)）:：]|$)"
+    # 審議1「…工事」: a case's word and number with its title quoted straight after them, closing the line.
+    r"|(?:審議|報告|諮問|議題|議案|案件|協議|資料)[ \u3000]*[0-9０-９]{1,2}(?:[ \u3000.．、)）:：]|$|「[^「」\n]{2,80}」[ \u3000]*$)"
     r"|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \u3000]*番"
     r"|(?:午前|午後)[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*時"
     r"|[^\s：:。、]{1,15}[：:]"
@@ -213,6 +214,10 @@ MAX_BLANKS = 160
 _LONG_BLANKS = re.compile(rf"[ \t\u3000]{{{MAX_BLANKS + 1},}}")
 
 
+_GROUP_BULLET_RUN_ON = re.compile(
+    r"(?m)(?<=\S)[ \t\u3000]+-[ \t\u3000]+([【\[［]?(?:事務局|オブザーバー|委員|副?会長|幹事|説明員|関係者|欠席者?)[】\]］]?)[ \t\u3000]*$")
+
+
 def clean_text(text: str) -> str:
     """Return ``text`` with layout damage repaired; see the module docstring."""
     if not text:
@@ -233,6 +238,10 @@ def clean_text(text: str) -> str:
         text = html.unescape(text).replace("\u00a0", " ")
     if "#" in text:
         text = _MD_HEADING.sub("", text)
+    if " - " in text and "\n- " in text:
+        # …所長 北野 一郎 - オブザーバー / - …: a bulleted roster copied from a page ran the next group's bullet and
+        # heading onto the last row of the group before; the heading opens its own line again.
+        text = _GROUP_BULLET_RUN_ON.sub(r"\n- \1", text)
     if "\n- " in text and len(_DASHED_LABEL.findall(text)) >= 2:
         # - 日時 / - 平成19年5月24日(木曜日)… / - 場所 / - 市役所4階委員会室: a page's definition list copied as dashed items,
         # each label and each value an item of its own.
@@ -1455,7 +1464,7 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
     if is_clock_line(prev.strip(" \t\u3000")) or _clock_rows(prev, line):
         # 午後５時14分　休会: the sitting's clock is set to the right as wide as the page, and ends its line.
         return False
-    if _has_cell_gap(prev.lstrip(" \t\u3000")) or _titled_row(prev):
+    if _has_cell_gap(prev.lstrip(" \t\u3000")) or _titled_row(prev) or _post_and_name_rows(prev, line):
         # 委員長      安井   茂君: a table row is as wide as the page because its cells are padded;
         # 村長 北野 一郎 副村長 南田 健: a row of posts and names ends on a name, never cut at the edge.
         return False
@@ -1505,6 +1514,21 @@ def _titled_row(line: str) -> bool:
     line = line.strip(" \t\u3000")
     # A row holds a few pairs; the bound keeps the pattern's backtracking short.
     return len(line) <= 60 and bool(_TITLED_ROW.fullmatch(line))
+
+
+# 北山電力株式会社営業所長 森本 明 / 北山ガス株式会社営業所長 中村 一明(代理出席 林 淳): a roster of one attendant a line,
+# each a body's post, then the surname and given name a space apart; a row ends on the name as wide as the page is.
+_POST_THEN_SPACED_NAME = re.compile(
+    r"[^\s、。]{2,40}?(?:長|者|員|官|監|幹|佐|理|役)[ \u3000]+[一-龥々]{1,4}[ \u3000]+[一-龥々ぁ-んァ-ヶ]{1,4}")
+
+
+_ROW_BULLET = re.compile(r"^(?:-|•|・)[ \t\u3000]*")
+
+
+def _post_and_name_rows(prev: str, line: str) -> bool:
+    prev, line = (_ROW_BULLET.sub("", t.strip(" \t\u3000")) for t in (prev, line))
+    return (len(prev) <= 60 and _POST_THEN_SPACED_NAME.fullmatch(prev) is not None
+            and _POST_THEN_SPACED_NAME.match(line) is not None)
 
 
 def _titled_rows(prev: str, line: str) -> bool:
@@ -1591,7 +1615,7 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     if _has_cell_gap(stripped) and _has_cell_gap(p.lstrip(" \t\u3000")):
         # 委員長　　大山益巳　　　　　副委員長　　吉谷　　　徹 / 委　　員　　渡部…: rows of a table padded with spaces.
         return False
-    if _narrow_rows(p, line) or _titled_rows(p, stripped):
+    if _narrow_rows(p, line) or _titled_rows(p, stripped) or _post_and_name_rows(p, stripped):
         return False
     if "\t" in p:
         # A table row continues only when its last cell was cut at the page edge.

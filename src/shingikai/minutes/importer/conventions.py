@@ -480,6 +480,9 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-specialist-post", "speaker", "○北野環境専門監　計画案の内容について御説明いたします。", "北野環境専門監"),
     # ◎石櫃紳一郎 環境局長: an official's full name, a space, then the post.
     Convention("mark-full-name-space-post", "speaker", "◎北野一郎 環境局長　では、私の方から御説明いたします。", "北野一郎 環境局長"),
+    # ◎浅村 デジタル戦略推進局長: the surname, a space, then a post whose unit is named in katakana or hiragana.
+    Convention("mark-surname-space-kana-post", "speaker", "◎北野 デジタル戦略推進局長　資料に沿って御説明いたします。",
+               "北野 デジタル戦略推進局長"),
     Convention("mark-seat-role-name", "speaker", "○１８番議員（森下ゆうき）\n質問します。", "１８番議員（森下ゆうき）"),
     Convention("mark-role-name-opening-bracket-lost", "speaker", "○委員長北野健人) ただいまから委員会を開会する。", "委員長北野健人"),
     Convention("mark-bare-member-title-name", "speaker", "◎議員（北野一郎君）　討論を終わります。", "議員（北野一郎君）"),
@@ -606,6 +609,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("document-bare-label-run-into-title", "document", "・資料3-1第2期みなみ市景観計画の評価", "document"),
     Convention("document-papers-list", "document", "会議資料\n\n1. 当日配布資料\n\n(1)次第\n\n(2)委員名簿\n\n2. 事前配布資料(諮問書", "document"),
     # Rosters: the names an attendance field yields, 、-joined.
+    # 北野会長(議長)、南田委員、…、委員代理3名: the stand-ins counted at the list's end name no one.
+    Convention("roster-stand-ins-counted", "roster", "北野会長(議長)、南田委員、東山委員、西川委員、委員代理3名", "北野、南田、東山、西川"),
     Convention(
         "roster-spaced-name-with-note", "roster",
         "会 長  北 野   実(弁護士)   副会長  南   花 子(学識経験者)   委 員  東 山 清 一(市 民)",
@@ -1701,6 +1706,20 @@ CATALOGUE: tuple[Convention, ...] = (
         "4 意見内容\n○議題1\n令和7年度の重点事業について\n①読書推進事業、②公民館講座事業、③子ども教室事業\n"
         "委員意見内容\n北野委員\n公民館講座の対象を教えてほしい。\n生涯学習課\n高齢者と子育て世代を対象としている。",
         "その他:令和7年度の重点事業について",
+    ),
+    # 議題及び議事要旨 / (1)議題 …について / 審議1「…工事」 / (ア)議事要旨 / 委員:… / 審議2「…」: a monitoring committee's
+    # summary numbers the agenda entry under its section word, then each case it picked out by 審議 and a number, the
+    # title quoted straight after them; the next case heads its own part after the last answer of the one before.
+    Convention(
+        "proceedings-quoted-case-after-word-and-number", "proceedings",
+        "議題及び議事要旨\n(1)議題 令和6年1月分~令和6年3月分の契約状況について\n"
+        "契約状況について事務局から資料により報告し、指定した案件について審議した。\n"
+        "審議1「北山市立図書館空調設備改修工事」\n事務局から資料に基づき説明した。\n(ア)議事要旨\n"
+        "委員:予定価格の算定はどのように行ったのか。\n財政局:設計単価をもとに算定した。\n"
+        "審議2「(仮称)北山市南部体育館建設工事」\n事務局から資料に基づき説明した。\n(ア)議事要旨\n"
+        "委員:入札参加者が1者となった理由は何か。\n財政局:工期が短かったためと考えている。",
+        "その他:令和6年1月分~令和6年3月分の契約状況について|その他:北山市立図書館空調設備改修工事"
+        "|その他:(仮称)北山市南部体育館建設工事",
     ),
     # (議長) / では初めに、議題1の「…」から始めたい: the chair begins with a case by its number and quoted title.
     Convention(

@@ -40,7 +40,7 @@ from .conventions import (
 from .errors import MinutesImportError
 from .speakers import (
     RoleContext, compact, directed_statement, join_two_line_labels, label_key, labels_found_in_text, nfkc, role_of,
-    match_label, speaker_name, speeches_from, spoken, strict_role, strip_list_marker,
+    match_label, short_name_defined, speaker_name, speeches_from, spoken, strict_role, strip_list_marker,
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
 from .structure import (
@@ -3535,6 +3535,8 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
     turns = []
     said = []  # (label, text) of each turn, for speeches_from
     speakers: dict[str, tuple[str, str]] = {}  # label → (speaker, role): a few people speak many times
+    # 契約管財局(以下「契管」) once, then 契管: the later labels are the same speaker's.
+    short_names = dict(d for d in map(short_name_defined, {lm.label for lm in body.labels.values()}) if d)
     for i in sorted(body.labels):
         lm = body.labels[i]
         item = None
@@ -3544,7 +3546,8 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
             item = spans[pos][2]
         who = speakers.get(lm.label)
         if who is None:
-            who = speakers[lm.label] = (speaker_name(lm.label), role_of(lm.label, ctx))
+            full = short_names.get(speaker_name(lm.label))
+            who = speakers[lm.label] = (full or speaker_name(lm.label), role_of(full or lm.label, ctx))
         text = body.turn_text.get(i, lm.text)
         turns.append({"speaker": who[0], "role": who[1], "item": item, "text": text})
         said.append((lm.label, text))
@@ -3965,7 +3968,7 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset, lines: list[st
         if lm is None or _RUNS_THE_SITTING.search(body.turn_text.get(i, "")):
             # 本日の司会を務めさせていただきます、環境政策課…: the unit running the sitting is its secretariat.
             continue
-        k = _TRAILING_NOTE.sub("", label_key(lm.label))
+        k = _TRAILING_NOTE.sub("", label_key(_post_after_spaced_name(lm.label)))
         # ○原事務局長: the secretariat's head, by surname, is no department.
         if _NOT_A_UNIT.search(k) or k.startswith("事務局"):
             continue
@@ -3984,6 +3987,14 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset, lines: list[st
 
 
 _RUNS_THE_SITTING = re.compile(r"(?:司会|進行)を(?:務め|つとめ|担当|させていただ)")
+# ◎浅村 デジタル戦略推進局長: the name, a blank, then the post; the post alone names the unit, so the surname is never
+# read as part of it (nor the unit refused as a surname before a unit the record names elsewhere).
+_SPACED_NAME_POST = re.compile(r"^[一-龥々]{1,6}[ \u3000]+(?P<post>[^\s]{2,}(?:長|監|理事|参与|参事))$")
+
+
+def _post_after_spaced_name(label: str) -> str:
+    m = _SPACED_NAME_POST.match(label.strip())
+    return m.group("post") if m else label
 
 
 _SURNAME = re.compile(r"[一-龥々]{1,3}")

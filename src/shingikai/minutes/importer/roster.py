@@ -1200,7 +1200,9 @@ _NAME_START = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶ]")
 _ACTING_SUFFIX = re.compile(r"(?<=[一-龥々])[ \t\u3000]*(?:副?委員長|会長|教育長)職務代理者?$")
 _SUPERINTENDENT = re.compile(r"^教育長[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*教育長$")
 # 役員6名(6団体): an association's officers counted, none named.
-_GROUP_COUNTED = re.compile(r"(?:準?委員|議員|出席者?|出席委員|役員)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]")
+# 委員代理5名, 代理出席3名: how many came in members' stead, naming no one either.
+_GROUP_COUNTED = re.compile(
+    r"(?:準?委員|議員|出席者?|出席委員|役員|(?:委員)?代理(?:出席者?)?|代理者)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]")
 _UNIT_COUNTED = re.compile(r"(?:課|係|室|事務局|センター)$")
 _ROLE_COLON = re.compile(r"(?:^|(?<=[、,，\s]))(副?(?:会長|委員長|議長)|委員|議員|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*[:：][ \t\u3000]*(?=\S)")
 _ROLE_AFTER_NOTE = re.compile(r"副?(?:会長|委員長|議長|部会長|座長)|委員|議員|職務代理|君|氏|様")

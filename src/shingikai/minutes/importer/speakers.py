@@ -258,8 +258,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # ◯ 5番 瀧川 勉議員: the seat's number before the spaced name.
         rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>(?:[0-9０-９]{{1,3}}番[ \u3000]?)?[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES})"
-        # ◎石櫃紳一郎 環境局長: the official's full name, a space, then the post.
-        rf"|[一-龥々]{{1,6}}[ \u3000][一-龥々]{{0,10}}?(?:{_SPACED_OFFICIAL}))(?=[ \t\u3000：:]|$)"
+        # ◎石櫃紳一郎 環境局長: the official's full name, a space, then the post. A unit may be named in kana
+        # (◎北野 デジタル戦略推進局長, ◎南田 こども未来部長): a mark set before them, so no sentence is read so.
+        rf"|[一-龥々]{{1,6}}[ \u3000][一-龥々ぁ-んァ-ヶー・]{{0,14}}?(?:{_SPACED_OFFICIAL}))(?=[ \t\u3000：:]|$)"
         # 〇議 長 ただいまより…, 〇副　市　長 …: a role letter-spaced to fill its column, one space between letters.
         r"|(?P<rlabel>[一-龥々](?:[ \u3000][一-龥々]){1,5})(?=[ \u3000])"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
@@ -725,9 +726,24 @@ _ACT_NOTE_IN_BRACKETS = r"[(（][^()（）]*(?:説明|報告|朗読|答弁|あ�
 _NOTED_ACT = re.compile(rf"{_ACT_NOTE_IN_BRACKETS}|(?:の)?(?:あいさつ|挨拶)$")
 
 
-def speaker_name(label: str) -> str:
-    """The speaker as written, without brackets' inner spacing (委 員 A → 委員A) or a note of the act."""
+# 契約管財局(以下「契管」): the label's first use defines the short name the later labels use; it is no part of the name.
+_SHORT_NAME_NOTE = re.compile(r"[（(]以下[、,]?[「『](?P<short>[^」』]{1,12})[」』](?:という。?)?[）)]$")
+
+
+def short_name_defined(label: str) -> tuple[str, str] | None:
+    """``(short name, speaker)`` where the label defines the short name later labels use for the speaker."""
     name = "".join(label.split())
+    m = _SHORT_NAME_NOTE.search(name)
+    return (m.group("short"), speaker_name(label)) if m and m.start() > 0 else None
+
+
+def speaker_name(label: str) -> str:
+    """The speaker as written, without brackets' inner spacing (委 員 A → 委員A), a note of the act or the short name
+    it defines."""
+    name = "".join(label.split())
+    note = _SHORT_NAME_NOTE.search(name)
+    if note and note.start() > 0:
+        name = name[:note.start()]
     bare = _NOTED_ACT.sub("", name)
     return bare if bare != name and strict_role(bare) else name
 

@@ -72,8 +72,9 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sqnum", re.compile(r"^[\[［](?P<n>[0-9０-９]{1,2})[\]］][ \t\u3000]*(?P<t>\S.*)$")),
     # 審議 1 …, 報告 2 …: a word and a number before each line of the agenda.
     # 臨時議題1・2 …の選出について: the entries of a second list taken up together, under its word and their numbers.
+    # 審議1「…工事」: the title quoted straight after the number, closing the line (諮問1「…」説明 narrates).
     ("case", re.compile(r"^(?:臨時|追加)?(?P<w>諮問|報告|議題|議事|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?"
-                        r"(?:[・、,][0-9０-９]{1,3})*[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+                        r"(?:[・、,][0-9０-９]{1,3})*(?:[ \t\u3000:：.．]+|(?=「[^「」]+」[ \t\u3000]*$))(?P<t>\S.*)$")),
     # 報告案件第1号 …, 事前説明案件第2号 …: a council's own word for a kind of case (any …案件), then its number.
     ("case", re.compile(r"^(?P<w>[一-龥]{1,6}案件)第[ \t\u3000]*(?P<n>[0-9０-９]{1,3})[ \t\u3000]*号[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 議第58号, 報第14号, 発議第4号: an assembly's short series names.
@@ -765,6 +766,10 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
                 entry = parse_heading(inner.group("r"))
                 if entry is not None:
                     return entry
+            word = _AGENDA_WORD_FIRST.match(title)
+            if word is not None:
+                # (2)議題 …について: the section's word, then the entry's title; the word names no case.
+                return style, number, title[word.end("w"):].strip(" \t\u3000"), ""
         if style in ("nittei", "dai"):
             # 日程第２　議案第１号　…: the case number, not the order of business, names the item.
             inner = parse_heading(title)
@@ -1345,8 +1350,20 @@ def _sibling_follows_before_the_speech(body: Body, run: list[Heading], headings:
     return any(h.line > last.line and h.style == last.style and h.number == _LETTERS[at + 1] for h in headings)
 
 
+# 審議2「…工事」 alone on its line: a case's word, its number and its quoted title head the case, wherever the
+# record of the case before it ended (a speech's list never takes this shape).
+# (2)議題 …の契約状況について: the numbered entry says itself that it is the agenda's.
+# The bare agenda words only: 報告事項 and the like give their entries a kind, read where the title goes on.
+_AGENDA_WORD_FIRST = re.compile(r"^(?P<w>議題|議事)[ \t\u3000]+\S")
+_NUMBERED_AGENDA_WORD_FIRST = re.compile(r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、]?)[ \t\u3000]*(?:議題|議事)[ \t\u3000]+\S")
+_QUOTED_CASE_LINE = re.compile(r"^(?:審議|報告|諮問|議題|議事|議案|案件|協議)[ \t\u3000]*[0-9０-９]{1,3}「[^「」]{2,80}」$")
+
+
 def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
     if any(h.cls != "item" or h.depts or h.kind_hint or h.style in ("bracket", "pword") for h in run):
+        return False
+    if all(_QUOTED_CASE_LINE.match(lines[h.line].strip(" \t\u3000"))
+           or _NUMBERED_AGENDA_WORD_FIRST.match(lines[h.line].strip(" \t\u3000")) for h in run):
         return False
     p = _prev_nonblank(body, run[0].line)
     q = _next_nonblank(body, run[-1].line, len(lines))

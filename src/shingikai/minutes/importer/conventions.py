@@ -3401,6 +3401,40 @@ CATALOGUE: tuple[Convention, ...] = (
     ),
 )
 
+# Agendas with their cases unmarked (unmarked_agenda.py), kept apart from the list above.
+CATALOGUE += (
+    # 内容 / …(案)について / …について(報告): a report page's cases one a line under the heading word alone, no number or
+    # bullet before them and no turn after; the blank line after the last ends the list.
+    Convention("record-cases-unmarked-under-the-heading-word", "record",
+               "【令和5年度】第3回北山市国際交流推進会議・開催報告\n- []\n- ページ番号 10234\n"
+               "北山市の国際交流施策について意見を伺う「北山市国際交流推進会議」の令和5年度第3回会議を開催しました。\n"
+               "今回の会議では、計画の素案について審議しました。\n\nとき\n令和6年1月20日(土) 午後2時から午後4時まで\n\n"
+               "ところ\n北山市役所本庁舎2階・第1会議室\n\n内容\n北山市国際交流推進計画(案)について\n"
+               "相談窓口の状況について(報告)\n\n出席\n委員9人\n会議資料\n会議録\n"
+               "- PDFファイルを開くには閲覧用のソフトが必要です。お持ちでない場合は配布元から入手(無料)してください。\n",
+               "その他:北山市国際交流推進計画(案)について|報告:相談窓口の状況について"),
+    # 4 出席事務局職員 … 5 協議事項    …について 6 その他: a flattened header's case field, run on after the staff; the next
+    # field's number ends the title.
+    Convention("record-case-field-ended-by-the-next-fields-number", "record",
+               "北山町議会議員協議会会議録 1 開催月日 令和4年6月1日 2 開催場所 委員会室 3 出席議員 議長 北野一郎 "
+               "議員 南田健 4 出席事務局職員   事務局長  西川清 5 協議事項    北山町平和宣言の制定について 6 その他 "
+               "△開会 午前10時\n"
+               "○北野議長 ただいまより議員協議会を開会いたします。\n○南田議員 御説明いたします。\n",
+               "その他:北山町平和宣言の制定について"),
+    # 日程第1 議案第5号 …のうち総務常任委 / (indented further) 員会所管事項: an order of business whose title wrapped at the
+    # page's edge; the indented rest belongs to the entry above and the count goes on.
+    Convention("record-order-of-business-title-wrapped-indented", "record",
+               "北山町議会 総務常任委員会\n\n               総務常任委員会日程\n                         令和5年3月6日\n"
+               "                         第2委員会室\n開  会\n"
+               "日程第1 議案第5号 令和4年度北山町一般会計補正予算(第6号)のうち総務常任委\n            員会所管事項\n"
+               "日程第2 議案第6号 北山町職員定数条例の一部を改正する条例の制定について\n"
+               "日程第3 議案第7号 令和5年度北山町一般会計予算\n閉  会\n\n出席委員(2名)\n"
+               "    委 員   北 野 一 郎        委 員   南 田   健\n\n             開会  午前10時00分\n\n"
+               "○北野一郎委員長 ただいまから委員会を開会します。\n",
+               "その他:令和4年度北山町一般会計補正予算(第6号)のうち総務常任委員会所管事項|"
+               "その他:北山町職員定数条例の一部を改正する条例の制定について|その他:令和5年度北山町一般会計予算"),
+)
+
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration
 # decides: 御異議ありませんか, 御承認賜りますよう and 御了承願います decide nothing.
 OUTCOME_CONVENTIONS: tuple[Convention, ...] = (

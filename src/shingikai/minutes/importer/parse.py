@@ -43,6 +43,7 @@ from .speakers import (
     match_label, speaker_name, speeches_from, spoken, strict_role, strip_list_marker,
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
+from .unmarked_agenda import case_field_before_the_next, unmarked_cases_under_word, wrapped_rest
 from .structure import (
     unattributed_lines,
     BRACKETED_CASE_NUMBER,
@@ -1469,6 +1470,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_business_announced(lines, min(len(lines), 400))])
     if not items and not entries:
         entries = _titles_narrated_under_agenda_word(lines, min(len(lines), 400))
+    if not items and not entries:
+        # 議題等 / …について / …について(報告): cases unmarked, one a line under the heading word; or 9 協議事項 …について
+        # 10 その他, a flattened header's case field ended by the next field's number.
+        reach = min(len(lines), min(body.labels, default=400), 400)
+        # Each title a block of its own: a line closed as a title is never the first half of the next.
+        entries = _agenda_entries([[t] for t in unmarked_cases_under_word(lines, reach) or case_field_before_the_next(lines, reach)])
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
@@ -2806,6 +2813,9 @@ def _order_of_business(lines: list[str], stop: int) -> list[str]:
     for line in lines[:stop]:
         m = _ORDER_LINE.match(line)
         if m is None:
+            if run and wrapped_rest(line, run[-1]):
+                run[-1] = run[-1].rstrip(" \t\u3000") + line.strip(" \t\u3000")
+                continue
             if run and _BILL_UNDER_ORDER.match(line) and (_BILL_UNDER_ORDER.match(run[-1]) or _BILL_STEPS.search(run[-1])):
                 # 日程第6 議案の上程、説明、質疑、討論、採決 / 議案第14号 …について / 議案第15号 …: the bills the last order
                 # of business takes up, one a line under it.

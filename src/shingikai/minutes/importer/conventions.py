@@ -3433,6 +3433,16 @@ CATALOGUE += (
                "○北野一郎委員長 ただいまから委員会を開会します。\n",
                "その他:令和4年度北山町一般会計補正予算(第6号)のうち総務常任委員会所管事項|"
                "その他:北山町職員定数条例の一部を改正する条例の制定について|その他:令和5年度北山町一般会計予算"),
+    # 〇議 事 日 程 … 〇本日の会議に付した事件 … 〇出   席   議   員 / 1番  北  野  一  郎 君: an assembly's roster after its
+    # order of business, its label letter-spaced to fill the cell; the roster is found apart from the header all the same.
+    Convention("record-fact-roster-apart-under-a-letter-spaced-label", "record-fact",
+               "令和5年第1回北山市議会(臨時)会議録(第1号)\n\n 令和5年1月20日(金曜日)\n            〇議   事   日   程\n"
+               "             午前10時開議\n第1 会議録署名議員の指名\n第2 会期の決定\n第3 議案の上程\n第4 採決\n"
+               "            〜〜〜〜〜〜〜〜\n            〇本日の会議に付した事件\n日程第1 会議録署名議員の指名\n"
+               "日程第2 会期の決定\n日程第3 議案の上程\n     議案第1号 北山市公民館条例の一部を改正する条例について\n日程第4 採決\n"
+               "            〜〜〜〜〜〜〜〜\n            〇出   席   議   員\n"
+               "1番  北  野  一  郎 君          2番  南  田     健 君\n3番  東  山  花  子 君          4番  西  川  三  郎 君\n",
+               "members_present=['北野一郎', '南田健', '東山花子', '西川三郎']"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

@@ -3443,6 +3443,15 @@ CATALOGUE += (
                "            〜〜〜〜〜〜〜〜\n            〇出   席   議   員\n"
                "1番  北  野  一  郎 君          2番  南  田     健 君\n3番  東  山  花  子 君          4番  西  川  三  郎 君\n",
                "members_present=['北野一郎', '南田健', '東山花子', '西川三郎']"),
+    # 座長 北野一郎 委員 南田健、東山花子、西川三郎: the offices before their groups, set apart from the names by spaces.
+    Convention("roster-offices-before-their-groups", "roster", "座長 北野一郎 委員 南田健、東山花子、西川三郎",
+               "北野一郎、南田健、東山花子、西川三郎"),
+    # 3 出席者座長 北野一郎 委員 …: the label run into the chair's office (座長) as into 委員; the 座長 chairs.
+    Convention("record-fact-roster-label-run-into-the-chairs-office", "record-fact",
+               "第3回北山市防犯懇談会会議録\n1 日時令和5年11月9日(木曜日) 午後3時~午後5時\n2 場所北山市役所大会議室\n"
+               "3 出席者座長 北野一郎 委員 南田健、東山花子、、西川三郎\n4 欠席者委員 山川次郎\n5 議題\n(1) 防犯灯の設置について\n"
+               "6 傍聴者なし\n7 会議の内容\n\n(事務局) ただいまから開会します。\n\n(北野座長) よろしくお願いします。\n",
+               "chair=北野一郎"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

@@ -122,7 +122,8 @@ _GLUED_FIELD = re.compile(
 )
 _GLUED_SHAPES = {
     "date": re.compile(rf"{ERA_YEAR}|[0-9０-９]{{4}}[ \t\u3000]*年"),
-    "present": re.compile(r"(?:副?会長|副?委員長|委員|議長|議員)(?:[ \t\u3000]|[0-9０-９]{1,2}[ \t\u3000]*番)"),
+    # 3 出席者座長 北野一郎 委員 …: a study group's chair is its 座長.
+    "present": re.compile(r"(?:副?会長|副?委員長|副?座長|委員|議長|議員)(?:[ \t\u3000]|[0-9０-９]{1,2}[ \t\u3000]*番)"),
     "observers": re.compile(r"[0-9０-９]{1,4}[ \t\u3000]*[人名]|なし|無し"),
 }
 _GLUED_SHAPES["attendees"] = _GLUED_SHAPES["absent"] = _GLUED_SHAPES["present"]

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from shingikai.jp.text import strip_role_words
+from .roster_groups import role_groups_apart
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 # 和田委員(以上33名): the bracket a count opens goes with it.
@@ -168,6 +169,9 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
     value = seats_closed_up(value)
+    if "、" in value:
+        # 座長 北野一郎 委員 南田健、東山花子: the offices set before their groups, apart from the names by spaces.
+        value = role_groups_apart(value)
     if "、" in value and "\n" in value:
         value = _WRAPPED_NAME.sub("", value)
     # 出席委員 :17 名 北野一郎委員長、…: the count before the list is no part of its first name.

@@ -3446,6 +3446,8 @@ CATALOGUE += (
     # 座長 北野一郎 委員 南田健、東山花子、西川三郎: the offices before their groups, set apart from the names by spaces.
     Convention("roster-offices-before-their-groups", "roster", "座長 北野一郎 委員 南田健、東山花子、西川三郎",
                "北野一郎、南田健、東山花子、西川三郎"),
+    # 北山市国際交流会議委員 6名: the members only counted, the body named before their word; no one is named.
+    Convention("roster-members-counted-after-the-bodys-name", "roster", "北山市国際交流会議委員 6名", ""),
     # 3 出席者座長 北野一郎 委員 …: the label run into the chair's office (座長) as into 委員; the 座長 chairs.
     Convention("record-fact-roster-label-run-into-the-chairs-office", "record-fact",
                "第3回北山市防犯懇談会会議録\n1 日時令和5年11月9日(木曜日) 午後3時~午後5時\n2 場所北山市役所大会議室\n"

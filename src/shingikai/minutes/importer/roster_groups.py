@@ -17,3 +17,15 @@ _ROLE_GROUPS = re.compile(
 
 def role_groups_apart(value: str) -> str:
     return _ROLE_GROUPS.sub(lambda m: f"{m.group('name')}{m.group('office')}、", value, count=1)
+
+
+# 北山市国際交流会議委員 6名: the body's members counted, the body named before its word; no name of anyone.
+_BODY_COUNTED = re.compile(
+    r"^(?P<pad>[ \t\u3000]*)[^\s、,]{2,40}?(?:会議|審議会|審査会|委員会|協議会|懇談会|懇話会|部会|分科会)"
+    r"(?=(?:委員|構成員)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*$)",
+    re.M,
+)
+
+
+def body_before_count_dropped(value: str) -> str:
+    return _BODY_COUNTED.sub(r"\g<pad>", value)

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from shingikai.jp.text import strip_role_words
-from .roster_groups import body_before_count_dropped, role_groups_apart
+from .roster_groups import body_before_count_dropped, role_groups_apart, sitting_in_rows_dropped
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 # 和田委員(以上33名): the bracket a count opens goes with it.
@@ -172,6 +172,9 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if "、" in value:
         # 座長 北野一郎 委員 南田健、東山花子: the offices set before their groups, apart from the names by spaces.
         value = role_groups_apart(value)
+    if "委員、" in value and "\n" in value:
+        # 北野委員、南田委員 / 西川理事(北山機構)、…: a row of those sitting in, each with the body they come from.
+        value = sitting_in_rows_dropped(value)
     if "名" in value or "人" in value:
         # 北山市国際交流会議委員 6名: a count of the members, the body's name no one's.
         value = body_before_count_dropped(value)

@@ -29,3 +29,19 @@ _BODY_COUNTED = re.compile(
 
 def body_before_count_dropped(value: str) -> str:
     return _BODY_COUNTED.sub(r"\g<pad>", value)
+
+
+# 北野委員、南田委員、東山委員 / 西川理事長代理(北山機構)、山川理事(北山機構): beside a row of members each closed by 委員, a row
+# whose every entry is an office with its organisation in brackets, and no 委員 among them, lists those sitting in.
+_MEMBERS_ROW = re.compile(r"(?:[^、\s]{1,8}委員、){2,}")
+_AFFILIATED_ENTRY = re.compile(r"[^、\s()（）]{2,20}[(（][^()（）]{2,30}[)）]")
+
+
+def sitting_in_rows_dropped(value: str) -> str:
+    lines = value.split("\n")
+    if not any(_MEMBERS_ROW.search(line) for line in lines):
+        return value
+    def sitting_in(line: str) -> bool:
+        entries = [e for e in line.strip(" \t\u3000").split("、") if e]
+        return len(entries) >= 2 and "委員" not in line and all(_AFFILIATED_ENTRY.fullmatch(e) for e in entries)
+    return "\n".join(line for line in lines if not sitting_in(line))

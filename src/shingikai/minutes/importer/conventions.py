@@ -3401,6 +3401,15 @@ CATALOGUE: tuple[Convention, ...] = (
     ),
 )
 
+# A national study group's record: its members' row, a row of those sitting in, the ministry's; its 主査 speaks first.
+_STUDY_GROUP_WITH_SITTING_IN = (
+    "北山の学び支援に関する検討会(第3回) 議事録\n\n1.日時\n\n令和5年6月5日(月曜日)10時~12時\n\n2.場所\n\n"
+    "北山省第1会議室\n\n3.議題\n\n  1. 支援制度について\n  2. その他\n\n4.出席者\n\n委員\n\n"
+    "北野委員、南田委員、東山委員、西川委員\n\n山川理事長代理(北山支援機構)、川上理事(北山支援機構)\n\n北山省\n\n"
+    "大野局長、久保課長\n\n5.議事録\n\n【北野主査】  それでは,ただいまから第3回を開催したいと思います。\n"
+    "【久保課長】  資料を御説明いたします。\n"
+)
+
 # Agendas with their cases unmarked (unmarked_agenda.py), kept apart from the list above.
 CATALOGUE += (
     # 内容 / …(案)について / …について(報告): a report page's cases one a line under the heading word alone, no number or
@@ -3452,12 +3461,10 @@ CATALOGUE += (
     # closed entry by entry with 委員, then a row of those sitting in, each with the body they come from; the rows are
     # not one wrapped row, and those sitting in are no members.
     Convention("record-fact-sitting-in-row-under-the-members-row", "record-fact",
-               "北山の学び支援に関する検討会(第3回) 議事録\n\n1.日時\n\n令和5年6月5日(月曜日)10時~12時\n\n2.場所\n\n"
-               "北山省第1会議室\n\n3.議題\n\n  1. 支援制度について\n  2. その他\n\n4.出席者\n\n委員\n\n"
-               "北野委員、南田委員、東山委員、西川委員\n\n山川理事長代理(北山支援機構)、川上理事(北山支援機構)\n\n北山省\n\n"
-               "大野局長、久保課長\n\n5.議事録\n\n【北野主査】  それでは,ただいまから第3回を開催したいと思います。\n"
-               "【久保課長】  資料を御説明いたします。\n",
+               _STUDY_GROUP_WITH_SITTING_IN,
                "members_present=['北野', '南田', '東山', '西川']"),
+    # 【北野主査】: a national study group's chair is its 主査, the member of the roster by that surname.
+    Convention("record-fact-chief-examiner-chairs-the-study-group", "record-fact", _STUDY_GROUP_WITH_SITTING_IN, "chair=北野"),
     # 3 出席者座長 北野一郎 委員 …: the label run into the chair's office (座長) as into 委員; the 座長 chairs.
     Convention("record-fact-roster-label-run-into-the-chairs-office", "record-fact",
                "第3回北山市防犯懇談会会議録\n1 日時令和5年11月9日(木曜日) 午後3時~午後5時\n2 場所北山市役所大会議室\n"

@@ -1171,7 +1171,7 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
             # 鈴木（久）委員長: the bracket tells two members of one surname apart.
             # 田中分科会長: a 分科会's chair speaking as such (a 部会長 is a section's, left out below).
             # 宗田座長: a 懇話会's or a forum's chair is its 座長.
-            m = re.fullmatch(r"(?P<n>.{1,10}?)(?P<r>分科会長|会長|委員長|議長|座長)", label)
+            m = re.fullmatch(r"(?P<n>.{1,10}?)(?P<r>分科会長|会長|委員長|議長|座長)", label) or _CHIEF_EXAMINER.fullmatch(label)
             # 田中部会長 is a section's chair, but 安部委員長 a surname ending in 部.
             if not m or m.group("n").endswith("副") or m.group("n").endswith("部") and m.group("r") == "会長" \
                     or m.group("n") in _ACTING_CHAIR:
@@ -1182,6 +1182,8 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
                 name = name[len(m.group("r")):]
             matches = [p for p in members if compact(p).startswith(name)]
             # A surname that names one member of the roster is sure; a surname alone is likely.
+            if m.group("r") == "主査" and len(matches) != 1:
+                continue  # 田中主査 of the 事務局: a clerk's rank as often as a study group's chair
             found = (matches[0], 0.9) if len(matches) == 1 else (name, 0.6)
         if best is None or count > best[0]:
             best = (count, *found)
@@ -1193,6 +1195,8 @@ _SITTING_OPENED = re.compile(
 )
 _POSTED_ON = re.compile(r"(?:掲載日|更新日|最終更新日?|公開日|作成日|登録日)[ \t\u3000]*[:：]?[ \t\u3000]*\S+")
 _ACTING_CHAIR = {"臨時", "仮", "年長", "代理"}
+# 【北野主査】: a national study group's chair is its 主査, a member of its roster (a 事務局's 主査 is none).
+_CHIEF_EXAMINER = re.compile(r"(?P<n>.{1,10}?)(?P<r>主査)")
 _OFFICE_WORD_ONLY = re.compile(r"(?:副|正)?(?:会長|委員長|議長|座長|部会長)(?:代理者?|職務代理者?)?|職務代理者?|委員")
 _OFFICE_ALONE = re.compile(r"(?:副?[市町村区]長|副?知事|教育長)")
 

@@ -3457,6 +3457,11 @@ CATALOGUE += (
                "北野一郎、南田健、東山花子、西川三郎"),
     # 北山市国際交流会議委員 6名: the members only counted, the body named before their word; no one is named.
     Convention("roster-members-counted-after-the-bodys-name", "roster", "北山市国際交流会議委員 6名", ""),
+    # 公益委員 :北野委員、南田委員  労働者代表 :東山委員、…: a council of three sides lists its members by side, each side's
+    # word and a colon before its names; the words name no one (会長:北野一郎 stays the chair's office).
+    Convention("roster-sides-each-before-a-colon", "roster",
+               "公益委員  :北野委員、南田委員        労働者代表 :東山委員、西川委員        使用者代表 :山川委員、川上委員",
+               "北野、南田、東山、西川、山川、川上"),
     # 委員 / 北野委員、南田委員、東山委員 / 西川理事長代理(北山支援機構)、山川理事(北山支援機構) / 北山省 / …: the members' row
     # closed entry by entry with 委員, then a row of those sitting in, each with the body they come from; the rows are
     # not one wrapped row, and those sitting in are no members.

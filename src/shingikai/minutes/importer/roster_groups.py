@@ -45,3 +45,18 @@ def sitting_in_rows_dropped(value: str) -> str:
         entries = [e for e in line.strip(" \t\u3000").split("、") if e]
         return len(entries) >= 2 and "委員" not in line and all(_AFFILIATED_ENTRY.fullmatch(e) for e in entries)
     return "\n".join(line for line in lines if not sitting_in(line))
+
+
+# 公益委員 :北野委員、南田委員  労働者代表 :東山委員、…  使用者代表 :西川委員: the members in groups, each group's word and a
+# colon before its names (a council of three sides); the group words name no one.
+# The group's word is no office (会長:北野一郎 names the chair) and its names each close with 委員.
+_GROUP_COLON = re.compile(
+    r"(?:^|(?<=[\s、]))(?!委員[ \t\u3000]*[:：])[^\s:：、()（）]{1,7}[^\s:：、()（）長][ \t\u3000]*[:：][ \t\u3000]*"
+    r"(?=[^\s:：、]{1,6}委員(?:[、\s]|$))"
+)
+
+
+def colon_groups_apart(value: str) -> str:
+    if len(_GROUP_COLON.findall(value)) < 2:
+        return value
+    return _GROUP_COLON.sub("、", value).strip("、 \t\u3000")

@@ -3452,6 +3452,14 @@ CATALOGUE += (
                "            〜〜〜〜〜〜〜〜\n            〇出   席   議   員\n"
                "1番  北  野  一  郎 君          2番  南  田     健 君\n3番  東  山  花  子 君          4番  西  川  三  郎 君\n",
                "members_present=['北野一郎', '南田健', '東山花子', '西川三郎']"),
+    # 第4 議案質疑: a step of an assembly's order of business named with the word for the bills it takes; no case.
+    Convention("record-bill-step-named-with-the-bills-word", "record",
+               "令和5年第1回北山市議会(臨時)会議録(第1号)\n\n 令和5年1月20日(金曜日)\n            〇議事日程\n"
+               "             午前10時開議\n第1 会議録署名議員の指名\n第2 会期の決定\n第3 議案の上程\n第4 議案質疑\n第5 採決\n"
+               "            〇本日の会議に付した事件\n日程第1 会議録署名議員の指名\n日程第2 会期の決定\n日程第3 議案の上程\n"
+               "     議案第1号 北山市公民館条例の一部を改正する条例について\n日程第4 議案質疑\n日程第5 採決\n"
+               "            〇出席議員\n1番  北野一郎君          2番  南田健君\n",
+               "その他:北山市公民館条例の一部を改正する条例について"),
     # 座長 北野一郎 委員 南田健、東山花子、西川三郎: the offices before their groups, set apart from the names by spaces.
     Convention("roster-offices-before-their-groups", "roster", "座長 北野一郎 委員 南田健、東山花子、西川三郎",
                "北野一郎、南田健、東山花子、西川三郎"),

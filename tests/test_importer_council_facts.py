@@ -635,3 +635,10 @@ def test_an_officer_line_closed_up_and_run_onto_the_line_above_still_names_the_c
     # The deputy's office names no chair; a name that is no member's names none.
     assert officer_line(["南田健 副委員長"], ["北野一郎", "南田健"]) == (None, None)
     assert officer_line(["開議西川清 決算特別委員長"], ["北野一郎", "南田健"]) == (None, None)
+
+
+def test_a_secretariats_chief_examiner_speaking_first_is_no_chair():
+    # 【南田主査】 of the 事務局, no member of the roster: a clerk's rank, not the study group's chair.
+    from shingikai.minutes.importer.conventions import _STUDY_GROUP_WITH_SITTING_IN
+    parsed = parse_text(_STUDY_GROUP_WITH_SITTING_IN.replace("【北野主査】", "【大山主査】"))
+    assert parsed["chair"] is None

@@ -1430,6 +1430,16 @@ def _entry_separator(prev: str, line: str) -> str | None:
     return None
 
 
+# 北野委員、南田委員、東山委員 / 西川理事長代理(北山機構)、…: a list whose entries each closed with the same word
+# ends on that word; a next line whose entries do not close so is another group of the roster, not the rest of the row.
+def _closed_list_over_another(prev: str, line: str) -> bool:
+    closer = _CLOSED_ENTRY_END.search(prev)
+    if closer is None:
+        return False
+    mark = closer.group(0) + "、"
+    return prev.count(mark) >= 2 and "、" in line and mark not in line
+
+
 # 北野一郎、南田健、東山明 / 西川花子、…: a list of names set out a row of names a line (a page's own lines, not
 # a PDF's page edge). Each row holds whole names, so the break parts two names as 、 does: the name that ends one row
 # and the one that opens the next would together be longer than any entry of either row.
@@ -1606,6 +1616,8 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         # 欠席者氏名(敬称略) | 委員長 北野一郎: a row of a table drawn with bars starts with its own label cell.
         return False
     if p[-1] in _SENTENCE_END or p[-1] in "〉>＞】〕》":
+        return False
+    if _closed_list_over_another(p, line):
         return False
     if blanks and p[-1] in "会議" and _has_cell_gap(line.strip(" \t\u3000")) and _ENDS_ON_CLOCK.search(p):
         # 令和5年3月17日 午前10時00分 開 議 / (blank) / 北野一郎   予算特別委員長: the sitting's clock closes its line;

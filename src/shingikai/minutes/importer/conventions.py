@@ -3420,6 +3420,91 @@ CATALOGUE: tuple[Convention, ...] = (
     ),
 )
 
+# A national study group's record: its members' row, a row of those sitting in, the ministry's; its 主査 speaks first.
+_STUDY_GROUP_WITH_SITTING_IN = (
+    "北山の学び支援に関する検討会(第3回) 議事録\n\n1.日時\n\n令和5年6月5日(月曜日)10時~12時\n\n2.場所\n\n"
+    "北山省第1会議室\n\n3.議題\n\n  1. 支援制度について\n  2. その他\n\n4.出席者\n\n委員\n\n"
+    "北野委員、南田委員、東山委員、西川委員\n\n山川理事長代理(北山支援機構)、川上理事(北山支援機構)\n\n北山省\n\n"
+    "大野局長、久保課長\n\n5.議事録\n\n【北野主査】  それでは,ただいまから第3回を開催したいと思います。\n"
+    "【久保課長】  資料を御説明いたします。\n"
+)
+
+# Agendas with their cases unmarked (unmarked_agenda.py), kept apart from the list above.
+CATALOGUE += (
+    # 内容 / …(案)について / …について(報告): a report page's cases one a line under the heading word alone, no number or
+    # bullet before them and no turn after; the blank line after the last ends the list.
+    Convention("record-cases-unmarked-under-the-heading-word", "record",
+               "【令和5年度】第3回北山市国際交流推進会議・開催報告\n- []\n- ページ番号 10234\n"
+               "北山市の国際交流施策について意見を伺う「北山市国際交流推進会議」の令和5年度第3回会議を開催しました。\n"
+               "今回の会議では、計画の素案について審議しました。\n\nとき\n令和6年1月20日(土) 午後2時から午後4時まで\n\n"
+               "ところ\n北山市役所本庁舎2階・第1会議室\n\n内容\n北山市国際交流推進計画(案)について\n"
+               "相談窓口の状況について(報告)\n\n出席\n委員9人\n会議資料\n会議録\n"
+               "- PDFファイルを開くには閲覧用のソフトが必要です。お持ちでない場合は配布元から入手(無料)してください。\n",
+               "その他:北山市国際交流推進計画(案)について|報告:相談窓口の状況について"),
+    # 4 出席事務局職員 … 5 協議事項    …について 6 その他: a flattened header's case field, run on after the staff; the next
+    # field's number ends the title.
+    Convention("record-case-field-ended-by-the-next-fields-number", "record",
+               "北山町議会議員協議会会議録 1 開催月日 令和4年6月1日 2 開催場所 委員会室 3 出席議員 議長 北野一郎 "
+               "議員 南田健 4 出席事務局職員   事務局長  西川清 5 協議事項    北山町平和宣言の制定について 6 その他 "
+               "△開会 午前10時\n"
+               "○北野議長 ただいまより議員協議会を開会いたします。\n○南田議員 御説明いたします。\n",
+               "その他:北山町平和宣言の制定について"),
+    # 日程第1 議案第5号 …のうち総務常任委 / (indented further) 員会所管事項: an order of business whose title wrapped at the
+    # page's edge; the indented rest belongs to the entry above and the count goes on.
+    Convention("record-order-of-business-title-wrapped-indented", "record",
+               "北山町議会 総務常任委員会\n\n               総務常任委員会日程\n                         令和5年3月6日\n"
+               "                         第2委員会室\n開  会\n"
+               "日程第1 議案第5号 令和4年度北山町一般会計補正予算(第6号)のうち総務常任委\n            員会所管事項\n"
+               "日程第2 議案第6号 北山町職員定数条例の一部を改正する条例の制定について\n"
+               "日程第3 議案第7号 令和5年度北山町一般会計予算\n閉  会\n\n出席委員(2名)\n"
+               "    委 員   北 野 一 郎        委 員   南 田   健\n\n             開会  午前10時00分\n\n"
+               "○北野一郎委員長 ただいまから委員会を開会します。\n",
+               "その他:令和4年度北山町一般会計補正予算(第6号)のうち総務常任委員会所管事項|"
+               "その他:北山町職員定数条例の一部を改正する条例の制定について|その他:令和5年度北山町一般会計予算"),
+    # 〇議 事 日 程 … 〇本日の会議に付した事件 … 〇出   席   議   員 / 1番  北  野  一  郎 君: an assembly's roster after its
+    # order of business, its label letter-spaced to fill the cell; the roster is found apart from the header all the same.
+    Convention("record-fact-roster-apart-under-a-letter-spaced-label", "record-fact",
+               "令和5年第1回北山市議会(臨時)会議録(第1号)\n\n 令和5年1月20日(金曜日)\n            〇議   事   日   程\n"
+               "             午前10時開議\n第1 会議録署名議員の指名\n第2 会期の決定\n第3 議案の上程\n第4 採決\n"
+               "            〜〜〜〜〜〜〜〜\n            〇本日の会議に付した事件\n日程第1 会議録署名議員の指名\n"
+               "日程第2 会期の決定\n日程第3 議案の上程\n     議案第1号 北山市公民館条例の一部を改正する条例について\n日程第4 採決\n"
+               "            〜〜〜〜〜〜〜〜\n            〇出   席   議   員\n"
+               "1番  北  野  一  郎 君          2番  南  田     健 君\n3番  東  山  花  子 君          4番  西  川  三  郎 君\n",
+               "members_present=['北野一郎', '南田健', '東山花子', '西川三郎']"),
+    # 第4 議案質疑: a step of an assembly's order of business named with the word for the bills it takes; no case.
+    Convention("record-bill-step-named-with-the-bills-word", "record",
+               "令和5年第1回北山市議会(臨時)会議録(第1号)\n\n 令和5年1月20日(金曜日)\n            〇議事日程\n"
+               "             午前10時開議\n第1 会議録署名議員の指名\n第2 会期の決定\n第3 議案の上程\n第4 議案質疑\n第5 採決\n"
+               "            〇本日の会議に付した事件\n日程第1 会議録署名議員の指名\n日程第2 会期の決定\n日程第3 議案の上程\n"
+               "     議案第1号 北山市公民館条例の一部を改正する条例について\n日程第4 議案質疑\n日程第5 採決\n"
+               "            〇出席議員\n1番  北野一郎君          2番  南田健君\n",
+               "その他:北山市公民館条例の一部を改正する条例について"),
+    # 座長 北野一郎 委員 南田健、東山花子、西川三郎: the offices before their groups, set apart from the names by spaces.
+    Convention("roster-offices-before-their-groups", "roster", "座長 北野一郎 委員 南田健、東山花子、西川三郎",
+               "北野一郎、南田健、東山花子、西川三郎"),
+    # 北山市国際交流会議委員 6名: the members only counted, the body named before their word; no one is named.
+    Convention("roster-members-counted-after-the-bodys-name", "roster", "北山市国際交流会議委員 6名", ""),
+    # 公益委員 :北野委員、南田委員  労働者代表 :東山委員、…: a council of three sides lists its members by side, each side's
+    # word and a colon before its names; the words name no one (会長:北野一郎 stays the chair's office).
+    Convention("roster-sides-each-before-a-colon", "roster",
+               "公益委員  :北野委員、南田委員        労働者代表 :東山委員、西川委員        使用者代表 :山川委員、川上委員",
+               "北野、南田、東山、西川、山川、川上"),
+    # 委員 / 北野委員、南田委員、東山委員 / 西川理事長代理(北山支援機構)、山川理事(北山支援機構) / 北山省 / …: the members' row
+    # closed entry by entry with 委員, then a row of those sitting in, each with the body they come from; the rows are
+    # not one wrapped row, and those sitting in are no members.
+    Convention("record-fact-sitting-in-row-under-the-members-row", "record-fact",
+               _STUDY_GROUP_WITH_SITTING_IN,
+               "members_present=['北野', '南田', '東山', '西川']"),
+    # 【北野主査】: a national study group's chair is its 主査, the member of the roster by that surname.
+    Convention("record-fact-chief-examiner-chairs-the-study-group", "record-fact", _STUDY_GROUP_WITH_SITTING_IN, "chair=北野"),
+    # 3 出席者座長 北野一郎 委員 …: the label run into the chair's office (座長) as into 委員; the 座長 chairs.
+    Convention("record-fact-roster-label-run-into-the-chairs-office", "record-fact",
+               "第3回北山市防犯懇談会会議録\n1 日時令和5年11月9日(木曜日) 午後3時~午後5時\n2 場所北山市役所大会議室\n"
+               "3 出席者座長 北野一郎 委員 南田健、東山花子、、西川三郎\n4 欠席者委員 山川次郎\n5 議題\n(1) 防犯灯の設置について\n"
+               "6 傍聴者なし\n7 会議の内容\n\n(事務局) ただいまから開会します。\n\n(北野座長) よろしくお願いします。\n",
+               "chair=北野一郎"),
+)
+
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration
 # decides: 御異議ありませんか, 御承認賜りますよう and 御了承願います decide nothing.
 OUTCOME_CONVENTIONS: tuple[Convention, ...] = (

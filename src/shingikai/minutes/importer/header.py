@@ -122,7 +122,8 @@ _GLUED_FIELD = re.compile(
 )
 _GLUED_SHAPES = {
     "date": re.compile(rf"{ERA_YEAR}|[0-9０-９]{{4}}[ \t\u3000]*年"),
-    "present": re.compile(r"(?:副?会長|副?委員長|委員|議長|議員)(?:[ \t\u3000]|[0-9０-９]{1,2}[ \t\u3000]*番)"),
+    # 3 出席者座長 北野一郎 委員 …: a study group's chair is its 座長.
+    "present": re.compile(r"(?:副?会長|副?委員長|副?座長|委員|議長|議員)(?:[ \t\u3000]|[0-9０-９]{1,2}[ \t\u3000]*番)"),
     "observers": re.compile(r"[0-9０-９]{1,4}[ \t\u3000]*[人名]|なし|無し"),
 }
 _GLUED_SHAPES["attendees"] = _GLUED_SHAPES["absent"] = _GLUED_SHAPES["present"]
@@ -620,9 +621,11 @@ def _roster_apart(header: Header, lines: list[str], start: int, stop: int, alone
     for i in range(start, min(stop, len(lines))):
         s = lines[i]
         if ("席" in s or "応招" in s) and "。" not in s:
-            found = match_field(s.strip(" \t\u3000"))
+            found = match_field(s.strip(" \t\u3000")) or _spaced_roster_label(s)
             if found and found[0] in ("present", "attendees") and not (alone and found[1] and not _COLON_ROLL.match(s)):
-                sub = parse_header(lines[i:i + 200], None, apart=False)
+                # A letter-spaced label is handed over closed up, as the field reader knows it.
+                sub = parse_header([s if found[1] or match_field(s.strip(" \t\u3000")) else compact(s)] + lines[i + 1:i + 200],
+                                   None, apart=False)
                 officers = next((lines[j] for j in range(i - 1, max(start, i - 3) - 1, -1) if lines[j].strip()), "")
                 for name in ("present", "attendees", "absent"):
                     if name in sub.fields:
@@ -640,6 +643,20 @@ def _roster_apart(header: Header, lines: list[str], start: int, stop: int, alone
                     # ○応招・不応招議員 just above the roster: a heading of the header, not the first statement.
                     header.end = max(header.end, i + sub.end)
                 return
+
+
+# 〇出   席   議   員: a label alone on its line, letter-spaced to fill its cell (a mark before it); read closed up.
+_SPACED_MARK = "〇○◯"
+
+
+def _spaced_roster_label(s: str) -> tuple[str, str] | None:
+    parts = s.split()
+    if parts and parts[0][:1] in _SPACED_MARK and len(parts[0]) == 2:
+        parts = [parts[0][1:]] + parts[1:]
+    if len(parts) < 3 or any(len(p) != 1 for p in parts):
+        return None
+    found = match_field("".join(parts))
+    return found if found and not found[1] else None
 
 
 # 出席者:(委員)北野議長、南田委員、東委員…: a roll written as a label, a colon and a list, not a word in a speech.

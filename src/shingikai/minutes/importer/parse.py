@@ -43,6 +43,7 @@ from .speakers import (
     match_label, short_name_defined, speaker_name, speeches_from, spoken, strict_role, strip_list_marker,
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
+from .unmarked_agenda import case_field_before_the_next, unmarked_cases_under_word, wrapped_rest
 from .structure import (
     unattributed_lines,
     BRACKETED_CASE_NUMBER,
@@ -1170,7 +1171,7 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
             # 鈴木（久）委員長: the bracket tells two members of one surname apart.
             # 田中分科会長: a 分科会's chair speaking as such (a 部会長 is a section's, left out below).
             # 宗田座長: a 懇話会's or a forum's chair is its 座長.
-            m = re.fullmatch(r"(?P<n>.{1,10}?)(?P<r>分科会長|会長|委員長|議長|座長)", label)
+            m = re.fullmatch(r"(?P<n>.{1,10}?)(?P<r>分科会長|会長|委員長|議長|座長)", label) or _CHIEF_EXAMINER.fullmatch(label)
             # 田中部会長 is a section's chair, but 安部委員長 a surname ending in 部.
             if not m or m.group("n").endswith("副") or m.group("n").endswith("部") and m.group("r") == "会長" \
                     or m.group("n") in _ACTING_CHAIR:
@@ -1181,6 +1182,8 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
                 name = name[len(m.group("r")):]
             matches = [p for p in members if compact(p).startswith(name)]
             # A surname that names one member of the roster is sure; a surname alone is likely.
+            if m.group("r") == "主査" and len(matches) != 1:
+                continue  # 田中主査 of the 事務局: a clerk's rank as often as a study group's chair
             found = (matches[0], 0.9) if len(matches) == 1 else (name, 0.6)
         if best is None or count > best[0]:
             best = (count, *found)
@@ -1192,6 +1195,8 @@ _SITTING_OPENED = re.compile(
 )
 _POSTED_ON = re.compile(r"(?:掲載日|更新日|最終更新日?|公開日|作成日|登録日)[ \t\u3000]*[:：]?[ \t\u3000]*\S+")
 _ACTING_CHAIR = {"臨時", "仮", "年長", "代理"}
+# 【北野主査】: a national study group's chair is its 主査, a member of its roster (a 事務局's 主査 is none).
+_CHIEF_EXAMINER = re.compile(r"(?P<n>.{1,10}?)(?P<r>主査)")
 _OFFICE_WORD_ONLY = re.compile(r"(?:副|正)?(?:会長|委員長|議長|座長|部会長)(?:代理者?|職務代理者?)?|職務代理者?|委員")
 _OFFICE_ALONE = re.compile(r"(?:副?[市町村区]長|副?知事|教育長)")
 
@@ -1469,6 +1474,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_business_announced(lines, min(len(lines), 400))])
     if not items and not entries:
         entries = _titles_narrated_under_agenda_word(lines, min(len(lines), 400))
+    if not items and not entries:
+        # 議題等 / …について / …について(報告): cases unmarked, one a line under the heading word; or 9 協議事項 …について
+        # 10 その他, a flattened header's case field ended by the next field's number.
+        reach = min(len(lines), min(body.labels, default=400), 400)
+        # Each title a block of its own: a line closed as a title is never the first half of the next.
+        entries = _agenda_entries([[t] for t in unmarked_cases_under_word(lines, reach) or case_field_before_the_next(lines, reach)])
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
@@ -2806,6 +2817,9 @@ def _order_of_business(lines: list[str], stop: int) -> list[str]:
     for line in lines[:stop]:
         m = _ORDER_LINE.match(line)
         if m is None:
+            if run and wrapped_rest(line, run[-1]):
+                run[-1] = run[-1].rstrip(" \t\u3000") + line.strip(" \t\u3000")
+                continue
             if run and _BILL_UNDER_ORDER.match(line) and (_BILL_UNDER_ORDER.match(run[-1]) or _BILL_STEPS.search(run[-1])):
                 # 日程第6 議案の上程、説明、質疑、討論、採決 / 議案第14号 …について / 議案第15号 …: the bills the last order
                 # of business takes up, one a line under it.

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from shingikai.jp.text import strip_role_words
+from .roster_groups import body_before_count_dropped, colon_groups_apart, role_groups_apart, sitting_in_rows_dropped
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 # 和田委員(以上33名): the bracket a count opens goes with it.
@@ -168,6 +169,18 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
     value = seats_closed_up(value)
+    if "、" in value:
+        # 座長 北野一郎 委員 南田健、東山花子: the offices set before their groups, apart from the names by spaces.
+        value = role_groups_apart(value)
+    if ":" in value or "：" in value:
+        # 公益委員 :北野委員、… 労働者代表 :南田委員、…: the groups' words before their names name no one.
+        value = colon_groups_apart(value)
+    if "委員、" in value and "\n" in value:
+        # 北野委員、南田委員 / 西川理事(北山機構)、…: a row of those sitting in, each with the body they come from.
+        value = sitting_in_rows_dropped(value)
+    if "名" in value or "人" in value:
+        # 北山市国際交流会議委員 6名: a count of the members, the body's name no one's.
+        value = body_before_count_dropped(value)
     if "、" in value and "\n" in value:
         value = _WRAPPED_NAME.sub("", value)
     # 出席委員 :17 名 北野一郎委員長、…: the count before the list is no part of its first name.

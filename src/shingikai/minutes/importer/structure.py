@@ -191,7 +191,8 @@ PROCEDURAL = re.compile(
     # 提出議案の上程、提案説明 / 理事者説明 / 質疑、討論、採決 / 提出議案に対する質疑 / 委員会付託 / 以上2件一括上程: an
     # assembly's order of business lists what is done with its bills, under them or as steps of their own; a step names
     # no case.
-    rf"(?:[^、。]{{0,12}}?(?:の|に対する))?(?:以上[0-9]{{1,3}}件)?(?:一括)?{_BILL_STEP}(?:(?:[、・,]|及び)(?:一括)?{_BILL_STEP})*|"
+    # 議案質疑: the step named with the word for the bills it takes.
+    rf"(?:[^、。]{{0,12}}?(?:の|に対する))?(?:以上[0-9]{{1,3}}件)?(?:一括)?(?:議案)?{_BILL_STEP}(?:(?:[、・,]|及び)(?:一括)?{_BILL_STEP})*|"
     # 継続審査に対する委員長報告 / 議会運営委員会委員長 北野一郎 議員: a committee chair's report on the business it
     # held over, and the member who makes it, named under the step.
     r"[^、。]{0,12}に対する委員長報告|[^、。]{0,20}(?:委員長|議長)[一-龥々]{2,6}(?:議員|君)|"

@@ -1,0 +1,62 @@
+"""A roster whose roles stand before their groups: 座長 北野一郎 委員 南田健、東山花子、西川三郎.
+
+The chair's office and name, then the members' word, then the members listed with 、: the words set apart by spaces
+are no part of the first names. The value is rewritten as the list reader knows it (北野一郎座長、南田健、…), the
+chair's office after the name so that the reader still tells who chairs.
+"""
+from __future__ import annotations
+
+import re
+
+_GAP = r"[ \t\u3000]+"
+_ROLE_GROUPS = re.compile(
+    r"^[ \t\u3000]*(?P<office>座長|会長|部会長|委員長|議長)" + _GAP + r"(?P<name>[一-龥々ヶぁ-んァ-ヶ]{2,8})" + _GAP
+    + r"(?:委員|構成員|部会員)" + _GAP + r"(?=[^\s、,]{2,8}[、,])"
+)
+
+
+def role_groups_apart(value: str) -> str:
+    return _ROLE_GROUPS.sub(lambda m: f"{m.group('name')}{m.group('office')}、", value, count=1)
+
+
+# 北山市国際交流会議委員 6名: the body's members counted, the body named before its word; no name of anyone.
+_BODY_COUNTED = re.compile(
+    r"^(?P<pad>[ \t\u3000]*)[^\s、,]{2,40}?(?:会議|審議会|審査会|委員会|協議会|懇談会|懇話会|部会|分科会)"
+    r"(?=(?:委員|構成員)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*$)",
+    re.M,
+)
+
+
+def body_before_count_dropped(value: str) -> str:
+    return _BODY_COUNTED.sub(r"\g<pad>", value)
+
+
+# 北野委員、南田委員、東山委員 / 西川理事長代理(北山機構)、山川理事(北山機構): beside a row of members each closed by 委員, a row
+# whose every entry is an office with its organisation in brackets, and no 委員 among them, lists those sitting in.
+_MEMBERS_ROW = re.compile(r"(?:[^、\s]{1,8}委員、){2,}")
+_AFFILIATED_ENTRY = re.compile(r"[^、\s()（）]{2,20}[(（][^()（）]{2,30}[)）]")
+
+
+def sitting_in_rows_dropped(value: str) -> str:
+    lines = value.split("\n")
+    if not any(_MEMBERS_ROW.search(line) for line in lines):
+        return value
+    def sitting_in(line: str) -> bool:
+        entries = [e for e in line.strip(" \t\u3000").split("、") if e]
+        return len(entries) >= 2 and "委員" not in line and all(_AFFILIATED_ENTRY.fullmatch(e) for e in entries)
+    return "\n".join(line for line in lines if not sitting_in(line))
+
+
+# 公益委員 :北野委員、南田委員  労働者代表 :東山委員、…  使用者代表 :西川委員: the members in groups, each group's word and a
+# colon before its names (a council of three sides); the group words name no one.
+# The group's word is no office (会長:北野一郎 names the chair) and its names each close with 委員.
+_GROUP_COLON = re.compile(
+    r"(?:^|(?<=[\s、]))(?!委員[ \t\u3000]*[:：])[^\s:：、()（）]{1,7}[^\s:：、()（）長][ \t\u3000]*[:：][ \t\u3000]*"
+    r"(?=[^\s:：、]{1,6}委員(?:[、\s]|$))"
+)
+
+
+def colon_groups_apart(value: str) -> str:
+    if len(_GROUP_COLON.findall(value)) < 2:
+        return value
+    return _GROUP_COLON.sub("、", value).strip("、 \t\u3000")

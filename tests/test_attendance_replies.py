@@ -354,3 +354,14 @@ def test_the_history_of_an_answer_says_what_the_member_answered(client, web_worl
     history = re.sub(r"\s+", " ", page[page.index('class="history"'):])
     assert f"{person}: 出席と回答" in history and f"{person}: 欠席に変更" in history
     assert "作成" not in history and "いいえ" not in history and "出席予定" not in history
+
+
+def test_a_meeting_held_without_a_recorded_notice_does_not_ask_the_member_to_wait_for_one(client, web_world):
+    # Past meetings entered after the fact have no notice on record; telling the member to answer once it
+    # arrives would be a dead end for a meeting that is over.
+    meeting, _, _ = held_meeting(web_world)
+    client.force_login(web_world.member_user)
+    page = client.get(reverse("meetings:convocation_answer", args=[meeting.pk])).content.decode()
+    assert "出欠の回答は確定しました" in page
+    assert "招集通知が届いてから回答してください" not in page
+    assert "招集通知の記録はありません" in page

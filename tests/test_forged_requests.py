@@ -500,3 +500,13 @@ def test_a_post_without_the_csrf_cookie_gets_the_site_s_own_403_in_japanese():
     page = response.content.decode()
     assert response.status_code == 403 and "送信を受け付けられませんでした" in page
     assert "DEBUG" not in page and "CSRF" not in page
+
+
+def test_an_actions_address_opened_directly_answers_a_japanese_page_with_a_way_home(client, world):
+    # A refused form leaves the action's address in the address bar; reopening it is a GET the action refuses.
+    case = accepted_case(world)
+    client.force_login(world.dept_a_user)
+    response = client.get(f"/work/cases/{case.pk}/withdraw/")
+    page = response.content.decode()
+    assert response.status_code == 405 and response["Allow"] == "POST"
+    assert "このアドレスは直接開けません" in page and "ボタンから" in page and 'href="/work/"' in page

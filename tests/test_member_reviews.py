@@ -241,3 +241,16 @@ def test_an_answer_to_the_draft_answer_given_before_it_was_edited_shows_as_given
     assert 'id="my-response-stale"' not in client.get(url).content.decode()
     listed = section(client.get(reverse("councils:dashboard")).content.decode(), 'id="answers-to-review"')
     assert "了承済" in listed and "修正前" not in listed
+
+
+def test_a_members_refused_check_keeps_the_comment_and_choice_that_were_typed(client, web_world):
+    minutes = closed_minutes(web_world)
+    client.force_login(web_world.member_user)
+    url = reverse("minutes:check", args=[minutes.pk])
+    typed = "3ページの発言者名を直してください"
+    no_choice = client.post(url, {"comment": typed})
+    assert no_choice.status_code == 400 and typed in section(no_choice.content.decode(), 'id="my-response"', "</form>")
+    no_comment = client.post(url, {"agrees": "no", "comment": " "})
+    assert no_comment.status_code == 400 and 'value="no" checked' in section(no_comment.content.decode(),
+                                                                             'id="my-response"', "</form>")
+    assert not MinutesCheck.objects.filter(minutes=minutes).exists()

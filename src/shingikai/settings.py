@@ -116,6 +116,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "csp.middleware.CSPMiddleware",
     "shingikai.nostore.NoStoreForSignedInMiddleware",
+    # A 405 (an action's address opened directly) answers a Japanese page instead of an empty one.
+    "shingikai.methodnotallowed.MethodNotAllowedPageMiddleware",
     # Ends a signed-in session left idle, or open too long (sessionstore.py).
     "shingikai.sessionstore.SessionLimitsMiddleware",
     # A history table's CSV or print layout, asked for on the page that shows it (viewhelpers.history_rows).

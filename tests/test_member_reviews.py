@@ -254,3 +254,17 @@ def test_a_members_refused_check_keeps_the_comment_and_choice_that_were_typed(cl
     assert no_comment.status_code == 400 and 'value="no" checked' in section(no_comment.content.decode(),
                                                                              'id="my-response"', "</form>")
     assert not MinutesCheck.objects.filter(minutes=minutes).exists()
+
+
+def test_an_answer_sent_without_a_choice_is_asked_for_by_the_words_of_the_forms_own_buttons(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    client.force_login(w.member_user)
+    unchosen = client.post(reverse("minutes:check", args=[minutes.pk]), {"comment": ""}).content.decode()
+    assert "「確認しました」か「修正意見を送る」を選んでください" in unchosen
+    assert "> 確認しました</label>" in unchosen and "> 修正意見を送る</label>" in unchosen
+    answer = circulated(w)
+    actions.circulate_answer(answer, by=w.secretariat)
+    unchosen = client.post(reverse("meetings:answer", args=[answer.pk]), {"action": "respond", "comment": ""})
+    assert unchosen.status_code == 400
+    assert "「了承します」か「意見を送る」を選んでください" in unchosen.content.decode()

@@ -377,13 +377,19 @@ def stored_file(field, filename=None):
     return FileResponse(handle, as_attachment=True, filename=filename or field.name.rsplit("/", 1)[-1])
 
 
-def posted_response(request):
-    """(agrees, comment) of a member's answer to a draft (templates/_member_response.html)."""
+# The words of the two choices on a member's answer form (templates/_member_response.html), per kind of draft: the
+# form shows them and a refusal names them, so they live in one place.
+MINUTES_CHECK_LABELS = {"agree_label": "確認しました", "comment_label": "修正意見"}
+ANSWER_DRAFT_LABELS = {"agree_label": "了承します", "comment_label": "意見"}
+
+
+def posted_response(request, labels):
+    """(agrees, comment) of a member's answer to a draft, `labels` being the form's words for its choices."""
     from shingikai.errors import ActionRefused
 
     choice = request.POST.get("agrees")
     if choice not in ("yes", "no"):
-        raise ActionRefused("「了承」か「意見を送る」を選んでください。")
+        raise ActionRefused(f"「{labels['agree_label']}」か「{labels['comment_label']}を送る」を選んでください。")
     return choice == "yes", posted_text(request, "comment")
 
 

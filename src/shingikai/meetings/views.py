@@ -27,7 +27,8 @@ from shingikai.fragments import kept_many
 from shingikai.ids import parse_id
 from shingikai.history import history_mark
 from shingikai.viewhelpers import (
-    history_rows, member_responses, page_of, posted_mark, posted_response, refused, stored_file, with_row_urls)
+    ANSWER_DRAFT_LABELS, history_rows, member_responses, page_of, posted_mark, posted_response, refused, stored_file,
+    with_row_urls)
 from shingikai.minutes.actions import awaiting_confirmation
 from shingikai.minutes.models import Minutes
 from shingikai.registers.agenda import register_items
@@ -916,7 +917,7 @@ def answer_detail(request, pk):
     person = access.person_of(request.user)
     if request.method == "POST" and action == "respond" and person is not None:
         try:
-            agrees, comment = posted_response(request)
+            agrees, comment = posted_response(request, ANSWER_DRAFT_LABELS)
             actions.respond_to_answer(answer, person=person, agrees=agrees, comment=comment, by=request.user)
             messages.success(request, "答申の案を了承しました。" if agrees else "答申の案への意見を事務局に送りました。")
             return redirect("meetings:answer", answer.pk)
@@ -990,7 +991,7 @@ def _answer_responses(answer, person, is_secretariat):
     if answer.state == Answer.State.DRAFT:
         return {}
     responses = list(answer.member_responses.all())
-    context = {"agree_label": "了承します", "comment_label": "意見"}
+    context = dict(ANSWER_DRAFT_LABELS)
     if is_secretariat:
         asked = answer.asked_people(timezone.localdate())
         context["responses"] = member_responses(list(dict.fromkeys(asked + [r.person for r in responses])),

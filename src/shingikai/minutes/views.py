@@ -10,7 +10,9 @@ from django.views.decorators.http import require_POST
 
 from shingikai import access, publicity
 from shingikai.councils.models import Person
-from shingikai.viewhelpers import history_rows, member_responses, page_of, posted_mark, posted_response, refused
+from shingikai.viewhelpers import (
+    MINUTES_CHECK_LABELS, history_rows, member_responses, page_of, posted_mark, posted_response, refused,
+)
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Attendance, Decision, Meeting, Turn
@@ -165,7 +167,7 @@ def _checks(minutes, present, person, is_secretariat):
     if minutes.meeting.imported:
         return {}  # confirmed elsewhere before the system: no member checks it here
     checks = list(minutes.checks.all())
-    context = {"agree_label": "確認しました", "comment_label": "修正意見"}
+    context = dict(MINUTES_CHECK_LABELS)
     if is_secretariat:
         context["responses"] = member_responses(present, checks, version=minutes.version)
     if person is not None and minutes.state == Minutes.State.DRAFT and person in present:
@@ -341,7 +343,7 @@ def minutes_check(request, pk):
     if person is None:
         raise PermissionDenied("会議録 (案) を確認するのは、その会議に出席した委員です。")
     try:
-        agrees, comment = posted_response(request)
+        agrees, comment = posted_response(request, MINUTES_CHECK_LABELS)
         actions.check_minutes(minutes, person=person, agrees=agrees, comment=comment, by=request.user)
     except ActionRefused as exc:
         return _refused(request, minutes, exc)

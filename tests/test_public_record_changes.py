@@ -322,3 +322,46 @@ def test_oparl_lists_asked_what_changed_carry_what_was_taken_back_as_deleted_obj
         assert response.status_code == 200 and response.json()["deleted"] is True, url
         assert response.json()["id"] == "http://testserver" + url
     assert client.get("/oparl/v1/meeting/999999").status_code == 404
+
+
+def _oparl_ids(client, path, **query):
+    data = client.get(path, query).json()["data"]
+    return {row["id"] for row in data if not row.get("deleted")}, [row for row in data if row.get("deleted")]
+
+
+@pytest.mark.parametrize("taken_back", ["unpublished", "deleted"])
+def test_oparl_agenda_items_and_consultations_of_a_meeting_taken_back_are_deleted_objects(client, world, taken_back):
+    """A harvester that kept the items and consultations of an imported meeting learns they are gone: each URL
+    answers the standard's deleted object, and the lists asked what changed carry them; a closed item it never
+    read stays unknown, and nothing of any item's content is said."""
+    from shingikai.minutes.actions import delete_import, unpublish_import
+
+    meeting, _ = _imported_and_published(client, world.council.slug)
+    body, council = meeting.council.municipality.slug, meeting.council.slug
+    items, _ = _oparl_ids(client, f"/oparl/v1/body/{body}/agendaItems")
+    consultations, _ = _oparl_ids(client, f"/oparl/v1/organization/{council}/consultations")
+    assert items and consultations
+    closed = list(AgendaItem.objects.filter(meeting=meeting, is_public=False).values_list("pk", flat=True))
+    closed_titles = list(AgendaItem.objects.filter(meeting=meeting).values_list("title", flat=True))
+    assert closed
+    unpublish_import(meeting, reason="訂正のため")
+    if taken_back == "deleted":
+        delete_import(meeting)
+    since = {"modified_since": "2000-01-01T00:00:00+09:00"}
+    for path, expected in [(f"/oparl/v1/body/{body}/agendaItems", items),
+                           (f"/oparl/v1/body/{body}/consultations", consultations),
+                           (f"/oparl/v1/organization/{council}/consultations", consultations)]:
+        live, gone = _oparl_ids(client, path, **since)
+        assert not live & expected and {row["id"] for row in gone} == expected, path
+        for row in gone:
+            assert set(row) <= {"id", "type", "created", "modified", "deleted"} and "modified" in row, row
+        assert not any(row.get("deleted") for row in client.get(path).json()["data"]), path
+    for url in items | consultations:
+        response = client.get(url)
+        assert response.status_code == 200 and response.json()["deleted"] is True, url
+        assert response.json()["id"] == url and response.json()["type"].rsplit("/", 1)[1] in (
+            "AgendaItem", "Consultation")
+        assert not any(title in response.content.decode() for title in closed_titles), url
+    for pk in closed:  # the closed item was never the public's: the same 404 as an unknown id
+        assert client.get(f"/oparl/v1/agendaItem/{pk}").status_code == 404
+        assert client.get(f"/oparl/v1/consultation/{pk}").status_code == 404

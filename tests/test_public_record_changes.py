@@ -365,3 +365,39 @@ def test_oparl_agenda_items_and_consultations_of_a_meeting_taken_back_are_delete
     for pk in closed:  # the closed item was never the public's: the same 404 as an unknown id
         assert client.get(f"/oparl/v1/agendaItem/{pk}").status_code == 404
         assert client.get(f"/oparl/v1/consultation/{pk}").status_code == 404
+
+
+@pytest.mark.parametrize("taken_back", ["unpublished", "deleted"])
+def test_minutes_decisions_and_an_answer_taken_back_answer_410_like_a_case(client, world, taken_back):
+    """Each record the public could once read says it was taken back (410, nothing of it), on its public page and
+    in the API; one never public is the same 404 as none."""
+    from test_answer_corrections import issued_answer
+
+    from shingikai.minutes.actions import delete_import, unpublish_import
+    from shingikai.minutes.models import Minutes
+
+    answer = issued_answer(world, title="窓口カメラ設置ZQ", is_public=False)
+    never = issued_answer(world, title="非公開のままの答申", is_public=False, number="答申第2号")
+    actions.publish_answer(answer)
+    meeting, _ = _imported_and_published(client)
+    minutes = Minutes.objects.get(meeting=meeting)
+    decisions = [row["id"] for row in client.get("/api/decisions", {"council": meeting.council.slug}).json()["items"]]
+    assert decisions and client.get(f"/answers/{answer.pk}/").status_code == 200
+    for url in (f"/api/minutes/{minutes.pk}", f"/api/answers/{answer.pk}", *(f"/api/decisions/{pk}" for pk in decisions)):
+        assert client.get(url).status_code == 200, url
+    actions.unpublish_answer(answer)
+    unpublish_import(meeting, reason="訂正のため")
+    if taken_back == "deleted":
+        delete_import(meeting)
+    page = client.get(f"/answers/{answer.pk}/")
+    assert page.status_code == 410 and "公開を終了しました" in page.content.decode()
+    assert "窓口カメラ設置ZQ" not in page.content.decode()
+    for url, what in [(f"/api/minutes/{minutes.pk}", "会議録"), (f"/api/answers/{answer.pk}", "答申"),
+                      *((f"/api/decisions/{pk}", "議決") for pk in decisions)]:
+        response = client.get(url)
+        assert response.status_code == 410, url
+        assert response.json() == {"id": int(url.rsplit("/", 1)[1]), "deleted": True,
+                                   "detail": f"この{what}は公開を終了しました。"}
+    for url in (f"/answers/{never.pk}/", f"/api/answers/{never.pk}", "/api/minutes/999999", "/api/decisions/999999",
+                "/answers/999999/"):
+        assert client.get(url).status_code == 404, url

@@ -165,6 +165,11 @@ def gone_decisions():
         gone_id=F("id"), gone_council=_council_of_meeting(OuterRef("meeting_ref")), gone_created=F("recorded_at")),)
 
 
+def is_gone(sources, pk):
+    """Whether the record `pk` is among `sources` (a gone_* answer): the public could read it and can no longer."""
+    return any(source.filter(gone_id=pk).exists() for source in sources)
+
+
 def _gone_items(still_public, *, with_public_case=False):
     """Agenda items the public read once (publicity.items_once_published: an item of a published record) that it
     cannot read now, from the latest history row of each (an item deleted with its import has no other), stamped

@@ -95,6 +95,54 @@ def test_register_exports_by_a_signed_in_person_are_recorded(client, web_world):
     assert AccessRecord.objects.count() == 2
 
 
+def test_register_records_read_through_the_api_are_recorded_by_the_tokens_user_and_channel(client, web_world):
+    from shingikai.api.tokens import issue
+
+    w = web_world
+    record = full_assessment(w)
+    token = {"Authorization": f"Bearer {issue(w.dept_a_user)}"}
+    assert client.get(f"/api/registers/assessments/{record.pk}", headers=token).status_code == 200
+    assert client.get("/api/registers/assessments", headers=token, REMOTE_ADDR=ADDRESS).status_code == 200
+    one, page = AccessRecord.objects.order_by("id")
+    assert (one.username, one.user_id, one.action, one.channel, one.what, one.object_id) == (
+        "shimin", w.dept_a_user.pk, "read", "token", "特定個人情報保護評価書", record.pk)
+    assert one.municipality_id == w.city.pk and "住民記録システム" in one.label
+    assert (page.channel, page.what, page.address) == ("token", "特定個人情報保護評価書の一覧", ADDRESS)
+    assert f"ID: {record.pk}" in page.label and page.municipality_id == w.city.pk
+    # The same read in a signed-in browser is the API's too; a refused token reads nothing and records nothing.
+    client.force_login(w.secretariat)
+    assert client.get(f"/api/registers/assessments/{record.pk}").status_code == 200
+    assert AccessRecord.objects.latest("id").channel == "api"
+    client.logout()
+    assert client.get("/api/registers/incidents", headers={"Authorization": "Bearer forged"}).status_code == 401
+    assert AccessRecord.objects.count() == 3
+    client.force_login(w.secretariat)
+    page = client.get(f"/work/councils/{w.council.pk}/access-records/").content.decode()
+    assert "API (トークン)" in page and "API (ブラウザ)" in page
+
+
+def test_a_full_document_or_a_report_written_by_a_command_is_recorded_by_the_servers_login(web_world, tmp_path):
+    import getpass
+
+    _, case = closed_meeting(web_world)
+    with pytest.raises(SystemExit):  # its public form does not exist yet: nothing written, nothing recorded
+        call_command("document", "shimonsho", str(case.pk), "--public", "-o", str(tmp_path / "p.pdf"))
+    assert not AccessRecord.objects.exists()
+    call_command("document", "shimonsho", str(case.pk), "-o", str(tmp_path / "s.pdf"), stdout=mock.MagicMock())
+    row = AccessRecord.objects.get()
+    assert (row.user_id, row.username, row.channel, row.action, row.what) == (
+        None, getpass.getuser(), "command", "download", "諮問書")
+    assert row.council_id == web_world.council.pk and row.object_id == case.pk
+    assert row.path == f"shingikai document shimonsho {case.pk} --format pdf"
+    today = timezone.localdate()
+    this_year = str(today.year if today.month >= 4 else today.year - 1)  # the ledger's first year is this one
+    call_command("report", "operations", "--fiscal-year", this_year, "--format", "csv", "--municipality", "minami",
+                 "-o", str(tmp_path / "r.csv"), stdout=mock.MagicMock())
+    report = AccessRecord.objects.latest("id")
+    assert (report.channel, report.action, report.what, report.municipality_id) == (
+        "command", "export", "運用状況報告 (CSV)", web_world.city.pk)
+
+
 def test_a_failed_write_of_the_record_does_not_break_the_page(client, web_world):
     meeting, _ = closed_meeting(web_world)
     client.force_login(web_world.member_user)

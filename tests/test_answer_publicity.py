@@ -76,7 +76,9 @@ def test_the_council_publishes_an_answer_on_a_closed_item_and_the_case_stays_clo
 
     m.unpublish_answer(answer, by=world.secretariat)
     reindex_all()
-    assert client.get(public_page).status_code == 404
+    # Taken back, it says so (410) and nothing of it, as a case taken back does.
+    gone = client.get(public_page)
+    assert gone.status_code == 410 and "承認とする。" not in gone.content.decode()
     assert search("承認とする", user_scope=PUBLIC, filters={"kind": "answer"}).total == 0
 
 

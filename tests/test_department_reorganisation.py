@@ -218,3 +218,24 @@ def test_a_staff_members_name_inside_a_turn_becomes_the_departments_name_of_the_
     minutes = text("minutes", meeting.pk)
     assert "市民課、ありがとうございました" in minutes
     assert "市民窓口課" not in minutes and "市民 太郎さん" not in minutes
+
+
+def test_an_imported_case_names_its_department_as_on_the_day_it_was_heard(world, client):
+    """An imported case was never received here: its 担当課 is named as on the day its meeting heard it, as every
+    other record of that day names it, and as now after a 組織改正 since."""
+    from test_imported_past_meetings import PAST, imported
+
+    from shingikai.cases.models import Case
+    from shingikai.minutes.actions import publish_import
+
+    meeting = imported(world, *PAST[2])  # heard 令和7年7月8日
+    case = Case.objects.filter(agenda_items__meeting=meeting).exclude(department__name=Department.UNKNOWN_NAME)[0]
+    old_name = case.department.name
+    org.create_department(world.council.municipality, name=old_name)  # the 課 the minutes named becomes the city's
+    org.rename_department(case.department, name="デジタル推進課", on=datetime.date(2025, 10, 1))
+    case = Case.objects.get(pk=case.pk)
+    assert case.department_label == f"{old_name}（現 デジタル推進課）"
+    publish_import(meeting, on=meeting.date)
+    client.force_login(world.secretariat)
+    for url in (f"/cases/{case.pk}/", reverse("cases:detail", args=[case.pk])):
+        assert f"{old_name}（現 デジタル推進課）" in client.get(url).content.decode(), url

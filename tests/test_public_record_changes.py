@@ -322,3 +322,82 @@ def test_oparl_lists_asked_what_changed_carry_what_was_taken_back_as_deleted_obj
         assert response.status_code == 200 and response.json()["deleted"] is True, url
         assert response.json()["id"] == "http://testserver" + url
     assert client.get("/oparl/v1/meeting/999999").status_code == 404
+
+
+def _oparl_ids(client, path, **query):
+    data = client.get(path, query).json()["data"]
+    return {row["id"] for row in data if not row.get("deleted")}, [row for row in data if row.get("deleted")]
+
+
+@pytest.mark.parametrize("taken_back", ["unpublished", "deleted"])
+def test_oparl_agenda_items_and_consultations_of_a_meeting_taken_back_are_deleted_objects(client, world, taken_back):
+    """A harvester that kept the items and consultations of an imported meeting learns they are gone: each URL
+    answers the standard's deleted object, and the lists asked what changed carry them; a closed item it never
+    read stays unknown, and nothing of any item's content is said."""
+    from shingikai.minutes.actions import delete_import, unpublish_import
+
+    meeting, _ = _imported_and_published(client, world.council.slug)
+    body, council = meeting.council.municipality.slug, meeting.council.slug
+    items, _ = _oparl_ids(client, f"/oparl/v1/body/{body}/agendaItems")
+    consultations, _ = _oparl_ids(client, f"/oparl/v1/organization/{council}/consultations")
+    assert items and consultations
+    closed = list(AgendaItem.objects.filter(meeting=meeting, is_public=False).values_list("pk", flat=True))
+    closed_titles = list(AgendaItem.objects.filter(meeting=meeting).values_list("title", flat=True))
+    assert closed
+    unpublish_import(meeting, reason="訂正のため")
+    if taken_back == "deleted":
+        delete_import(meeting)
+    since = {"modified_since": "2000-01-01T00:00:00+09:00"}
+    for path, expected in [(f"/oparl/v1/body/{body}/agendaItems", items),
+                           (f"/oparl/v1/body/{body}/consultations", consultations),
+                           (f"/oparl/v1/organization/{council}/consultations", consultations)]:
+        live, gone = _oparl_ids(client, path, **since)
+        assert not live & expected and {row["id"] for row in gone} == expected, path
+        for row in gone:
+            assert set(row) <= {"id", "type", "created", "modified", "deleted"} and "modified" in row, row
+        assert not any(row.get("deleted") for row in client.get(path).json()["data"]), path
+    for url in items | consultations:
+        response = client.get(url)
+        assert response.status_code == 200 and response.json()["deleted"] is True, url
+        assert response.json()["id"] == url and response.json()["type"].rsplit("/", 1)[1] in (
+            "AgendaItem", "Consultation")
+        assert not any(title in response.content.decode() for title in closed_titles), url
+    for pk in closed:  # the closed item was never the public's: the same 404 as an unknown id
+        assert client.get(f"/oparl/v1/agendaItem/{pk}").status_code == 404
+        assert client.get(f"/oparl/v1/consultation/{pk}").status_code == 404
+
+
+@pytest.mark.parametrize("taken_back", ["unpublished", "deleted"])
+def test_minutes_decisions_and_an_answer_taken_back_answer_410_like_a_case(client, world, taken_back):
+    """Each record the public could once read says it was taken back (410, nothing of it), on its public page and
+    in the API; one never public is the same 404 as none."""
+    from test_answer_corrections import issued_answer
+
+    from shingikai.minutes.actions import delete_import, unpublish_import
+    from shingikai.minutes.models import Minutes
+
+    answer = issued_answer(world, title="窓口カメラ設置ZQ", is_public=False)
+    never = issued_answer(world, title="非公開のままの答申", is_public=False, number="答申第2号")
+    actions.publish_answer(answer)
+    meeting, _ = _imported_and_published(client)
+    minutes = Minutes.objects.get(meeting=meeting)
+    decisions = [row["id"] for row in client.get("/api/decisions", {"council": meeting.council.slug}).json()["items"]]
+    assert decisions and client.get(f"/answers/{answer.pk}/").status_code == 200
+    for url in (f"/api/minutes/{minutes.pk}", f"/api/answers/{answer.pk}", *(f"/api/decisions/{pk}" for pk in decisions)):
+        assert client.get(url).status_code == 200, url
+    actions.unpublish_answer(answer)
+    unpublish_import(meeting, reason="訂正のため")
+    if taken_back == "deleted":
+        delete_import(meeting)
+    page = client.get(f"/answers/{answer.pk}/")
+    assert page.status_code == 410 and "公開を終了しました" in page.content.decode()
+    assert "窓口カメラ設置ZQ" not in page.content.decode()
+    for url, what in [(f"/api/minutes/{minutes.pk}", "会議録"), (f"/api/answers/{answer.pk}", "答申"),
+                      *((f"/api/decisions/{pk}", "議決") for pk in decisions)]:
+        response = client.get(url)
+        assert response.status_code == 410, url
+        assert response.json() == {"id": int(url.rsplit("/", 1)[1]), "deleted": True,
+                                   "detail": f"この{what}は公開を終了しました。"}
+    for url in (f"/answers/{never.pk}/", f"/api/answers/{never.pk}", "/api/minutes/999999", "/api/decisions/999999",
+                "/answers/999999/"):
+        assert client.get(url).status_code == 404, url

@@ -160,3 +160,41 @@ def test_the_migration_to_one_field_keeps_every_assignment_that_gave_access(worl
     other = Staff.objects.get(user=world.other_secretariat)
     assert other.secretariat_council_ids() == {world.other_council.pk}
     assert set(Staff.objects.secretariat_of_councils([world.council.pk])) == {staff}
+
+
+def _history_of(staff):
+    from shingikai.viewhelpers import history_rows
+
+    return [(row["user"], change["label"], change["old"], change["value"])
+            for row in history_rows(Staff.history.filter(id=staff.pk)) for change in row["changes"]]
+
+
+def test_a_council_given_or_taken_away_is_in_the_staff_history_with_who_and_before_and_after(root, world,
+                                                                                           appeals_board):
+    clerk = world.secretariat_staff
+    response = _staff_admin_post(root, clerk, name=clerk.name, title=clerk.title, user=world.secretariat.pk,
+                                 secretariat_councils=[appeals_board.pk])
+    assert response.status_code == 302
+    assert clerk.secretariat_council_ids() == {appeals_board.pk}
+    # The fixture added the board without a user; the operator's removal of the council names the operator.
+    assert ("root", "事務局を務める審議会", f"{world.council}、{appeals_board}", f"{appeals_board}") in _history_of(clerk)
+    entry = Staff.history.filter(id=clerk.pk).latest("history_id")
+    assert entry.history_user.username == "root"
+    assert set(entry.secretariat_councils.values_list("council_id", flat=True)) == {appeals_board.pk}
+
+
+def test_the_councils_staff_history_keeps_a_clerk_taken_off_it(client, world):
+    """The secretariat reads on its departments screen who was made a clerk of its council and who was taken off
+    it, after that clerk no longer runs the council."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user("nishikawa", "nishikawa@example.jp", "x")
+    clerk = council_actions.add_staff(name="西川 花", title="主事", user=user, secretariat_councils=[world.council])
+    council_actions.set_secretariat_councils(clerk, [], by=world.secretariat)
+    assert clerk.secretariat_council_ids() == frozenset()
+    client.force_login(world.secretariat)
+    page = client.get(reverse("councils:departments", args=[world.council.pk])).content.decode()
+    history = page[page.index("職員の変更履歴"):]
+    assert "西川 花: 変更: 事務局を務める審議会 → 「なし」" in history
+    assert f"(変更前 「{world.council}」)" in history
+    assert _history_of(clerk)[0] == ("事務 花子", "事務局を務める審議会", str(world.council), "なし")

@@ -48,21 +48,60 @@ def record(request, action, what, label, obj=None, *, council_id=None, municipal
 
     The recorded views are GET requests, which Django runs in autocommit: a failed INSERT leaves no transaction
     behind to roll back, so no savepoint (two more statements on every recorded page) is needed."""
-    from shingikai.ops.models import AccessRecord
-
     user = getattr(request, "user", None)
     if not getattr(user, "is_authenticated", False):
         return None
     if obj is not None and council_id is None and municipality_id is None:
         council_id, municipality_id = owner_of(obj)
+    return _write(user=user, user_name=display_name(user), username=user.get_username(), action=action,
+                  channel=channel_of(request), what=what, label=label, obj=obj, path=request.get_full_path(),
+                  address=client_address(request), council_id=council_id, municipality_id=municipality_id)
+
+
+#: Set on the request by the API's bearer-token check (api/tokens.py).
+TOKEN_MARK = "_shingikai_token_user"
+
+
+def channel_of(request):
+    """How the content left: a page, the API in a signed-in browser, or the API with a bearer token."""
+    from shingikai.ops.models import AccessRecord
+
+    if getattr(request, TOKEN_MARK, False):
+        return AccessRecord.Channel.TOKEN
+    if request.path_info.startswith("/api/"):
+        return AccessRecord.Channel.API
+    return AccessRecord.Channel.WEB
+
+
+def record_command(action, what, label, obj=None, *, command, council_id=None, municipality_id=None):
+    """Record a command run on the server (`shingikai document`) that wrote out what a page would record: the
+    person is the server's login that ran it (no user of the site signs in to a command), the URL its arguments."""
+    import getpass
+
+    from shingikai.ops.models import AccessRecord
+
+    try:
+        login = getpass.getuser()
+    except Exception:  # no login name in the environment (a container's uid): the record is kept all the same
+        login = "(不明)"
+    if obj is not None and council_id is None and municipality_id is None:
+        council_id, municipality_id = owner_of(obj)
+    return _write(user=None, user_name=f"サーバーのログイン {login}", username=login, action=action,
+                  channel=AccessRecord.Channel.COMMAND, what=what, label=label, obj=obj, path=command, address=None,
+                  council_id=council_id, municipality_id=municipality_id)
+
+
+def _write(*, user, user_name, username, action, channel, what, label, obj, path, address, council_id,
+           municipality_id):
+    from shingikai.ops.models import AccessRecord
+
     try:
         return AccessRecord.objects.create(
-            user=user, user_name=display_name(user)[:150], username=user.get_username()[:150], action=action,
-            what=what[:40], label=str(label)[:300], object_id=getattr(obj, "pk", None),
-            path=request.get_full_path()[:500], address=client_address(request),
-            council_id=council_id, municipality_id=municipality_id)
+            user=user, user_name=user_name[:150], username=username[:150], action=action, channel=channel,
+            what=what[:40], label=str(label)[:300], object_id=getattr(obj, "pk", None), path=path[:500],
+            address=address, council_id=council_id, municipality_id=municipality_id)
     except (DatabaseError, ValueError) as error:
-        logger.warning("閲覧・出力の記録を書き込めませんでした (%s %s %s): %s", user.get_username(), what, label, error)
+        logger.warning("閲覧・出力の記録を書き込めませんでした (%s %s %s): %s", username, what, label, error)
         return None
 
 

@@ -141,6 +141,10 @@ def _once_public(case_ref):
     return published | on_public_agenda | on_published_import
 
 
+#: For the tombstones of agenda items and consultations (api/stamps.py).
+once_public_case = _once_public
+
+
 def withdrawn_cases():
     """Cases the public could once read and can no longer (taken back to be heard closed, withdrawn, a case on a
     public agenda since made closed, one of an import taken back): their pages say so (410) rather than that they
@@ -198,6 +202,9 @@ def _items_once_published():
     read (an import taken back or deleted since included), by what their history rows still say."""
     return AgendaItem.history.filter(is_public=True).filter(meeting_id__in=meetings_published_once()).filter(
         meeting_id__in=Meeting.history.filter(is_public=True).values("id"))
+
+
+items_once_published = _items_once_published
 
 
 def once_public_decision(item_ref=OuterRef("agenda_item_id")):

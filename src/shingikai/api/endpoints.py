@@ -140,9 +140,14 @@ def list_minutes(request, filters: Query[MeetingFilters], paging: Query[PagePara
             "deleted": records.tombstones(stamps.gone_minutes(), filters)}
 
 
-@api.get("/minutes/{int:minutes_id}", response=MinutesDetail, tags=["minutes"])
+def _gone_in(sources):
+    return lambda pk: stamps.is_gone(sources(), pk)
+
+
+@api.get("/minutes/{int:minutes_id}", response={200: MinutesDetail, 410: GoneOut}, tags=["minutes"])
 def get_minutes(request, minutes_id: int):
-    return payloads.minutes(request, record_or_404(records.minutes(), minutes_id), detail=True)
+    minutes = _or_gone(records.minutes(), minutes_id, _gone_in(stamps.gone_minutes), "会議録")
+    return minutes if isinstance(minutes, Status) else payloads.minutes(request, minutes, detail=True)
 
 
 @api.get("/cases", response=CasePage, tags=["cases"])
@@ -171,9 +176,10 @@ def list_decisions(request, filters: Query[DecisionFilters], paging: Query[PageP
             "deleted": records.tombstones(stamps.gone_decisions(), filters)}
 
 
-@api.get("/decisions/{int:decision_id}", response=DecisionOut, tags=["decisions"])
+@api.get("/decisions/{int:decision_id}", response={200: DecisionOut, 410: GoneOut}, tags=["decisions"])
 def get_decision(request, decision_id: int):
-    return payloads.decision(request, record_or_404(records.decisions(), decision_id))
+    decision = _or_gone(records.decisions(), decision_id, _gone_in(stamps.gone_decisions), "議決")
+    return decision if isinstance(decision, Status) else payloads.decision(request, decision)
 
 
 @api.get("/answers", response=AnswerPage, tags=["answers"])
@@ -183,9 +189,10 @@ def list_answers(request, filters: Query[AnswerFilters], paging: Query[PageParam
             "deleted": records.tombstones(stamps.gone_answers(), filters)}
 
 
-@api.get("/answers/{int:answer_id}", response=AnswerOut, tags=["answers"])
+@api.get("/answers/{int:answer_id}", response={200: AnswerOut, 410: GoneOut}, tags=["answers"])
 def get_answer(request, answer_id: int):
-    return payloads.answer(request, record_or_404(records.answers(), answer_id))
+    answer = _or_gone(records.answers(), answer_id, _gone_in(stamps.gone_answers), "答申")
+    return answer if isinstance(answer, Status) else payloads.answer(request, answer)
 
 
 # The disclosure side (counts and published 答申 on appeals): shingikai/disclosure/api.py.

@@ -216,10 +216,11 @@ def document(kind, key):
 
 @dataclass
 class Deleted:
-    """A Meeting, Paper or File the public could read and can no longer (stamps.gone_*): OParl keeps its URL
-    answering, as `deleted: true` with its id, type, created and modified (the moment it was taken back)."""
+    """A Meeting, AgendaItem, Consultation, Paper or File the public could read and can no longer (stamps.gone_*):
+    OParl keeps its URL answering, as `deleted: true` with its id, type, created and modified (the moment it was
+    taken back)."""
 
-    kind: str  # the OParl type: "Meeting", "Paper" or "File"
+    kind: str  # the OParl type: "Meeting", "AgendaItem", "Consultation", "Paper" or "File"
     url_args: tuple  # the arguments of its URL: ("meeting", pk), ("paper", pk), ("file", "minutes", meeting id)
     stamp_created: datetime
     stamp_modified: datetime
@@ -232,6 +233,9 @@ GONE = {
     "papers": ("Paper", lambda: [(s, "gone_id", ("paper",)) for s in stamps.gone_cases()]),
     "files": ("File", lambda: [(s, "meeting_id", ("file", "minutes")) for s in stamps.gone_minutes()]
               + [(s, "gone_id", ("file", "answer")) for s in stamps.gone_answers()]),
+    "agendaItems": ("AgendaItem", lambda: [(s, "gone_id", ("agenda-item",)) for s in stamps.gone_agenda_items()]),
+    "consultations": ("Consultation",
+                      lambda: [(s, "gone_id", ("consultation",)) for s in stamps.gone_consultations()]),
 }
 
 
@@ -259,5 +263,6 @@ def deleted(kind, body=None, council=None):
 
 def deleted_one(*url_args):
     """The object at `url_args` if it was taken back from the public, else None."""
-    kind = {"meeting": "meetings", "paper": "papers", "file": "files"}[url_args[0]]
+    kind = {"meeting": "meetings", "paper": "papers", "file": "files", "agenda-item": "agendaItems",
+            "consultation": "consultations"}[url_args[0]]
     return next((d for d in deleted(kind) if d.url_args == url_args), None)

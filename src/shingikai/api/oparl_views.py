@@ -193,7 +193,8 @@ def organization_list(request, w, slug, kind):
     if kind == "meetings":
         return _listing(request, sources.meetings().filter(council=council), w.meeting,
                         sources.deleted(kind, council=council))
-    return _listing(request, sources.consultations().filter(meeting__council=council), w.consultation)
+    return _listing(request, sources.consultations().filter(meeting__council=council), w.consultation,
+                    sources.deleted(kind, council=council))
 
 
 @oparl_view
@@ -224,12 +225,12 @@ def location(request, w, pk):
 
 @oparl_view
 def agenda_item(request, w, pk):
-    return w.agenda_item(_found(sources.agenda_items().filter(pk=pk)))
+    return _found_or_deleted(w, w.agenda_item, sources.agenda_items().filter(pk=pk), "agenda-item", pk)
 
 
 @oparl_view
 def consultation(request, w, pk):
-    return w.consultation(_found(sources.consultations().filter(pk=pk)))
+    return _found_or_deleted(w, w.consultation, sources.consultations().filter(pk=pk), "consultation", pk)
 
 
 @oparl_view

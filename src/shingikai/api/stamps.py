@@ -165,6 +165,40 @@ def gone_decisions():
         gone_id=F("id"), gone_council=_council_of_meeting(OuterRef("meeting_ref")), gone_created=F("recorded_at")),)
 
 
+def is_gone(sources, pk):
+    """Whether the record `pk` is among `sources` (a gone_* answer): the public could read it and can no longer."""
+    return any(source.filter(gone_id=pk).exists() for source in sources)
+
+
+def _gone_items(still_public, *, with_public_case=False):
+    """Agenda items the public read once (publicity.items_once_published: an item of a published record) that it
+    cannot read now, from the latest history row of each (an item deleted with its import has no other), stamped
+    with the latest change to the item, its meeting or its minutes (the import taken back). `with_public_case`:
+    only those about a case the public could read once, as a Consultation is."""
+    latest_row = AgendaItem.history.filter(id=OuterRef("id")).order_by("-history_date", "-history_id").values(
+        "history_id")[:1]
+    rows = (AgendaItem.history.filter(id__in=publicity.items_once_published().values("id"))
+            .filter(history_id=Subquery(latest_row)).exclude(id__in=still_public.values("pk")))
+    if with_public_case:
+        rows = rows.filter(publicity.once_public_case(OuterRef("case_id")))
+    return (rows.annotate(
+        stamp_modified=_latest_of(
+            F("history_date"), _latest(Meeting.history, id=OuterRef("meeting_id")),
+            _latest(Minutes.history, meeting_id=OuterRef("meeting_id"))),
+        gone_id=F("id"), gone_council=_council_of_meeting(OuterRef("meeting_id")),
+        gone_created=_earliest(AgendaItem.history, id=OuterRef("id"))),)
+
+
+def gone_agenda_items():
+    """Items of an import taken back or deleted, or made closed after their record was published."""
+    return _gone_items(publicity.agenda_items())
+
+
+def gone_consultations():
+    """The deliberations of a case on such an item, and of a case taken back from an item still public."""
+    return _gone_items(publicity.agenda_items().filter(case__in=publicity.cases()), with_public_case=True)
+
+
 def midnight(day):
     return dt.datetime.combine(day, dt.time(0), tzinfo=LOCAL) if day else None
 

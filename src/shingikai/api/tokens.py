@@ -9,6 +9,8 @@ from django.core import signing
 from django.utils.crypto import salted_hmac
 from ninja.security import HttpBearer, SessionAuth
 
+from shingikai.access_record import TOKEN_MARK
+
 SALT = "shingikai.api.token"
 API_TOKEN_DAYS = 90
 
@@ -37,8 +39,9 @@ class BearerToken(HttpBearer):
     def authenticate(self, request, token):
         user = user_of(token)
         if user is not None:
-            # The access rules (access.py) read request.user like the pages do.
+            # The access rules (access.py) read request.user like the pages do; the access records name the token.
             request.user = user
+            setattr(request, TOKEN_MARK, True)
         return user
 
 

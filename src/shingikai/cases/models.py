@@ -143,9 +143,20 @@ class Case(models.Model):
     def department_label(self):
         """The 担当課 as the case was filed (its name on the day it was received), and the name it goes by now where a
         組織改正 changed it since: 「市民課（現 市民窓口課）」."""
-        day = self.accepted_at or self.submitted_at
+        day = self.filed_on
         then, now = self.department.name_for(self, day), self.department.current.name
         return then if then == now else f"{then}（現 {now}）"
+
+    @property
+    def filed_on(self):
+        """The day the case's record is of: received (受付), else submitted; an imported case, never received here,
+        the day its meeting first heard it, as the case list dates it (None, today, would give the 課's name of
+        today to a case of a past year)."""
+        day = self.accepted_at or self.submitted_at
+        if day is None and self.imported and self.pk:
+            day = (self.agenda_items.filter(meeting__date__isnull=False).order_by("meeting__date")
+                   .values_list("meeting__date", flat=True).first())
+        return day
 
     # An imported item whose minutes record no outcome: stored 決定済 (the meeting is over), but nothing was decided
     # that the record says, and nothing more will come.

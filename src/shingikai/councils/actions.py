@@ -962,6 +962,18 @@ def add_staff(*, name, title="", department=None, secretariat_councils=(), user=
 
 
 @transaction.atomic
+def set_secretariat_councils(staff, councils, by=None):
+    """Make `staff` the secretariat of exactly `councils` (of their own city), the change in the staff history by
+    `by`: who was made or stopped being the clerk of which council, and when. The admin's staff form saves here."""
+    councils = list(councils)
+    check_secretariat_councils(councils, department=staff.department, staff=None if staff.department_id else staff)
+    if by is not None and getattr(by, "is_authenticated", False):
+        staff._history_user = by
+    staff.secretariat_councils.set(councils)
+    return staff
+
+
+@transaction.atomic
 @within_reach
 def add_person(*, name, **fields):
     """A person who can be appointed to councils (委員)."""

@@ -5,7 +5,7 @@ from shingikai.admin_rules import CityDepartments
 
 from shingikai.errors import ActionRefused
 
-from .actions import check_secretariat_councils, create_department, reindex_departments
+from .actions import check_secretariat_councils, create_department, reindex_departments, set_secretariat_councils
 from .models import Council, Department, Membership, Municipality, Person, Staff
 
 
@@ -119,6 +119,13 @@ class StaffAdmin(CityDepartments, admin.ModelAdmin):
         if db_field.name == "secretariat_councils":
             kwargs["form_class"] = CityCouncilChoiceField  # every city has its 審議会: the label names the city
         return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def save_related(self, request, form, formsets, change):
+        # The councils go through the action, which names the operator in the staff history, not the form's own save.
+        councils = form.cleaned_data.pop("secretariat_councils", None)
+        super().save_related(request, form, formsets, change)
+        if councils is not None:
+            set_secretariat_councils(form.instance, councils, by=request.user)
 
     @admin.display(description="事務局を務める審議会")
     def secretariat(self, obj):

@@ -1,6 +1,7 @@
 """The secretariat's departments screen: the city's 課 (課名, 部名, 連絡先), a new one, a correction, and a 組織改正
 (a 名称変更 or a 統合 from its date), each through an action in actions.py with its history entry."""
 from django import forms
+from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Max, Q
@@ -233,7 +234,10 @@ def departments(request, pk):
                                 subject=lambda r: r.name, request=request),
         "staff_history": history_rows(Staff.history.filter(
             Q(department__municipality_id=municipality.pk) & ~Q(id__in=Staff.objects.secretariats().values("pk"))
-            | Q(id__in=Staff.objects.secretariat_of_councils([council.pk]).values("pk"))),
+            | Q(id__in=Staff.objects.secretariat_of_councils([council.pk]).values("pk"))
+            # A clerk taken off the council stays in its history: the change that took them off is on record.
+            | Q(id__in=apps.get_model("councils", "HistoricalStaff_secretariat_councils").objects.filter(
+                council_id=council.pk).values("staff_id"))),
             subject=lambda r: r.name, request=request, key="staff"),
     }, status=status)
 

@@ -455,7 +455,9 @@ class Staff(models.Model):
     # until the first save after it was added (and in a backup restored from before it).
     updated_at = models.DateTimeField("更新日時", auto_now=True, null=True)
 
-    history = HistoricalRecords(verbose_name="職員の履歴")
+    # The councils an official runs are part of each history row: who made someone the secretariat of a council,
+    # or took them off it, and when, is read in the staff history like a change of name or 所属課.
+    history = HistoricalRecords(verbose_name="職員の履歴", m2m_fields=["secretariat_councils"])
     objects = StaffQuerySet.as_manager()
 
     class Meta:

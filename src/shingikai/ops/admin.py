@@ -31,8 +31,8 @@ class ReadOnly(admin.ModelAdmin):
 
 @admin.register(AccessRecord)
 class AccessRecordAdmin(ReadOnly):
-    list_display = ["when", "user_name", "username", "action", "what", "label", "address", "council"]
-    list_filter = ["action", "what", "council"]
+    list_display = ["when", "user_name", "username", "action", "channel", "what", "label", "address", "council"]
+    list_filter = ["action", "channel", "what", "council"]
     search_fields = ["user_name", "username", "label", "path", "address"]
     date_hierarchy = "at"
 

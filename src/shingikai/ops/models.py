@@ -32,9 +32,18 @@ class AccessRecord(models.Model):
         DOWNLOAD = "download", "ダウンロード"
         EXPORT = "export", "出力"
 
+    class Channel(models.TextChoices):
+        WEB = "web", "画面"
+        API = "api", "API (ブラウザ)"
+        TOKEN = "token", "API (トークン)"
+        COMMAND = "command", "コマンド"
+
     at = models.DateTimeField("日時", default=timezone.now, db_index=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
                              verbose_name="利用者")
+    # The way the content left: a page, the JSON API in a signed-in browser or with a bearer token (a script runs
+    # as the token's user), or a command on the server (`shingikai document`), whose person is the server's login.
+    channel = models.CharField("経路", max_length=10, choices=Channel.choices, default=Channel.WEB)
     user_name = models.CharField("氏名", max_length=150)
     username = models.CharField("ユーザー名", max_length=150)
     action = models.CharField("種別", max_length=10, choices=Action.choices)

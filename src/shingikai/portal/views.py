@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 
 from shingikai import publicity
+from shingikai.api import stamps
 from shingikai.cases.models import Attachment, Case, Category
 from shingikai.councils.models import Council, Department, Membership
 from shingikai.formfields import fiscal_year_filter
@@ -292,7 +293,9 @@ def public_file_name(attachment):
 
 
 def answer(request, pk):
-    answer = get_object_or_404(publicity.answers().select_related("council", "meeting"), pk=pk)
+    answer = publicity.answers().select_related("council", "meeting").filter(pk=pk).first()
+    if answer is None:  # one the council published and took back says so, as a case's page does
+        return _gone_or_404(request, stamps.is_gone(stamps.gone_answers(), pk))
     # A public 答申's 答申書 is public too: the page says what it says, closed items' conditions included.
     opinions, conditions, requests = answer.letter_parts()
     public_cases = set(publicity.cases().filter(answers=answer).values_list("pk", flat=True))

@@ -12,6 +12,7 @@ import datetime as dt
 from django.db.models import Prefetch
 from ninja import Field, Query, Router, Schema
 
+from shingikai import access_record
 from shingikai.api.paging import page_of
 from shingikai.api.schemas import Page, PageParams
 from shingikai.api.tokens import STAFF_AUTH
@@ -191,6 +192,10 @@ def _audit(request, record):
 
 
 AGENDA = ("agenda_item__meeting__council",)
+# What the access records call each register's records.
+INCIDENT, ASSESSMENT, AUDIT = "漏えい等事案", "特定個人情報保護評価書", "監査"
+
+
 def _in_year(queryset, field, fiscal_year):
     if fiscal_year is None:
         return queryset
@@ -213,27 +218,48 @@ def _audits(request):
             .prefetch_related("departments", findings))
 
 
+def _read(request, what, record):
+    """Record the read of one non-public record, as its page would be (docs/audit.md): by the token's user when a
+    script reads it with a token."""
+    access_record.record(request, access_record.READ, what, str(record), record)
+    return record
+
+
+def _read_page(request, what, records, paging, serialize):
+    """One page of a list, its read recorded once: the records it handed out, and the city they belong to when
+    they are all of one."""
+    seen = []
+    page = page_of(request, records, paging, serialize, prepare=seen.extend)
+    owners = {access_record.owner_of(record) for record in seen}
+    council_id, municipality_id = owners.pop() if len(owners) == 1 else (None, None)
+    shown = "、".join(str(record.pk) for record in seen) or "なし"
+    access_record.record(request, access_record.READ, f"{what}の一覧", f"{paging.page}ページ目 (ID: {shown})",
+                         council_id=council_id, municipality_id=municipality_id)
+    return page
+
+
 @router.get("/incidents", response={200: IncidentPage, 401: Refusal},
             summary="漏えい等事案 (staff: own department, secretariat, members on agenda)")
 def list_incidents(request, filters: Query[RegisterFilters], paging: Query[PageParams]):
     records = _in_year(_incidents(request), "discovered_on", filters.fiscal_year).order_by("-discovered_on", "-id")
-    return page_of(request, records, paging, _incident)
+    return _read_page(request, INCIDENT, records, paging, _incident)
 
 
 @router.get("/incidents/{int:incident_id}", response={200: IncidentOut, 401: Refusal, 404: Refusal})
 def get_incident(request, incident_id: int):
-    return _incident(request, record_or_404(_incidents(request), incident_id))
+    return _incident(request, _read(request, INCIDENT, record_or_404(_incidents(request), incident_id)))
 
 
 @router.get("/assessments", response={200: AssessmentPage, 401: Refusal},
             summary="特定個人情報保護評価書と第三者点検 (staff)")
 def list_assessments(request, paging: Query[PageParams]):
-    return page_of(request, _assessments(request).order_by("system_name", "-version", "id"), paging, _assessment)
+    return _read_page(request, ASSESSMENT, _assessments(request).order_by("system_name", "-version", "id"), paging,
+                      _assessment)
 
 
 @router.get("/assessments/{int:assessment_id}", response={200: AssessmentOut, 401: Refusal, 404: Refusal})
 def get_assessment(request, assessment_id: int):
-    return _assessment(request, record_or_404(_assessments(request), assessment_id))
+    return _assessment(request, _read(request, ASSESSMENT, record_or_404(_assessments(request), assessment_id)))
 
 
 @router.get("/audits", response={200: AuditPage, 401: Refusal}, summary="特定個人情報の取扱いに関する監査 (staff)")
@@ -241,9 +267,9 @@ def list_audits(request, filters: Query[RegisterFilters], paging: Query[PagePara
     records = _audits(request).order_by("-fiscal_year", "-id")
     if filters.fiscal_year is not None:
         records = records.filter(fiscal_year=filters.fiscal_year)
-    return page_of(request, records, paging, _audit)
+    return _read_page(request, AUDIT, records, paging, _audit)
 
 
 @router.get("/audits/{int:audit_id}", response={200: AuditOut, 401: Refusal, 404: Refusal})
 def get_audit(request, audit_id: int):
-    return _audit(request, record_or_404(_audits(request), audit_id))
+    return _audit(request, _read(request, AUDIT, record_or_404(_audits(request), audit_id)))

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
+from shingikai import access_record
 from shingikai.councils.models import Municipality
 from shingikai.disclosure import report
 
@@ -51,6 +52,11 @@ class Command(BaseCommand):
                 data = json.dumps(report.to_json(figures), ensure_ascii=False, indent=1).encode()
             else:
                 data = report.to_pdf(figures, report.additional_report(city, fiscal_year))
+        # Recorded as the 運用状況報告 page records its export (docs/audit.md), by the server's login.
+        access_record.record_command(
+            access_record.EXPORT, f"運用状況報告 ({fmt.upper()})" if which == "operations" else "実施状況追加報告 (JSON)",
+            f"{city.name} {fiscal_year}年度", command=f"shingikai report {which} --fiscal-year {fiscal_year} --format {fmt}",
+            municipality_id=city.pk)
         if output in (None, "-"):
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()

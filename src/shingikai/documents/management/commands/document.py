@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 
 from django.contrib.auth.models import AnonymousUser
 
-from shingikai import access
+from shingikai import access, access_record
 from shingikai.documents.render import FORMATS, KINDS, DocumentError, build, check, filename, lay_out, record_of
 
 
@@ -49,6 +49,13 @@ class Command(BaseCommand):
             data = lay_out(doc, fmt)
         except DocumentError as error:
             self.fail(f"document: {error}")
+        if not public:
+            # The whole record (closed items, drafts) leaves the server as a page's full download would: recorded
+            # like it (docs/audit.md), by the server's login. Written before the file, so a write that fails
+            # half-way still leaves the record.
+            access_record.record_command(access_record.DOWNLOAD, KINDS[kind], filename(doc, fmt),
+                                         record_of(kind, obj_id),
+                                         command=f"shingikai document {kind} {obj_id} --format {fmt}")
         if output == "-":
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()

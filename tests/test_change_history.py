@@ -184,3 +184,16 @@ def test_taking_an_imported_meeting_back_asks_a_reason_shown_on_its_page(client,
     page = client.post(url, {"reason": "議題名の読み取りを訂正するため"}, follow=True).content.decode()
     assert Minutes.objects.get(meeting=meeting).state == Minutes.State.DRAFT
     assert "(理由: 公開を終了: 議題名の読み取りを訂正するため)" in page and "事務 花子" in page
+
+
+def test_days_kept_as_a_list_read_in_wareki_in_the_history_not_as_iso_text():
+    from shingikai.registers.models import PersonalInfoFile
+    from shingikai.viewhelpers import history_value
+
+    field = PersonalInfoFile._meta.get_field("change_dates")
+    assert history_value(field, ["2025-04-01", "2026-01-15"]) == "令和7年4月1日、令和8年1月15日"
+    # Other lists of text are not days: a case's 類型 still read as their labels.
+    from shingikai.cases.models import Case, Category
+
+    value, label = Category.choices[0]
+    assert history_value(Case._meta.get_field("categories"), [value]) == label

@@ -106,6 +106,9 @@ def history_value(field, value):
     if isinstance(value, (list, tuple)) and value and all(isinstance(v, dict) and "until" in v for v in value):
         # A department's former names (Department.former_names): each with the day the next one took effect.
         return "、".join(f"{v.get('name', '')}（{wareki(dt.date.fromisoformat(v['until']))}まで）" for v in value)
+    if isinstance(value, (list, tuple)) and value and all(_iso_day(v) for v in value):
+        # Days kept as ISO text in a JSON list (a file's 変更日) read in 和暦 like any date.
+        return "、".join(wareki(_iso_day(v)) for v in value)
     if isinstance(value, (list, tuple)):
         # A JSON list of choice values (a case's 類型) reads as the labels the form shows.
         labels = dict(getattr(field.model, "list_field_choices", {}).get(field.name, ()))
@@ -113,6 +116,13 @@ def history_value(field, value):
     if isinstance(value, dict):  # field values kept as JSON (a file's 変更案): the fields they change
         return "、".join(str(_label(field.model, key)) for key in value)
     return str(value)
+
+
+def _iso_day(value):
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _label(model, name):

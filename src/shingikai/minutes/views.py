@@ -168,9 +168,11 @@ def _checks(minutes, present, person, is_secretariat):
     context = {"agree_label": "確認しました", "comment_label": "修正意見"}
     if is_secretariat:
         context["responses"] = member_responses(present, checks, version=minutes.version)
-    if person is not None and minutes.state == Minutes.State.DRAFT and person in present:
-        context["respond_url"] = reverse("minutes:check", args=[minutes.pk])
+    if person is not None and person in present:
+        # The member rereads what they sent, also once the minutes are confirmed and the form is gone.
         context["my_response"] = member_responses([person], checks, version=minutes.version)[0][1]
+        if minutes.state == Minutes.State.DRAFT:
+            context["respond_url"] = reverse("minutes:check", args=[minutes.pk])
     return context
 
 

@@ -1,4 +1,5 @@
 from django.core.management import call_command
+from django.utils import timezone
 
 from shingikai.cases.models import Case
 from shingikai.councils.models import Membership
@@ -77,3 +78,15 @@ def test_the_demo_secretariat_can_send_the_convocation_of_its_planned_meeting(cl
     assert response.status_code == 200 and "招集通知を委員に送りました" in response.content.decode()
     sent, = [m for m in mail.outbox if m.subject.startswith("【招集通知】")]
     assert sent.bcc and all(address.endswith("example.jp") for address in sent.recipients())
+
+
+def test_demo_follow_ups_are_requested_at_their_meeting_and_answered_before_completion(db):
+    load_demo()
+    dated = FollowUp.objects.filter(requested_on__isnull=False).select_related("decision__agenda_item__meeting")
+    assert dated.exists()
+    for f in dated:  # imported from past minutes, a follow-up has no 依頼日 of its own
+        assert f.requested_on == f.decision.agenda_item.meeting.date, f
+        if f.responded_at is not None:
+            assert f.requested_on <= timezone.localdate(f.responded_at), f
+        if f.closed_on is not None:
+            assert timezone.localdate(f.responded_at) <= f.closed_on, f

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from shingikai.meetings import actions
-from test_web_support import accepted_case, web_world  # noqa: F401
+from test_web_support import accepted_case, held_meeting, web_world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -91,3 +91,27 @@ def test_a_cancelled_meeting_is_no_longer_listed_as_to_come(client, web_world):
     actions.cancel_meeting(meeting)
     page = _page(client, w.dept_a_user, reverse("councils:dashboard"))
     assert "会議で審議予定の案件はありません。" in page
+
+
+def test_department_case_page_links_the_public_page_of_a_meeting_already_held(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    actions.close_meeting(meeting, end_time=datetime.time(15, 0))
+    page = _page(client, w.dept_a_user, reverse("cases:detail", args=[case.pk]))
+    public_url = reverse("portal:meeting", args=[meeting.pk])
+    assert f'<a href="{public_url}">{meeting.label}</a>' in page
+    client.logout()
+    assert client.get(public_url).status_code == 200
+
+
+def test_department_case_page_does_not_link_a_meeting_the_public_cannot_open(client, web_world):
+    w = web_world
+    # Entered after its day and not yet recorded: nothing of it is public, its public address answers 404.
+    meeting = actions.plan_meeting(w.council, date=datetime.date.today() - datetime.timedelta(days=3), place=PLACE)
+    case = accepted_case(w)
+    actions.schedule_case(case, meeting)
+    page = _page(client, w.dept_a_user, reverse("cases:detail", args=[case.pk]))
+    public_url = reverse("portal:meeting", args=[meeting.pk])
+    assert meeting.label in page and public_url not in page
+    client.logout()
+    assert client.get(public_url).status_code == 404

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from shingikai.cases.actions import withdraw_case
 from shingikai.errors import ActionRefused
@@ -43,3 +44,23 @@ def test_no_follow_up_is_added_to_the_decision_of_a_withdrawn_case(web_world):
     with pytest.raises(ActionRefused, match="取り下げ"):
         actions.add_follow_up(item.decision, kind="後日報告", text="経過を報告すること", by=w.secretariat)
     assert not FollowUp.objects.exists()
+
+
+def test_a_follow_up_recorded_afterwards_keeps_its_own_dates_within_its_meeting_and_today(web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)  # held yesterday
+    decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
+    today = timezone.localdate()
+    for too_early_or_late in (meeting.date - datetime.timedelta(days=1), today + datetime.timedelta(days=1)):
+        with pytest.raises(ActionRefused, match="依頼日は、決定した会議の日から今日まで"):
+            actions.add_follow_up(decision, kind="資料提出", text="事業者一覧を提出すること", on=too_early_or_late)
+    follow_up = actions.add_follow_up(decision, kind="資料提出", text="事業者一覧を提出すること", on=meeting.date)
+    assert follow_up.requested_on == meeting.date
+    before_asked = timezone.make_aware(datetime.datetime.combine(meeting.date - datetime.timedelta(days=1),
+                                                                 datetime.time(12, 0)))
+    with pytest.raises(ActionRefused, match="回答日時は、依頼日から現在まで"):
+        actions.respond_follow_up(follow_up, response="提出しました。", at=before_asked)
+    with pytest.raises(ActionRefused, match="回答日時は、依頼日から現在まで"):
+        actions.respond_follow_up(follow_up, response="提出しました。", at=timezone.now() + datetime.timedelta(hours=1))
+    answered_at = timezone.make_aware(datetime.datetime.combine(meeting.date, datetime.time(16, 0)))
+    assert actions.respond_follow_up(follow_up, response="提出しました。", at=answered_at).responded_at == answered_at

@@ -97,3 +97,32 @@ def test_a_department_without_an_address_leaves_the_question_to_the_secretariat(
     assert send_question_notices(timezone.localdate() + datetime.timedelta(days=1), get_connection()) == 1
     (message,) = mail.outbox
     assert message.to == ["jimukyoku@example.jp"] and ASKED in message.body
+
+
+def test_a_question_longer_than_the_limit_is_refused_keeping_what_was_typed(client, asked):
+    w, meeting, case, question = asked
+    long_question = "保" * (actions.QUESTION_MAX + 1)
+    with pytest.raises(ActionRefused, match="文字以内"):
+        actions.ask_question(case, text=long_question, by=w.member_user)
+    client.force_login(w.member_user)
+    response = client.post(reverse("cases:question_ask", args=[case.pk]), {"text": long_question})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert f"{actions.QUESTION_MAX}文字以内" in page and long_question in page
+    assert case.questions.count() == 1
+    assert client.post(reverse("cases:question_ask", args=[case.pk]),
+                       {"text": "保" * actions.QUESTION_MAX}).status_code == 302
+
+
+def test_an_answer_longer_than_the_limit_is_refused_keeping_what_was_typed(client, asked):
+    w, meeting, case, question = asked
+    long_answer = "国" * (actions.ANSWER_MAX + 1)
+    with pytest.raises(ActionRefused, match="文字以内"):
+        actions.answer_question(question, answer=long_answer, by=w.dept_a_user)
+    client.force_login(w.dept_a_user)
+    response = client.post(reverse("cases:question_answer", args=[case.pk, question.pk]), {"answer": long_answer})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert f"{actions.ANSWER_MAX}文字以内" in page and long_answer in page
+    question.refresh_from_db()
+    assert not question.answer

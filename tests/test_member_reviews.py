@@ -268,3 +268,36 @@ def test_an_answer_sent_without_a_choice_is_asked_for_by_the_words_of_the_forms_
     unchosen = client.post(reverse("meetings:answer", args=[answer.pk]), {"action": "respond", "comment": ""})
     assert unchosen.status_code == 400
     assert "「了承します」か「意見を送る」を選んでください" in unchosen.content.decode()
+
+
+def test_a_member_rereads_their_own_correction_comment_but_not_another_members(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    ueda = with_login(w.people[2], "ueda")
+    client.force_login(w.member_user)
+    client.post(reverse("minutes:check", args=[minutes.pk]), {"agrees": "no", "comment": "発言者の名前が違います。"})
+    client.force_login(ueda)
+    client.post(reverse("minutes:check", args=[minutes.pk]), {"agrees": "no", "comment": "保存期間は10年の誤りです。"})
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert "保存期間は10年の誤りです。" in section(page, 'id="my-response-comment"', "</p>")
+    assert "発言者の名前が違います。" not in page
+    # Once confirmed the form is gone; the comment the member sent is still theirs to read.
+    minutes_actions.designate_signers(minutes, [w.people[3]])
+    minutes_actions.confirm_minutes(minutes, on=timezone.localdate(), by_circulation=True, summary="概要",
+                                    by=w.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert 'id="my-response"' not in page
+    assert "保存期間は10年の誤りです。" in section(page, 'id="my-sent-response"', "</div>")
+    assert "発言者の名前が違います。" not in page
+
+
+def test_a_member_rereads_their_comment_on_the_draft_answer_after_it_is_issued(client, web_world):
+    w = web_world
+    answer = circulated(w)
+    actions.circulate_answer(answer, by=w.secretariat)
+    actions.respond_to_answer(answer, person=w.people[1], agrees=False, comment="附帯意見を加えてください。",
+                              by=w.member_user)
+    actions.issue_answer(answer, by=w.secretariat)
+    client.force_login(w.member_user)
+    page = client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
+    assert "附帯意見を加えてください。" in section(page, 'id="my-sent-response"', "</div>")

@@ -443,11 +443,23 @@ def remove_attachment(attachment, *, by=None):
 SECRETARIAT_ASKABLE = (Case.Status.SUBMITTED, *PUBLISHABLE)
 
 
+#: A question is read aloud or printed in the 委員用資料: the limit of the other comments a member sends.
+QUESTION_MAX = 2000
+#: The department's answer may need to explain more than was asked.
+ANSWER_MAX = 4000
+
+
+def _check_length(text, limit, what):
+    if len(text) > limit:
+        raise ActionRefused(f"{what}は{limit}文字以内で入力してください (現在 {len(text)} 文字)。")
+
+
 def _leave_question(case, text, by, **fields):
     from .models import Question
 
     if not text.strip():
         raise ActionRefused("質問を入力してください。")
+    _check_length(text.strip(), QUESTION_MAX, "質問")
     touch(case)
     return save_by(Question(case=case, text=text.strip(), asked_by=by, **fields), by)
 
@@ -504,6 +516,7 @@ def answer_question(question, *, answer, by=None, correction=False, seen=None, f
     answer = answer.strip()
     if not answer:
         raise ActionRefused("回答を入力してください。")
+    _check_length(answer, ANSWER_MAX, "回答")
     now = timezone.now()
     if question.answer:
         if not correction:

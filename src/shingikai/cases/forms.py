@@ -6,7 +6,7 @@ from shingikai.councils.models import Council
 from shingikai.formfields import FiscalYearField, UploadField
 
 from . import retention
-from .actions import TITLE_MAX
+from .actions import ANSWER_MAX, QUESTION_MAX, TITLE_MAX
 from .models import Case, Category, Certification, StorageLocation, TransferMethod
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
@@ -247,12 +247,17 @@ class AttachmentForm(forms.Form):
                                    help_text="公開の案件では、案件のページと会議次第に載り、誰でもダウンロードできます。")
 
 
+def _limited_text(label, limit):
+    return forms.CharField(label=label, max_length=limit, widget=forms.Textarea(attrs={"rows": 3}), error_messages={
+        "max_length": f"{label}は%(limit_value)d文字以内で入力してください (現在 %(show_value)d 文字)。"})
+
+
 class QuestionForm(forms.Form):
-    text = forms.CharField(label="担当課への質問", widget=forms.Textarea(attrs={"rows": 3}))
+    text = _limited_text("担当課への質問", QUESTION_MAX)
 
 
 class QuestionAnswerForm(forms.Form):
-    answer = forms.CharField(label="回答", widget=forms.Textarea(attrs={"rows": 3}))
+    answer = _limited_text("回答", ANSWER_MAX)
 
 
 class CaseFilterForm(forms.Form):

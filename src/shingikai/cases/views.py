@@ -433,6 +433,7 @@ def _detail_context(request, case, **extra):
         "attachment_form": AttachmentForm(),
         "question_form": QuestionForm(),
         "question_answer_form": QuestionAnswerForm(),
+        "answer_max": actions.ANSWER_MAX,
         "today": timezone.localdate(),
     }
     if (is_secretariat or owner) and case.status in actions.PUBLISHABLE:
@@ -644,10 +645,15 @@ def question_ask(request, pk):
         raise PermissionDenied("質問できるのはこの審議会の委員と事務局です。")
     form = QuestionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "質問を入力してください。")
+        messages.error(request, _first_error(form))
         return render(request, "cases/detail.html", _detail_context(request, case, question_form=form), status=400)
     return _act(request, case, lambda: ask(case, text=form.cleaned_data["text"], by=request.user),
-                "質問を担当課に送りました。")
+                "質問を担当課に送りました。", question_form=form)
+
+
+def _first_error(form):
+    """The posted form's reason (empty, too long), for the message at the top of the re-shown page."""
+    return next(iter(form.errors.values()))[0]
 
 
 @login_required
@@ -659,13 +665,16 @@ def question_answer(request, pk, question_pk):
         raise PermissionDenied
     question = get_object_or_404(Question, pk=question_pk, case=case)
     form = QuestionAnswerForm(request.POST)
+    # The answer forms are one per question: the typed answer goes back into the one it was posted from.
+    typed = {"typed_answer": request.POST.get("answer", ""), "typed_answer_for": question.pk}
     if not form.is_valid():
-        messages.error(request, "回答を入力してください。")
-        return render(request, "cases/detail.html", _detail_context(request, case), status=400)
+        messages.error(request, _first_error(form))
+        return render(request, "cases/detail.html", _detail_context(request, case, **typed), status=400)
     correction = request.POST.get("correction") == "1"
     return _act(request, case, lambda: actions.answer_question(
         question, answer=form.cleaned_data["answer"], by=request.user, correction=correction,
-        seen=request.POST.get("seen"), for_department=for_department), "回答を訂正しました。訂正前の回答も残ります。" if correction else "質問に回答しました。")
+        seen=request.POST.get("seen"), for_department=for_department), "回答を訂正しました。訂正前の回答も残ります。" if correction else "質問に回答しました。",
+        **typed)
 
 
 @login_required

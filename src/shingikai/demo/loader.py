@@ -201,17 +201,18 @@ class Demo:
         d1 = m.record_decision(i1, outcome="承認", vote_method="挙手全員", wording="原案のとおり承認することといたします。")
         self.konbini_follow_up = m.add_follow_up(
             d1, kind="資料提出", text="運用開始前に、再委託先を含む事業者一覧とISMS認証の写しを事務局を通して提出すること",
-            due_date=dt.date(2024, 9, 30),
+            due_date=dt.date(2024, 9, 30), on=first.date,
         )
         self.say(first, i2, c.KENSHIN_TURNS)
         d2 = m.record_decision(i2, outcome="条件付き承認", vote_method="各委員の発言",
                                wording="ただし、令和4年度以前の参加者にはメールを送信しないこととして承認する。")
-        m.add_follow_up(d2, kind="条件", text="令和4年度以前の参加者には受診勧奨メールを送信しないこと")
-        m.add_follow_up(d2, kind="意見", text="案内文に健康に関するお知らせを配信する旨を明記すること")
+        m.add_follow_up(d2, kind="条件", text="令和4年度以前の参加者には受診勧奨メールを送信しないこと", on=first.date)
+        m.add_follow_up(d2, kind="意見", text="案内文に健康に関するお知らせを配信する旨を明記すること", on=first.date)
         self.say(first, i3, c.MEIBO_TURNS)
         m.record_decision(i3, outcome="報告了承", vote_method="異議なし", wording="報告を了承する。")
         first = self.finish(first, dt.time(15, 50), "上田 浩二")
-        m.respond_follow_up(self.konbini_follow_up, response="事業者一覧とISMS登録証の写しを提出しました (9月12日)。")
+        m.respond_follow_up(self.konbini_follow_up, response="事業者一覧とISMS登録証の写しを提出しました (9月12日)。",
+                            at=_local(dt.datetime(2024, 9, 12, 10, 0)))
         m.close_follow_up(self.konbini_follow_up, on=dt.date(2024, 9, 20))
 
         cloud = self.case(c.CLOUD, received_on=dt.date(2024, 8, 1))
@@ -247,9 +248,9 @@ class Demo:
         d = m.record_decision(k1, outcome="条件付き承認", vote_method="挙手全員",
                               wording="ただし、閲覧権限を相談担当職員に限定し、多要素認証を導入することとして承認する。")
         m.add_follow_up(d, kind="条件", text="閲覧権限を相談担当職員に限定し、多要素認証を導入すること",
-                        department=self.depts["こども家庭課"])
+                        department=self.depts["こども家庭課"], on=third.date)
         m.add_follow_up(d, kind="後日報告", text="多要素認証の導入状況を運用開始後に報告すること",
-                        due_date=dt.date(2025, 3, 31), department=self.depts["こども家庭課"])
+                        due_date=dt.date(2025, 3, 31), department=self.depts["こども家庭課"], on=third.date)
         third = self.finish(third, dt.time(11, 30), "江口 さくら")
 
         stats = self.case(c.STATS_2023, received_on=dt.date(2025, 2, 3))
@@ -271,7 +272,7 @@ class Demo:
         self.say(first, f1, c.FUUNYU_TURNS)
         d = m.record_decision(f1, outcome="承認", vote_method="挙手全員", wording="承認することといたします。")
         m.add_follow_up(d, kind="後日報告", text="委託先のプライバシーマーク更新後の登録証の写しを報告すること",
-                        due_date=dt.date(2025, 8, 31))
+                        due_date=dt.date(2025, 8, 31), on=first.date)
         first = self.finish(first, dt.time(15, 10), "井上 美咲")
 
         stats = self.case(c.STATS_2024, received_on=dt.date(2025, 8, 4))
@@ -311,6 +312,11 @@ class Demo:
 
 def _fresh(case):
     return type(case).objects.get(pk=case.pk)
+
+
+def _local(moment):
+    """A time of the story in the city's time zone, for the actions that record when something happened."""
+    return timezone.make_aware(moment)
 
 
 @transaction.atomic

@@ -205,4 +205,4 @@ def load_registers(demo):
     r.add_assessment_document(full, title="全項目評価書 (第三者点検後の修正版)",
                               file=_pdf("zenkoumoku-hyoukasho-shuseiban.pdf", "Zenkoumoku hyoukasho, revised (demo)"))
     r.submit_assessment(full, on=D(2025, 12, 1))
-    r.track_findings(audit)
+    r.track_findings(audit, on=meeting.date)

@@ -846,7 +846,12 @@ def _follow_up_fields(decision, *, kind, text, department, due_date):
 
 @transaction.atomic
 @within_reach
-def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=None):
+def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=None, on=None):
+    """`on`: the day it was asked (依頼日), today unless recorded afterwards; never before the meeting decided it."""
+    if on is None:
+        on = timezone.localdate()  # asked as it is decided, whatever date the meeting was entered with
+    elif on > timezone.localdate() or (decision.agenda_item.meeting.date and on < decision.agenda_item.meeting.date):
+        raise ActionRefused("依頼日は、決定した会議の日から今日までの日付にしてください。")
     if decision.outcome == Decision.Outcome.CONTINUED and kind == FollowUp.Kind.CONDITION:
         raise ActionRefused("継続審議の決定には条件を付けられません。")
     if decision.case is not None and decision.case.status == Case.Status.WITHDRAWN:
@@ -855,7 +860,7 @@ def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=No
     text, department = _follow_up_fields(decision, kind=kind, text=text, department=department, due_date=due_date)
     follow_up = FollowUp(
         decision=decision, kind=kind, text=text, department=department, due_date=due_date,
-        requested_on=timezone.localdate(),
+        requested_on=on,
         status=FollowUp.Status.NOT_TRACKED if kind == FollowUp.Kind.OPINION else FollowUp.Status.OPEN,
     )
     save_by(follow_up, by)
@@ -864,8 +869,13 @@ def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=No
 
 
 @transaction.atomic
-def respond_follow_up(follow_up, *, response, evidence=None, by=None, expected_version=None):
+def respond_follow_up(follow_up, *, response, evidence=None, by=None, expected_version=None, at=None):
+    """`at`: when the department answered, now unless recorded afterwards; never before it was asked."""
     follow_up = _lock(FollowUp, follow_up)
+    if at is None:
+        at = timezone.now()
+    elif at > timezone.now() or (follow_up.requested_on and timezone.localdate(at) < follow_up.requested_on):
+        raise ActionRefused("回答日時は、依頼日から現在までの日時にしてください。")
     if expected_version is not None and expected_version != follow_up.version:
         raise ActionRefused("他の人が先に回答を保存しました。最新の内容を確認してください。", code="conflict")
     if follow_up.status not in (FollowUp.Status.OPEN, FollowUp.Status.RESPONDED):
@@ -878,7 +888,7 @@ def respond_follow_up(follow_up, *, response, evidence=None, by=None, expected_v
     if evidence is not None:
         follow_up.evidence = evidence
     follow_up.status = FollowUp.Status.RESPONDED
-    follow_up.responded_at = timezone.now()
+    follow_up.responded_at = at
     follow_up.version += 1
     return save_by(follow_up, by)
 

@@ -1002,6 +1002,9 @@ def _answer_responses(answer, person, is_secretariat):
         mine = member_responses([person], responses, version=answer.version)[0][1]
         context.update(respond_url=reverse("meetings:answer", args=[answer.pk]), respond_action="respond",
                        my_response=mine)
+    elif person is not None and any(r.person_id == person.pk for r in responses):
+        # Once issued (or after leaving office) the form is gone, but the member still rereads what they sent.
+        context["my_response"] = member_responses([person], responses, version=answer.version)[0][1]
     return context
 
 

@@ -170,9 +170,11 @@ def _checks(minutes, present, person, is_secretariat):
     context = dict(MINUTES_CHECK_LABELS)
     if is_secretariat:
         context["responses"] = member_responses(present, checks, version=minutes.version)
-    if person is not None and minutes.state == Minutes.State.DRAFT and person in present:
-        context["respond_url"] = reverse("minutes:check", args=[minutes.pk])
+    if person is not None and person in present:
+        # The member rereads what they sent, also once the minutes are confirmed and the form is gone.
         context["my_response"] = member_responses([person], checks, version=minutes.version)[0][1]
+        if minutes.state == Minutes.State.DRAFT:
+            context["respond_url"] = reverse("minutes:check", args=[minutes.pk])
     return context
 
 

@@ -997,10 +997,11 @@ def report_improvement(finding, *, report, by=None):
 
 
 @transaction.atomic
-def track_findings(audit, *, by=None):
+def track_findings(audit, *, by=None, on=None):
     """Once the council has heard the audit, each finding becomes a follow-up on that decision, so the
     follow-up board and its overdue e-mails track the improvement like any other; an improvement the
-    department already reported on the finding is the follow-up's answer."""
+    department already reported on the finding is the follow-up's answer. `on`: the follow-ups' 依頼日
+    (add_follow_up), today unless recorded afterwards."""
     audit = _lock(audit)
     require_secretariat(by, audit.municipality)
     decision = Decision.objects.filter(agenda_item_id=audit.agenda_item_id).first() if audit.agenda_item_id else None
@@ -1016,7 +1017,7 @@ def track_findings(audit, *, by=None):
             text, due_date = f"{text} (監査で定めた改善の期限: {to_wareki(due_date)})", heard_on
         follow_up = meeting_actions.add_follow_up(
             decision, kind=FollowUp.Kind.REPORT_BACK, text=text, department=finding.department, due_date=due_date,
-            by=by,
+            by=by, on=on,
         )
         if finding.improvement:
             # Reported before the hearing: the follow-up starts answered with that report, for the

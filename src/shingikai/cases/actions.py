@@ -38,9 +38,7 @@ def _check_fields(fields, imported=False):
         raise ActionRefused(f"変更できない項目です: {', '.join(sorted(unknown))}")
     if not imported:
         # Imported records keep what the published minutes say, however they say it.
-        title = fields.get("title", "")
-        if len(title.strip()) > TITLE_MAX:
-            raise ActionRefused(f"件名は{TITLE_MAX}文字以内で入力してください (現在 {len(title.strip())} 文字)。")
+        _check_length(fields.get("title", "").strip(), TITLE_MAX, "件名")
         for name, label in (("retention_period", "保存期間"), ("camera_retention", "録画の保存期間")):
             retention_problem = retention.problem(fields.get(name, ""))
             if retention_problem:

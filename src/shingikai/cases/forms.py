@@ -11,6 +11,11 @@ from .models import Case, Category, Certification, StorageLocation, TransferMeth
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
 
+
+def _too_long(label):
+    """The actions' words for a text over its limit (cases.actions._check_length), with the count typed."""
+    return {"max_length": f"{label}は%(limit_value)d文字以内で入力してください (現在 %(show_value)d 文字)。"}
+
 # The sections of the drafting form, in the order a department thinks about its case.
 SECTIONS = [
     ("基本情報", ["council", "kind", "title", "topic", "categories", "legal_bases", "purpose"]),
@@ -31,8 +36,7 @@ class CaseForm(forms.ModelForm):
         label="類型", choices=Category.choices, widget=forms.CheckboxSelectMultiple, required=False,
         help_text="諮問では1つ以上選んでください。",
     )
-    title = forms.CharField(label="件名", max_length=TITLE_MAX, error_messages={
-        "max_length": "件名は%(limit_value)d文字以内で入力してください (現在 %(show_value)d 文字)。"})
+    title = forms.CharField(label="件名", max_length=TITLE_MAX, error_messages=_too_long("件名"))
     legal_bases = forms.CharField(
         label="根拠条項", widget=forms.Textarea(attrs={"rows": 2}), required=False,
         help_text="1行に1つ (例: 個人情報の保護に関する法律第69条第2項第3号)",
@@ -248,8 +252,7 @@ class AttachmentForm(forms.Form):
 
 
 def _limited_text(label, limit):
-    return forms.CharField(label=label, max_length=limit, widget=forms.Textarea(attrs={"rows": 3}), error_messages={
-        "max_length": f"{label}は%(limit_value)d文字以内で入力してください (現在 %(show_value)d 文字)。"})
+    return forms.CharField(label=label, max_length=limit, widget=TEXTAREA, error_messages=_too_long(label))
 
 
 class QuestionForm(forms.Form):

@@ -132,30 +132,26 @@ def meeting_gone(pk):
     return withdrawn_meetings().filter(pk=pk).exists() or deleted_meetings().filter(id=pk).exists()
 
 
-def _once_public(case_ref):
+def once_public_case(case_ref):
     """Whether the case at `case_ref` was public once: published by the secretariat, or on a public item of a
     public meeting (an imported one while its record was published; its meeting may be gone since)."""
     published = Exists(Case.history.filter(id=case_ref, published_at__isnull=False))
     on_public_agenda = Exists(_public_items(AgendaItem.history).filter(case_id=case_ref))
-    on_published_import = Exists(_items_once_published().filter(case_id=case_ref))
+    on_published_import = Exists(items_once_published().filter(case_id=case_ref))
     return published | on_public_agenda | on_published_import
-
-
-#: For the tombstones of agenda items and consultations (api/stamps.py).
-once_public_case = _once_public
 
 
 def withdrawn_cases():
     """Cases the public could once read and can no longer (taken back to be heard closed, withdrawn, a case on a
     public agenda since made closed, one of an import taken back): their pages say so (410) rather than that they
     never existed, and say nothing else of them."""
-    return Case.objects.filter(_once_public(OuterRef("pk"))).exclude(pk__in=cases().values("pk"))
+    return Case.objects.filter(once_public_case(OuterRef("pk"))).exclude(pk__in=cases().values("pk"))
 
 
 def deleted_cases():
     """The history rows of the deletion of cases the public could once read: those of an imported meeting deleted
     or imported again (minutes.store.clear_imported_content). Their pages answer 410 as a withdrawn case's do."""
-    return Case.history.filter(history_type="-").filter(_once_public(OuterRef("id"))).exclude(
+    return Case.history.filter(history_type="-").filter(once_public_case(OuterRef("id"))).exclude(
         id__in=Case.objects.values("pk"))
 
 
@@ -197,19 +193,16 @@ def turns(meeting=None, preview=False):
     return published.filter(meeting=meeting) if meeting is not None else published
 
 
-def _items_once_published():
+def items_once_published():
     """The history rows of public items of public meetings whose minutes were published once: the items the public
     read (an import taken back or deleted since included), by what their history rows still say."""
     return AgendaItem.history.filter(is_public=True).filter(meeting_id__in=meetings_published_once()).filter(
         meeting_id__in=Meeting.history.filter(is_public=True).values("id"))
 
 
-items_once_published = _items_once_published
-
-
 def once_public_decision(item_ref=OuterRef("agenda_item_id")):
-    """Whether the decision (a history row) on the item at `item_ref` was public once (_items_once_published)."""
-    return Exists(_items_once_published().filter(id=item_ref))
+    """Whether the decision (a history row) on the item at `item_ref` was public once (items_once_published)."""
+    return Exists(items_once_published().filter(id=item_ref))
 
 
 def decisions(preview=False):

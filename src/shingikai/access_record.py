@@ -76,19 +76,25 @@ def channel_of(request):
 def record_command(action, what, label, obj=None, *, command, council_id=None, municipality_id=None):
     """Record a command run on the server (`shingikai document`) that wrote out what a page would record: the
     person is the server's login that ran it (no user of the site signs in to a command), the URL its arguments."""
-    import getpass
-
     from shingikai.ops.models import AccessRecord
 
-    try:
-        login = getpass.getuser()
-    except Exception:  # no login name in the environment (a container's uid): the record is kept all the same
-        login = "(不明)"
+    login = server_login() or "(不明)"  # the record is kept all the same
     if obj is not None and council_id is None and municipality_id is None:
         council_id, municipality_id = owner_of(obj)
     return _write(user=None, user_name=f"サーバーのログイン {login}", username=login, action=action,
                   channel=AccessRecord.Channel.COMMAND, what=what, label=label, obj=obj, path=command, address=None,
                   council_id=council_id, municipality_id=municipality_id)
+
+
+def server_login():
+    """The server's login running a command (a restore, a document written out), or None where the environment
+    names none (a container's uid)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return None
 
 
 def _write(*, user, user_name, username, action, channel, what, label, obj, path, address, council_id,

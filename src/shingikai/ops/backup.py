@@ -3,7 +3,6 @@
 Fixtures rather than a database dump so a backup taken on SQLite restores on PostgreSQL and back.
 """
 import datetime
-import getpass
 import io
 import json
 import tarfile
@@ -18,6 +17,8 @@ from django.core.management import call_command
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
 from django.utils import timezone
+
+from shingikai.access_record import server_login
 
 FORMAT = "shingikai-backup-1"
 # Derived or per-installation tables: rebuilt rather than copied.
@@ -170,16 +171,10 @@ def read_backup(path, *, replace=False, by="", prune_orphans=False):
             (Path(settings.MEDIA_ROOT) / name).unlink(missing_ok=True)
     record = RestoreRecord.objects.create(
         restored_at=timezone.now(), backup_file=str(path.resolve()), backup_created=manifest.get("created", ""),
-        restored_by=by or _os_user(), replaced=replace, orphan_files=len(orphans), orphans_pruned=prune_orphans)
+        restored_by=by or server_login() or "不明", replaced=replace, orphan_files=len(orphans),
+        orphans_pruned=prune_orphans)
     record.orphans = orphans
     return record
-
-
-def _os_user():
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # a container's user with no name
-        return "不明"
 
 
 def referenced_files():

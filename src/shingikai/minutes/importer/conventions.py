@@ -3503,6 +3503,17 @@ CATALOGUE += (
                "3 出席者座長 北野一郎 委員 南田健、東山花子、、西川三郎\n4 欠席者委員 山川次郎\n5 議題\n(1) 防犯灯の設置について\n"
                "6 傍聴者なし\n7 会議の内容\n\n(事務局) ただいまから開会します。\n\n(北野座長) よろしくお願いします。\n",
                "chair=北野一郎"),
+    # 【議件(諮問)】 / …修正案の概要 / 1 …に関する修正 / 2 …: a news page's bracketed group word with the kind of its case in
+    # brackets, the case's title on the next line, then the points of that one case numbered from 1; the points are no
+    # cases, and the group word ends the secretariat's field above it.
+    Convention("record-case-over-its-numbered-points-under-a-bracketed-kind", "record",
+               "令和5年度北山市防災会議の第1回会議は、5月10日(水)北山市役所において、関係機関の委員など12名が出席し、"
+               "北山市地域防災計画修正案の諮問を受け開催されました。\n【開催日時】\n令和5年5月10日(水)午前10時〜\n【開催場所】\n"
+               "北山市役所3階301会議室\n【出席者】\n北野会長(議長)、南田委員、東山委員、西川委員\n【事務局】\n"
+               "北野防災課長(司会)、南田防災課主査(説明)\n【議件(諮問)】\n北山市地域防災計画修正案の概要\n"
+               "1 避難所の運営に関する修正\n2 要配慮者の支援に関する修正\n3 情報伝達の手順に関する修正\n(修正理由)\n"
+               "国の指針が改定されたことを踏まえて修正したもの。\n【今後の予定】\n6月に答申を受け、8月に公表する予定です。\n",
+               "諮問:北山市地域防災計画修正案の概要"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

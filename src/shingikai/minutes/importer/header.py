@@ -1459,7 +1459,8 @@ _LONG_LABEL_START = re.compile("(?:" + "|".join(re.escape(lb) for lb, _ in sorte
 
 
 # １１ 番 梅 森 敬 仁: a seat number continues a roster, it does not open a section.
-_SECTION_HEADING = re.compile(r"^(?:[0-9０-９]{1,2}(?![ \t\u3000]*番)[ \t\u3000.．]|第[0-9０-９]+|【[^】]*(?:案件|事項|議題)|[ア-ン][ \t\u3000])")
+# 【議件(諮問)】: the group word with the kind of its case in brackets heads a section as 【議題】 does.
+_SECTION_HEADING = re.compile(r"^(?:[0-9０-９]{1,2}(?![ \t\u3000]*番)[ \t\u3000.．]|第[0-9０-９]+|【[^】]*(?:案件|事項|議題|議件|諮問)|[ア-ン][ \t\u3000])")
 
 
 def _number_of(line: str) -> tuple[str, int] | None:

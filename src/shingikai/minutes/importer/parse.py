@@ -1238,6 +1238,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # takes up are that one case's, until a heading of its rank.
     session_rank: int | None = None
     context_style: str | None = None   # the style of the last group word
+    # 【議件(諮問)】 / 北山市…計画修正案の概要 / 1 避難所の運営に関する修正 / 2 …: a bracketed case, then a list numbered
+    # from 1 under it; the list is the points of the one case put to the body, until the next bracketed heading.
+    points_of_case = False
     run_on = _run_on_group_kind(lines, headings)
     if run_on is not None:
         # 2.議題 1.…について 3.報告事項 / 1.…について / 2.…: a group word run onto the line above the first heading
@@ -1251,6 +1254,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if rank is not None and rank > session_rank:
                 continue
             session_rank = None
+        if points_of_case:
+            if rank is not None and h.cls == "item":
+                continue
+            points_of_case = False
         if procedural_rank is not None and rank is not None:
             if h.style == "case":
                 # 日程第1 会議録署名議員の指名 / 日程第2 議案第10号 …: a numbered bill is the next order of business,
@@ -1329,6 +1336,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                     number=bill_number, series=series)
         items.append(item)
         boundaries.append((h.line, item))
+        following = headings[idx + 1] if idx + 1 < len(headings) else None
+        if h.style == "bracket" and following is not None and following.cls == "item" and _heading_number(following) == 1:
+            points_of_case = True
         if rank is not None and _SESSION_BUSINESS.search(compact(h.title)):
             session_rank = rank
         elif rank is not None and _parts_are_deliberation_steps(lines, headings, idx, ranks):

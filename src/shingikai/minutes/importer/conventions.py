@@ -3429,6 +3429,14 @@ _STUDY_GROUP_WITH_SITTING_IN = (
     "【久保課長】  資料を御説明いたします。\n"
 )
 
+_DASHED_GROUPS = (
+    "令和5年度第1回北山市国民保護協議会議事録\n1 開催日時\n令和5年6月20日(火曜日)午後3時~午後4時\n2 開催場所\n"
+    "北山市役所4階 第2委員会室\n3 出席者\n- 会長\n- 北山市長 北野 一郎\n- 委員\n- 北山警察署長 南田 健\n"
+    "北山県北山保健所長 東山 花子\n北山市消防本部消防長 西川 三郎\n北山電力株式会社北山営業所長 山川 次郎\n- オブザーバー\n"
+    "- 北山県危機管理課長 川上 四郎\n- 【事務局】\n- 総務部長 大野 五郎\n4 傍聴者\n2人\n5 議題\n"
+    "北山市国民保護計画(骨子)について\n"
+)
+
 # Agendas with their cases unmarked (unmarked_agenda.py), kept apart from the list above.
 CATALOGUE += (
     # 内容 / …(案)について / …について(報告): a report page's cases one a line under the heading word alone, no number or
@@ -3503,6 +3511,12 @@ CATALOGUE += (
                "3 出席者座長 北野一郎 委員 南田健、東山花子、、西川三郎\n4 欠席者委員 山川次郎\n5 議題\n(1) 防犯灯の設置について\n"
                "6 傍聴者なし\n7 会議の内容\n\n(事務局) ただいまから開会します。\n\n(北野座長) よろしくお願いします。\n",
                "chair=北野一郎"),
+    # 3 出席者 / - 会長 / - 北山市長 北野 一郎 / - 委員 / - 北山警察署長 南田 健 / 北山保健所長 東山 花子: a page's nested list
+    # flattened into dashes, each group's word a bullet of its own and the group's first row a bullet too; the first
+    # rows are members, and the 会長 group's one chairs.
+    Convention("record-fact-dashed-group-words-over-their-rows", "record-fact", _DASHED_GROUPS,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川三郎', '山川次郎']"),
+    Convention("record-fact-dashed-chairs-group-names-the-chair", "record-fact", _DASHED_GROUPS, "chair=北野一郎"),
     # 【議件(諮問)】 / …修正案の概要 / 1 …に関する修正 / 2 …: a news page's bracketed group word with the kind of its case in
     # brackets, the case's title on the next line, then the points of that one case numbered from 1; the points are no
     # cases, and the group word ends the secretariat's field above it.

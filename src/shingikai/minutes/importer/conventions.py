@@ -3517,6 +3517,12 @@ CATALOGUE += (
     Convention("record-fact-dashed-group-words-over-their-rows", "record-fact", _DASHED_GROUPS,
                "members_present=['北野一郎', '南田健', '東山花子', '西川三郎', '山川次郎']"),
     Convention("record-fact-dashed-chairs-group-names-the-chair", "record-fact", _DASHED_GROUPS, "chair=北野一郎"),
+    # 1 日時 / … / 3 出席者 / 北山市国際交流会議委員 6名: a page with no title, the body named only before its members' count.
+    Convention("record-fact-body-named-by-its-members-count", "record-fact",
+               "1 日時\n令和6年1月21日(日) 午後2時~午後4時\n2 場所\n北山市民センター 第1会議室\n3 出席者\n"
+               "北山市国際交流会議委員 6名\n事務局(北山市市民協働課職員)4名\n4 内容\n(1)あいさつ\n"
+               "(2)北山市国際交流推進計画(案)について\n5 公開、非公開の別\n会議は公開で行いました。\n",
+               "council_name=北山市国際交流会議"),
     # 【議件(諮問)】 / …修正案の概要 / 1 …に関する修正 / 2 …: a news page's bracketed group word with the kind of its case in
     # brackets, the case's title on the next line, then the points of that one case numbered from 1; the points are no
     # cases, and the group word ends the secretariat's field above it.

@@ -25,6 +25,7 @@ from . import municipality as place_names
 from . import roster
 from . import roster_fallback
 from .roster_fallback import roster_by_shape
+from .roster_groups import body_counted
 from . import vocabulary as V
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
@@ -508,6 +509,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         office = chairs.officer_line(lines[:30], [n for listed in people.values() for n in listed.names])[1]
         if office and office != "委員長":
             council, council_conf = office[:-1] + "会", 0.6
+    if council is None:
+        # 3 出席者 / 北山市国際交流会議委員 6名: a page that names the body nowhere else counts its members after its name.
+        counted = [body_counted(v) for f in ("attendees", "present") for v in header.fields.get(f, [])]
+        council, council_conf = next((c for c in counted if c), None), 0.5
     if council is None:
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
     municipality = place_names.municipality_from_prefix(council) if council else None

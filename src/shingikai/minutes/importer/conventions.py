@@ -2790,6 +2790,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "事務局より\n資料1について説明。\nアドバイザーからの補足説明。\n南田氏:\n2つほど、前回の内容に補足をしたいと思います。\n"
                "資料1の1ページ目、「国への要望」の部分ですが、固定資産税に関する問題です。\n",
                "その他:第1回検討会のまとめについて"),
+    # (2) …について検討がなされた。(○:委員、□:座長、△:事務局) / ○ … / △ …: a summary that names no speaker defines its marks
+    # once in a legend; each statement then opens with its mark and a space, the mark standing for the side it names.
+    Convention("turns-marks-defined-by-a-legend", "turns",
+               "(1) 北山市総合計画の見直しについて、検討がなされた。(○:委員、□:座長、△:事務局)\n"
+               "○ 見直しの範囲をもう少し広げるべきではないか。\n△ 次回までに範囲を広げた案を用意する。\n"
+               "□ 引き続き検討することとしたい。\n",
+               "委員|事務局|座長"),
     Convention("turns-honoured-name-and-colon-alone-over-one-speech", "turns",
                "【2.第1回検討会のまとめについて】\n事務局より\n資料1について説明。\nアドバイザーからの補足説明。\n南田氏:\n"
                "2つほど、前回の内容に補足をしたいと思います。\n資料1の1ページ目、「国への要望」の部分ですが、固定資産税に関する問題です。\n",

@@ -3530,6 +3530,13 @@ CATALOGUE += (
                "北山市国際交流会議委員 6名\n事務局(北山市市民協働課職員)4名\n4 内容\n(1)あいさつ\n"
                "(2)北山市国際交流推進計画(案)について\n5 公開、非公開の別\n会議は公開で行いました。\n",
                "council_name=北山市国際交流会議"),
+    # トップ会議等一覧北山改革推進本部検討会北山防災検討会: a breadcrumb flattened with its separators lost; 会議等 there is a
+    # site's section for bodies of a kind, never the body, whose own title names it below.
+    Convention("record-fact-bodies-of-a-kind-in-a-run-on-breadcrumb", "record-fact",
+               "北山府 北山府 トップページ\n北山府 文字なし\n トップ会議等一覧北山改革推進本部検討会北山防災検討会\n\n\n"
+               "北山防災検討会(第3回)議事概要\n\n1 日時\n令和5年10月6日(金) 10:00~12:00\n\n2 場所\n北山改革推進本部第2会議室\n\n"
+               "3 出席者\n(委員) 北野一郎座長、南田健、東山花子\n\n4 議題\n(1) 避難計画の見直しについて\n",
+               "council_name=北山防災検討会"),
     # 【議件(諮問)】 / …修正案の概要 / 1 …に関する修正 / 2 …: a news page's bracketed group word with the kind of its case in
     # brackets, the case's title on the next line, then the points of that one case numbered from 1; the points are no
     # cases, and the group word ends the secretariat's field above it.

@@ -1762,6 +1762,8 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
             for m in pattern.finditer(t):
                 if m.group(0).endswith("会議") and t[m.end():m.end() + 1] in _WORD_AFTER_KAIGI:
                     continue  # 地方議会議事録, 第1会議室: 会議 inside another word
+                if t[m.end():m.end() + 1] == "等":
+                    continue  # 会議等一覧, 保険局が実施する検討会等: a site's section for bodies of a kind, no body's name
                 # 令和2年度地域づくり…委員会: the year the page is filed under is no part of the body's name.
                 name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
                 month = _LEADING_MONTH.match(name)

@@ -3444,6 +3444,12 @@ _DASHED_GROUPS = (
     "北山市国民保護計画(骨子)について\n"
 )
 
+_NARRATED_NEWS = (
+    "第2回平和都市宣言起草委員会\n- [2024年3月19日]\n- ID:1234\nソーシャルサイトへのリンクは別ウィンドウで開きます\n"
+    "第2回平和都市宣言起草委員会を開催\n令和5年9月12日(火)午前10時から、市役所201会議室で、第2回平和都市宣言起草委員会が"
+    "開催されました。\n宣言文の骨子について\n委員から出された意見をもとに、宣言文の骨子が協議されました。\n"
+)
+
 # Agendas with their cases unmarked (unmarked_agenda.py), kept apart from the list above.
 CATALOGUE += (
     # 内容 / …(案)について / …について(報告): a report page's cases one a line under the heading word alone, no number or
@@ -3537,6 +3543,12 @@ CATALOGUE += (
                "北山防災検討会(第3回)議事概要\n\n1 日時\n令和5年10月6日(金) 10:00~12:00\n\n2 場所\n北山改革推進本部第2会議室\n\n"
                "3 出席者\n(委員) 北野一郎座長、南田健、東山花子\n\n4 議題\n(1) 避難計画の見直しについて\n",
                "council_name=北山防災検討会"),
+    # - [2024年3月19日] / - ID:1234 / …令和5年9月12日(火)午前10時から、市役所201会議室で、…が開催されました。: a city's news
+    # page, posted later than the sitting; the narrated sentence gives the sitting's date, clock and room, the bracketed
+    # date on its bullet only the posting's.
+    Convention("record-fact-sitting-narrated-as-held-on", "record-fact", _NARRATED_NEWS, "date=2023-09-12"),
+    Convention("record-fact-sitting-narrated-as-held-from", "record-fact", _NARRATED_NEWS, "start_time=10:00"),
+    Convention("record-fact-sitting-narrated-as-held-in", "record-fact", _NARRATED_NEWS, "place=市役所201会議室"),
     # 【議件(諮問)】 / …修正案の概要 / 1 …に関する修正 / 2 …: a news page's bracketed group word with the kind of its case in
     # brackets, the case's title on the next line, then the points of that one case numbered from 1; the points are no
     # cases, and the group word ends the secretariat's field above it.

@@ -1238,13 +1238,21 @@ _CONVENED_AT = re.compile(
 )
 
 
+# 平成22年8月6日(金)午後1時30分から、市役所305会議室で、第1回…委員会が開催されました。: a news page narrates the sitting
+# in the passive, the clock it began and the room before the body.
+_NARRATED_HELD = re.compile(
+    rf"(?P<date>{ERA_DATE}(?:[（(][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?:{CLOCK})?)(?:から|より)[、,]?[ \t\u3000]*"
+    r"(?P<place>[^\s、。をに]{2,30}?)(?:で|において|にて)[、,][^。]{0,60}?が(?:開催|開会)され"
+)
+
+
 def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
     """The date and the room of a record that opens by narrating its sitting, in its first lines (a centred
     preamble may wrap the sentence over two or three lines)."""
     for line in lines[:60]:
         if "開" in line:
             # A page's banner may run into the sentence: it is searched for, not anchored.
-            m = _NARRATED_SITTING.search(line)
+            m = _NARRATED_SITTING.search(line) or _NARRATED_HELD.search(line)
             if m:
                 return m.group("date"), m.group("place").strip(" \t\u3000")
         if "集され" in line:

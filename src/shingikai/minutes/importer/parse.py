@@ -1200,7 +1200,9 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
 _SITTING_OPENED = re.compile(
     rf"(?P<l>{ERA_YEAR}度?[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{{1,3}}[ \t\u3000]*回)(?P<b>[^\s、。「」]{{2,40}}?)を(?:開会|開催)(?:いた)?(?:します|いたします|する)"
 )
-_POSTED_ON = re.compile(r"(?:掲載日|更新日|最終更新日?|公開日|作成日|登録日)[ \t\u3000]*[:：]?[ \t\u3000]*\S+")
+# - [2013年3月19日] / - ID:2256: a city page's date of posting, bracketed alone on its bullet over the page's number.
+_POSTED_ON = re.compile(r"(?:掲載日|更新日|最終更新日?|公開日|作成日|登録日)[ \t\u3000]*[:：]?[ \t\u3000]*\S+"
+                        r"|^[-・•]?[ \t\u3000]*[\[［][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[\]］][ \t\u3000]*$")
 _ACTING_CHAIR = {"臨時", "仮", "年長", "代理"}
 # 【北野主査】: a national study group's chair is its 主査, a member of its roster (a 事務局's 主査 is none).
 _CHIEF_EXAMINER = re.compile(r"(?P<n>.{1,10}?)(?P<r>主査)")

@@ -2790,6 +2790,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "事務局より\n資料1について説明。\nアドバイザーからの補足説明。\n南田氏:\n2つほど、前回の内容に補足をしたいと思います。\n"
                "資料1の1ページ目、「国への要望」の部分ですが、固定資産税に関する問題です。\n",
                "その他:第1回検討会のまとめについて"),
+    # (2) …について検討がなされた。(○:委員、□:座長、△:事務局) / ○ … / △ …: a summary that names no speaker defines its marks
+    # once in a legend; each statement then opens with its mark and a space, the mark standing for the side it names.
+    Convention("turns-marks-defined-by-a-legend", "turns",
+               "(1) 北山市総合計画の見直しについて、検討がなされた。(○:委員、□:座長、△:事務局)\n"
+               "○ 見直しの範囲をもう少し広げるべきではないか。\n△ 次回までに範囲を広げた案を用意する。\n"
+               "□ 引き続き検討することとしたい。\n",
+               "委員|事務局|座長"),
     Convention("turns-honoured-name-and-colon-alone-over-one-speech", "turns",
                "【2.第1回検討会のまとめについて】\n事務局より\n資料1について説明。\nアドバイザーからの補足説明。\n南田氏:\n"
                "2つほど、前回の内容に補足をしたいと思います。\n資料1の1ページ目、「国への要望」の部分ですが、固定資産税に関する問題です。\n",
@@ -3429,6 +3436,20 @@ _STUDY_GROUP_WITH_SITTING_IN = (
     "【久保課長】  資料を御説明いたします。\n"
 )
 
+_DASHED_GROUPS = (
+    "令和5年度第1回北山市国民保護協議会議事録\n1 開催日時\n令和5年6月20日(火曜日)午後3時~午後4時\n2 開催場所\n"
+    "北山市役所4階 第2委員会室\n3 出席者\n- 会長\n- 北山市長 北野 一郎\n- 委員\n- 北山警察署長 南田 健\n"
+    "北山県北山保健所長 東山 花子\n北山市消防本部消防長 西川 三郎\n北山電力株式会社北山営業所長 山川 次郎\n- オブザーバー\n"
+    "- 北山県危機管理課長 川上 四郎\n- 【事務局】\n- 総務部長 大野 五郎\n4 傍聴者\n2人\n5 議題\n"
+    "北山市国民保護計画(骨子)について\n"
+)
+
+_NARRATED_NEWS = (
+    "第2回平和都市宣言起草委員会\n- [2024年3月19日]\n- ID:1234\nソーシャルサイトへのリンクは別ウィンドウで開きます\n"
+    "第2回平和都市宣言起草委員会を開催\n令和5年9月12日(火)午前10時から、市役所201会議室で、第2回平和都市宣言起草委員会が"
+    "開催されました。\n宣言文の骨子について\n委員から出された意見をもとに、宣言文の骨子が協議されました。\n"
+)
+
 # Agendas with their cases unmarked (unmarked_agenda.py), kept apart from the list above.
 CATALOGUE += (
     # 内容 / …(案)について / …について(報告): a report page's cases one a line under the heading word alone, no number or
@@ -3503,6 +3524,42 @@ CATALOGUE += (
                "3 出席者座長 北野一郎 委員 南田健、東山花子、、西川三郎\n4 欠席者委員 山川次郎\n5 議題\n(1) 防犯灯の設置について\n"
                "6 傍聴者なし\n7 会議の内容\n\n(事務局) ただいまから開会します。\n\n(北野座長) よろしくお願いします。\n",
                "chair=北野一郎"),
+    # 3 出席者 / - 会長 / - 北山市長 北野 一郎 / - 委員 / - 北山警察署長 南田 健 / 北山保健所長 東山 花子: a page's nested list
+    # flattened into dashes, each group's word a bullet of its own and the group's first row a bullet too; the first
+    # rows are members, and the 会長 group's one chairs.
+    Convention("record-fact-dashed-group-words-over-their-rows", "record-fact", _DASHED_GROUPS,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川三郎', '山川次郎']"),
+    Convention("record-fact-dashed-chairs-group-names-the-chair", "record-fact", _DASHED_GROUPS, "chair=北野一郎"),
+    # 1 日時 / … / 3 出席者 / 北山市国際交流会議委員 6名: a page with no title, the body named only before its members' count.
+    Convention("record-fact-body-named-by-its-members-count", "record-fact",
+               "1 日時\n令和6年1月21日(日) 午後2時~午後4時\n2 場所\n北山市民センター 第1会議室\n3 出席者\n"
+               "北山市国際交流会議委員 6名\n事務局(北山市市民協働課職員)4名\n4 内容\n(1)あいさつ\n"
+               "(2)北山市国際交流推進計画(案)について\n5 公開、非公開の別\n会議は公開で行いました。\n",
+               "council_name=北山市国際交流会議"),
+    # トップ会議等一覧北山改革推進本部検討会北山防災検討会: a breadcrumb flattened with its separators lost; 会議等 there is a
+    # site's section for bodies of a kind, never the body, whose own title names it below.
+    Convention("record-fact-bodies-of-a-kind-in-a-run-on-breadcrumb", "record-fact",
+               "北山府 北山府 トップページ\n北山府 文字なし\n トップ会議等一覧北山改革推進本部検討会北山防災検討会\n\n\n"
+               "北山防災検討会(第3回)議事概要\n\n1 日時\n令和5年10月6日(金) 10:00~12:00\n\n2 場所\n北山改革推進本部第2会議室\n\n"
+               "3 出席者\n(委員) 北野一郎座長、南田健、東山花子\n\n4 議題\n(1) 避難計画の見直しについて\n",
+               "council_name=北山防災検討会"),
+    # - [2024年3月19日] / - ID:1234 / …令和5年9月12日(火)午前10時から、市役所201会議室で、…が開催されました。: a city's news
+    # page, posted later than the sitting; the narrated sentence gives the sitting's date, clock and room, the bracketed
+    # date on its bullet only the posting's.
+    Convention("record-fact-sitting-narrated-as-held-on", "record-fact", _NARRATED_NEWS, "date=2023-09-12"),
+    Convention("record-fact-sitting-narrated-as-held-from", "record-fact", _NARRATED_NEWS, "start_time=10:00"),
+    Convention("record-fact-sitting-narrated-as-held-in", "record-fact", _NARRATED_NEWS, "place=市役所201会議室"),
+    # 【議件(諮問)】 / …修正案の概要 / 1 …に関する修正 / 2 …: a news page's bracketed group word with the kind of its case in
+    # brackets, the case's title on the next line, then the points of that one case numbered from 1; the points are no
+    # cases, and the group word ends the secretariat's field above it.
+    Convention("record-case-over-its-numbered-points-under-a-bracketed-kind", "record",
+               "令和5年度北山市防災会議の第1回会議は、5月10日(水)北山市役所において、関係機関の委員など12名が出席し、"
+               "北山市地域防災計画修正案の諮問を受け開催されました。\n【開催日時】\n令和5年5月10日(水)午前10時〜\n【開催場所】\n"
+               "北山市役所3階301会議室\n【出席者】\n北野会長(議長)、南田委員、東山委員、西川委員\n【事務局】\n"
+               "北野防災課長(司会)、南田防災課主査(説明)\n【議件(諮問)】\n北山市地域防災計画修正案の概要\n"
+               "1 避難所の運営に関する修正\n2 要配慮者の支援に関する修正\n3 情報伝達の手順に関する修正\n(修正理由)\n"
+               "国の指針が改定されたことを踏まえて修正したもの。\n【今後の予定】\n6月に答申を受け、8月に公表する予定です。\n",
+               "諮問:北山市地域防災計画修正案の概要"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

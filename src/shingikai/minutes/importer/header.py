@@ -1238,13 +1238,21 @@ _CONVENED_AT = re.compile(
 )
 
 
+# 平成22年8月6日(金)午後1時30分から、市役所305会議室で、第1回…委員会が開催されました。: a news page narrates the sitting
+# in the passive, the clock it began and the room before the body.
+_NARRATED_HELD = re.compile(
+    rf"(?P<date>{ERA_DATE}(?:[（(][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?:{CLOCK})?)(?:から|より)[、,]?[ \t\u3000]*"
+    r"(?P<place>[^\s、。をに]{2,30}?)(?:で|において|にて)[、,][^。]{0,60}?が(?:開催|開会)され"
+)
+
+
 def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
     """The date and the room of a record that opens by narrating its sitting, in its first lines (a centred
     preamble may wrap the sentence over two or three lines)."""
     for line in lines[:60]:
         if "開" in line:
             # A page's banner may run into the sentence: it is searched for, not anchored.
-            m = _NARRATED_SITTING.search(line)
+            m = _NARRATED_SITTING.search(line) or _NARRATED_HELD.search(line)
             if m:
                 return m.group("date"), m.group("place").strip(" \t\u3000")
         if "集され" in line:
@@ -1459,7 +1467,8 @@ _LONG_LABEL_START = re.compile("(?:" + "|".join(re.escape(lb) for lb, _ in sorte
 
 
 # １１ 番 梅 森 敬 仁: a seat number continues a roster, it does not open a section.
-_SECTION_HEADING = re.compile(r"^(?:[0-9０-９]{1,2}(?![ \t\u3000]*番)[ \t\u3000.．]|第[0-9０-９]+|【[^】]*(?:案件|事項|議題)|[ア-ン][ \t\u3000])")
+# 【議件(諮問)】: the group word with the kind of its case in brackets heads a section as 【議題】 does.
+_SECTION_HEADING = re.compile(r"^(?:[0-9０-９]{1,2}(?![ \t\u3000]*番)[ \t\u3000.．]|第[0-9０-９]+|【[^】]*(?:案件|事項|議題|議件|諮問)|[ア-ン][ \t\u3000])")
 
 
 def _number_of(line: str) -> tuple[str, int] | None:
@@ -1761,6 +1770,8 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
             for m in pattern.finditer(t):
                 if m.group(0).endswith("会議") and t[m.end():m.end() + 1] in _WORD_AFTER_KAIGI:
                     continue  # 地方議会議事録, 第1会議室: 会議 inside another word
+                if t[m.end():m.end() + 1] == "等":
+                    continue  # 会議等一覧, 保険局が実施する検討会等: a site's section for bodies of a kind, no body's name
                 # 令和2年度地域づくり…委員会: the year the page is filed under is no part of the body's name.
                 name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
                 month = _LEADING_MONTH.match(name)

@@ -25,6 +25,8 @@ from . import municipality as place_names
 from . import roster
 from . import roster_fallback
 from .roster_fallback import roster_by_shape
+from .roster_groups import body_counted
+from .mark_legend import legend_marks_named
 from . import vocabulary as V
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
@@ -242,6 +244,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     cleaned = clean_text(text)
     lines = join_two_line_labels(cleaned.split("\n"))
     lines = speaker_column_apart(lines) or speaker_cells_under_header(lines) or lines
+    lines = legend_marks_named(lines)
     if not any(line.strip() for line in lines):
         raise MinutesImportError("no text in the minutes")
     lines = _first_of_several_sittings(lines)
@@ -508,6 +511,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         office = chairs.officer_line(lines[:30], [n for listed in people.values() for n in listed.names])[1]
         if office and office != "委員長":
             council, council_conf = office[:-1] + "会", 0.6
+    if council is None:
+        # 3 出席者 / 北山市国際交流会議委員 6名: a page that names the body nowhere else counts its members after its name.
+        counted = [body_counted(v) for f in ("attendees", "present") for v in header.fields.get(f, [])]
+        council, council_conf = next((c for c in counted if c), None), 0.5
     if council is None:
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
     municipality = place_names.municipality_from_prefix(council) if council else None
@@ -1193,7 +1200,9 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
 _SITTING_OPENED = re.compile(
     rf"(?P<l>{ERA_YEAR}度?[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{{1,3}}[ \t\u3000]*回)(?P<b>[^\s、。「」]{{2,40}}?)を(?:開会|開催)(?:いた)?(?:します|いたします|する)"
 )
-_POSTED_ON = re.compile(r"(?:掲載日|更新日|最終更新日?|公開日|作成日|登録日)[ \t\u3000]*[:：]?[ \t\u3000]*\S+")
+# - [2013年3月19日] / - ID:2256: a city page's date of posting, bracketed alone on its bullet over the page's number.
+_POSTED_ON = re.compile(r"(?:掲載日|更新日|最終更新日?|公開日|作成日|登録日)[ \t\u3000]*[:：]?[ \t\u3000]*\S+"
+                        r"|^[-・•]?[ \t\u3000]*[\[［][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[\]］][ \t\u3000]*$")
 _ACTING_CHAIR = {"臨時", "仮", "年長", "代理"}
 # 【北野主査】: a national study group's chair is its 主査, a member of its roster (a 事務局's 主査 is none).
 _CHIEF_EXAMINER = re.compile(r"(?P<n>.{1,10}?)(?P<r>主査)")
@@ -1238,6 +1247,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # takes up are that one case's, until a heading of its rank.
     session_rank: int | None = None
     context_style: str | None = None   # the style of the last group word
+    # 【議件(諮問)】 / 北山市…計画修正案の概要 / 1 避難所の運営に関する修正 / 2 …: a bracketed case, then a list numbered
+    # from 1 under it; the list is the points of the one case put to the body, until the next bracketed heading.
+    points_of_case = False
     run_on = _run_on_group_kind(lines, headings)
     if run_on is not None:
         # 2.議題 1.…について 3.報告事項 / 1.…について / 2.…: a group word run onto the line above the first heading
@@ -1251,6 +1263,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if rank is not None and rank > session_rank:
                 continue
             session_rank = None
+        if points_of_case:
+            if rank is not None and h.cls == "item":
+                continue
+            points_of_case = False
         if procedural_rank is not None and rank is not None:
             if h.style == "case":
                 # 日程第1 会議録署名議員の指名 / 日程第2 議案第10号 …: a numbered bill is the next order of business,
@@ -1329,6 +1345,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                     number=bill_number, series=series)
         items.append(item)
         boundaries.append((h.line, item))
+        following = headings[idx + 1] if idx + 1 < len(headings) else None
+        if h.style == "bracket" and following is not None and following.cls == "item" and _heading_number(following) == 1:
+            points_of_case = True
         if rank is not None and _SESSION_BUSINESS.search(compact(h.title)):
             session_rank = rank
         elif rank is not None and _parts_are_deliberation_steps(lines, headings, idx, ranks):

@@ -122,6 +122,18 @@ _MEMBER_STOOD_FOR = re.compile(r"(?<=[ \t\u3000(（])([一-龥々ヶ豈-﫿ぁ-�
 _AWAY_LINE = re.compile(r"(?m)^[ \t\u3000]*[(（【]欠[ \t\u3000]*席(?:者|委員)?[)）】][ \t\u3000]*$")
 
 
+# - 会長 / - 北山市長 北野 一郎 / - 委員 / - 北山警察署長 南田 健 / 北山保健所長 東山 花子: a page's nested list flattened into
+# dashes, each group's word a bullet of its own and the group's first row a bullet too (the rows after it plain).
+_DASHED_GROUP_WORD = re.compile(r"(?m)^[ \t\u3000]*-[ \t\u3000]+(?P<r>副?(?:会長|委員長|座長)|委員)[ \t\u3000]*$")
+_DASH_BULLET = re.compile(r"(?m)^[ \t\u3000]*-[ \t\u3000]+")
+
+
+def _dashed_groups_bracketed(value: str) -> str:
+    """The value with each group's word in brackets over its rows, as a roster printed with [会長] / [委員] headings, and
+    the dashes taken off the rows; the group's first row is no heading of its own."""
+    return _DASH_BULLET.sub("", _DASHED_GROUP_WORD.sub(r"[\g<r>]", value))
+
+
 def _grouped_rows(value: str) -> tuple[str, People | None]:
     """The value with such rows put plain (the labels joined, the clause groups and the stand-ins dropped), and the
     people listed after a line of (欠席) alone, or None where there is no such line."""
@@ -169,6 +181,8 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
     value = seats_closed_up(value)
+    if "-" in value and _DASHED_GROUP_WORD.search(value):
+        value = _dashed_groups_bracketed(value)
     if "、" in value:
         # 座長 北野一郎 委員 南田健、東山花子: the offices set before their groups, apart from the names by spaces.
         value = role_groups_apart(value)

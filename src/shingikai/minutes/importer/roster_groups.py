@@ -31,6 +31,12 @@ def body_before_count_dropped(value: str) -> str:
     return _BODY_COUNTED.sub(r"\g<pad>", value)
 
 
+def body_counted(value: str) -> str | None:
+    """The body whose members a line of the attendance counts (北山市国際交流会議委員 6名 → 北山市国際交流会議)."""
+    m = _BODY_COUNTED.search(value)
+    return m.group(0)[len(m.group("pad")):] if m else None
+
+
 # 北野委員、南田委員、東山委員 / 西川理事長代理(北山機構)、山川理事(北山機構): beside a row of members each closed by 委員, a row
 # whose every entry is an office with its organisation in brackets, and no 委員 among them, lists those sitting in.
 _MEMBERS_ROW = re.compile(r"(?:[^、\s]{1,8}委員、){2,}")

@@ -17,6 +17,7 @@ from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_cl
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix, union_in_full
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
+from .roster import seat_row
 from .roster import slashed_table_in as roster_slashed_table_in
 from .roster import table_in as roster_table_in
 from .speakers import candidate_families, compact, match_label, nfkc, opens_statement
@@ -333,11 +334,21 @@ def find_body_start(lines: list[str]) -> int | None:
                 # 議事内容 / 別添議事録のとおり: a form's field that points to the record, which is yet to come;
                 # 会議録(要旨) / 日時 令和5年…: the record's kind over the fields of its form.
                 continue
+            if _kind_over_titled_form(following):
+                continue
             return i
     return None
 
 
 _SEE_ATTACHED = re.compile(r"^(?:別添|別紙|添付)[^。]{0,10}(?:のとおり|の通り|参照)。?$")
+
+
+def _kind_over_titled_form(following: list[str]) -> bool:
+    """会議録 / 令和6年第3回北山町議会臨時会 / １ 開催年月日 令和6年…: the record's kind over the sitting's title and
+    then the fields of its form (a PDF whose 議事日程 page comes first): the form, not the proceedings, follows."""
+    if len(following) < 2 or match_field(following[0]) or len(following[0]) > 40 or "。" in following[0]:
+        return False
+    return (match_field(following[1]) or ("",))[0] in ("date", "place")
 
 
 def is_body_marker(line: str) -> bool:
@@ -1414,6 +1425,8 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if len(line) > 200 or _BODY_MARKERS.match(compact(line)):
         return False
     if name in _ROSTER_FIELDS and NAMED_SECTION.match(line):
+        return True
+    if name in _ROSTER_FIELDS and seat_row(line):
         return True
     return not _SECTION_HEADING.match(line) or name in _ROSTER_FIELDS and (
         _own_numbering(block, line) or _MARKED_SEAT_ROW.match(line) is not None)

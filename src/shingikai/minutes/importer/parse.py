@@ -1377,6 +1377,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     from_headings = bool(items)
     header.agenda_blocks = [_entry_run_into_the_first_speech(lines, _titles_under_case_numbers(lines, block), body)
                             for block in header.agenda_blocks]
+    if assembly:
+        header.agenda_blocks = [_schedule_page_furniture_dropped(block) for block in header.agenda_blocks]
     group = _marked_group_after_the_agenda(lines, header.agenda_blocks, body.start)
     if group:
         header.agenda_blocks.append(group)
@@ -1682,6 +1684,18 @@ _ENTRY_BEFORE_SPEECH = re.compile(
     r"^[ \t\u3000]*(?P<e>(?:議案|諮問|報告|議)第[0-9０-９]{1,4}号[ \t\u3000]*[^。\s][^。]{3,80}?(?:について|の件))"
     r"[ \t\u3000]+(?=[(（〔【][^()（）〔〕【】\s]{1,20}[)）〕】][ \t\u3000]*\S)"
 )
+
+
+# 議事日程 / 令和7年第2回北山町議会臨時会 / （…開会・開議） / 開会・開議宣告（会議規則第8条） / 日程第1 会議録署名議員の指名 /
+# ３ 川上 勉 ４ 森本みどり: an assembly's schedule page repeats the sitting's title, cites the rule for each step of
+# procedure and seats the signers under their step; none of them is business.
+_RULE_CITED_STEP = re.compile(r"^[^\s（(]{2,20}[（(]会議規則第[0-9０-９]{1,3}条[^（）()]{0,20}[）)]$")
+
+
+def _schedule_page_furniture_dropped(block: list[str]) -> list[str]:
+    return [ln for ln in block
+            if not (roster.seat_row(ln) or _PLENARY_TITLE.search(ln) and len(ln.strip(" \t\u3000")) <= 40 and "議会" in ln
+                    and not re.search(r"議案|報告|日程", ln) or _RULE_CITED_STEP.fullmatch(ln.strip(" \t\u3000")))]
 
 
 def _entry_run_into_the_first_speech(lines: list[str], block: list[str], body: Body) -> list[str]:

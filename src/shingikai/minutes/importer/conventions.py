@@ -3787,6 +3787,23 @@ _SCHEDULE_PAGE_FIRST = (
     "○議長（北野一郎） ただいまから令和７年第２回北山町議会臨時会を開会いたします。\n"
     "○議長（北野一郎） 日程第１、会議録署名議員の指名を行います。３番川上議員、４番森本議員を指名いたします。\n"
 )
+# An assembly's record numbered in sections: 日程 １ (no 第) entries with a title wrapped onto the next line, then
+# ２ 本日の会議に付した事件, the seats, and the officials summoned in sections named by who delegated them
+# (５ 本会議に説明のため出席したもの / ６ 町長の委任を受けて説明のため出席したもの).
+_SECTIONS_BY_DELEGATION = (
+    "令和７年（2025 年）第３回北山町議会臨時会会議録\n１ 議事日程 第１号\n"
+    "日時 令和７年（2025年）９月９日（火曜日） 午前10時00分 開 議\n場所 北山町議会議場\n"
+    "日程 １ 会議録署名議員の指名\n日程 ２ 議案第 41号 令和７年度（2025年度）北山町一般会計補正予算\n（第３号）について\n"
+    "日程 ３ 議案第 42号 物品の購入について\n２ 本日の会議に付した事件\n議事日程のとおり\n３ 出席議員（４人）\n"
+    "１番 北野 一郎議員 ２番 南田 健議員\n３番 東山 花子議員 ４番 西川 進議員\n４ 欠席議員（なし）\n"
+    "５ 本会議に説明のため出席したもの\n町 長 北 川 和 夫\n６ 町長の委任を受けて説明のため出席したもの\n"
+    "総 務 課 長 南 野 一 男\n７ 議会事務局職員出席者\n事 務 局 長 中 村 次 郎\n－1－\n\n"
+    "令和７年（2025年）９月９日（火曜日） 午前10時00分 開議\n○議長（西川進）\nただいまから、第３回北山町議会臨時会を開会します。\n"
+    "日程２ 議案第41号 令和７年度（2025年度）北山町一般会計補正予算（第３号）について\n○議長（西川進）\n"
+    "日程２、議案第41号を議題とします。提案理由の説明を求めます。\n○町長（北川和夫）\nご説明申し上げます。\n"
+    "○議長（西川進）\nこれから議案第41号を採決します。本案は原案のとおり可決されました。\n"
+    "日程３ 議案第42号 物品の購入について\n○議長（西川進）\n日程３、議案第42号を議題とします。\n"
+    "○議長（西川進）\nこれから議案第42号を採決します。本案は原案のとおり可決されました。\n")
 CATALOGUE += (
     # 会議録 / 令和7年第2回北山町議会臨時会 / １ 開催年月日 …: the record's kind over the title and the form is no heading of
     # the proceedings; the form's date and room are the sitting's.
@@ -3799,6 +3816,10 @@ CATALOGUE += (
     # The schedule page's title, its rule-cited steps and the signers' seats are no business of the sitting.
     Convention("record-schedule-page-title-steps-and-signers-are-no-items", "record", _SCHEDULE_PAGE_FIRST,
                "その他:北山町手数料条例の一部を改正する条例"),
+    # The sections of officials summoned are staff, no business; the next entry's 日程 and the next section are no part
+    # of the title run onto them.
+    Convention("record-officials-summoned-by-delegation-are-no-items", "record", _SECTIONS_BY_DELEGATION,
+               "その他:令和７年度（2025年度）北山町一般会計補正予算（第３号）について|その他:物品の購入について"),
     # 議 長 １４番 北 野 一 郎 副 議 長 １３番 南 田 健, closed up: the next seat's office run onto the name before it.
     Convention("roster-office-run-onto-the-name-before-its-seat", "roster",
                "議長 １４番 北野一郎副議長 １３番 南田健\n１番 東山花子 ２番 西川 進",

@@ -277,6 +277,9 @@ def match_field(line: str) -> tuple[str, str] | None:
     m = _BRACKETED_CLOCK.match(line) if "会" in line or "議" in line else None
     if m:
         return _FIELD_OF[m.group("label")], m.group("value")
+    summoned = _SUMMONED_LABEL.match(line) if "説明のため" in line else None
+    if summoned:
+        return "staff", (summoned.group("value") or "").strip(" \t\u3000")
     m = _FIELD_RE.match(line)
     if not m:
         owned = _OWNED_LABEL.match(line) if "会" in line else None
@@ -311,6 +314,12 @@ def match_field(line: str) -> tuple[str, str] | None:
     return _FIELD_OF[label], value
 
 
+# ５ 本会議に説明のため出席したもの / ６ 町長の委任を受けて説明のため出席したもの: an assembly's numbered sections of the
+# officials summoned, each group by who delegated it; every one of them lists staff, whatever the delegation.
+_SUMMONED_LABEL = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000.．、]*)?[^\s。、「」]{0,30}?説明のため(?:本?会議に)?出席した(?:者|もの)"
+    r"(?:の職氏名|の職・氏名)?(?:[ \t\u3000]+(?P<value>[^。]*))?$"
+)
 _LABEL_NOTE = re.compile(r"[（(](?:公開・非公開の別|公開・非公開|公開又は非公開の別)[)）]")
 _OWNED_LABEL = re.compile(
     r"^[ \t\u3000]*[^\s、。「」:：]{2,30}?(?:協議会|審議会|審査会|委員会)(?=(?:出席者|出席委員|欠席者|欠席委員|幹事会|事務局)"

@@ -1943,7 +1943,16 @@ def _bill_stream(lines: list[str], stop: int) -> list[str]:
     text = "\n".join(lines[start:stop])
     pieces = [p.replace("\n", "").strip(" \t\u3000") for part in _STREAM_SECTION.split(text)
               for p in _STREAM_ENTRY.split(part)]
+    pieces = [_STREAM_TAIL.sub("", p) for p in pieces]
     return [p for p in pieces if p and _STREAM_ENTRY.match(p)]
+
+
+# …について日程 ６ / …について２ 本日の会議に付した事件 議事日程のとおり: the next entry's 日程 with its number but without
+# 第, or the record's next numbered section, run onto the title above them.
+_STREAM_TAIL = re.compile(
+    r"(?:(?<=[^\s\u3000])[ \t\u3000]*日程[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*"
+    r"|[0-9０-９]{1,2}[ \t\u3000]+(?:本日の)?会議に付(?:した|議した)(?:事件|案件).*)$"
+)
 
 
 # (市長提出議, ( : an opening bracket the end of the text cut before it closed.

@@ -3829,6 +3829,60 @@ DECIDED_ITEM_CONVENTIONS: tuple[Convention, ...] = (
     ),
 )
 
+# A town assembly's PDF record whose 議事日程 page comes first: the sitting's title again at its head, each step of
+# procedure with the rule it follows, the signers' seats under their step; then 会議録 over the title and the
+# numbered form (１ 開催年月日 …, ５ 出席議員 with the seats several to a row, no 番), then 議事の経過.
+_SCHEDULE_PAGE_FIRST = (
+    "第２回北山町議会臨時会\n議事日程\n令和７年第２回北山町議会臨時会\n（令和７年６月３日 10時00分 開会・開議）\n"
+    "開会・開議宣告（会議規則第８条）\n日程第１ 会議録署名議員の指名\n３ 川上 勉 ４ 森本みどり\n日程第２ 会期の決定\n"
+    "日程第３ 議案第21号 北山町手数料条例の一部を改正する条例\n- 1 -\n\n"
+    "会議録\n令和７年第２回北山町議会臨時会\n１ 開催年月日 令和７年６月３日\n２ 招集の場所 北山町役場２階議場\n"
+    "３ 開会・開議 ６月３日 10時00分宣告\n４ 応集議員 全議員\n５ 出席議員 （６名）\n議 長 北野一郎\n副議長 西川 進\n"
+    "１ 南田 健 ２ 東山花子\n３ 川上 勉 ４ 森本みどり\n６ 地方自治法第121条の規定による説明員\n"
+    "町 長 北川和夫 総 務 課 長 南野一男\n７ 職務のため出席した議会事務局職員\n事務局長 中村次郎\n- 2 -\n\n"
+    "議事の経過\n（令和７年６月３日 10:00 開会・開議）\n"
+    "○議長（北野一郎） ただいまから令和７年第２回北山町議会臨時会を開会いたします。\n"
+    "○議長（北野一郎） 日程第１、会議録署名議員の指名を行います。３番川上議員、４番森本議員を指名いたします。\n"
+)
+# An assembly's record numbered in sections: 日程 １ (no 第) entries with a title wrapped onto the next line, then
+# ２ 本日の会議に付した事件, the seats, and the officials summoned in sections named by who delegated them
+# (５ 本会議に説明のため出席したもの / ６ 町長の委任を受けて説明のため出席したもの).
+_SECTIONS_BY_DELEGATION = (
+    "令和７年（2025 年）第３回北山町議会臨時会会議録\n１ 議事日程 第１号\n"
+    "日時 令和７年（2025年）９月９日（火曜日） 午前10時00分 開 議\n場所 北山町議会議場\n"
+    "日程 １ 会議録署名議員の指名\n日程 ２ 議案第 41号 令和７年度（2025年度）北山町一般会計補正予算\n（第３号）について\n"
+    "日程 ３ 議案第 42号 物品の購入について\n２ 本日の会議に付した事件\n議事日程のとおり\n３ 出席議員（４人）\n"
+    "１番 北野 一郎議員 ２番 南田 健議員\n３番 東山 花子議員 ４番 西川 進議員\n４ 欠席議員（なし）\n"
+    "５ 本会議に説明のため出席したもの\n町 長 北 川 和 夫\n６ 町長の委任を受けて説明のため出席したもの\n"
+    "総 務 課 長 南 野 一 男\n７ 議会事務局職員出席者\n事 務 局 長 中 村 次 郎\n－1－\n\n"
+    "令和７年（2025年）９月９日（火曜日） 午前10時00分 開議\n○議長（西川進）\nただいまから、第３回北山町議会臨時会を開会します。\n"
+    "日程２ 議案第41号 令和７年度（2025年度）北山町一般会計補正予算（第３号）について\n○議長（西川進）\n"
+    "日程２、議案第41号を議題とします。提案理由の説明を求めます。\n○町長（北川和夫）\nご説明申し上げます。\n"
+    "○議長（西川進）\nこれから議案第41号を採決します。本案は原案のとおり可決されました。\n"
+    "日程３ 議案第42号 物品の購入について\n○議長（西川進）\n日程３、議案第42号を議題とします。\n"
+    "○議長（西川進）\nこれから議案第42号を採決します。本案は原案のとおり可決されました。\n")
+CATALOGUE += (
+    # 会議録 / 令和7年第2回北山町議会臨時会 / １ 開催年月日 …: the record's kind over the title and the form is no heading of
+    # the proceedings; the form's date and room are the sitting's.
+    Convention("record-fact-record-kind-over-title-and-numbered-form", "record-fact", _SCHEDULE_PAGE_FIRST, "date=2025-06-03"),
+    Convention("record-fact-room-in-numbered-form-after-schedule-page", "record-fact", _SCHEDULE_PAGE_FIRST,
+               "place=北山町役場２階議場"),
+    # １ 南田 健 ２ 東山花子: seats several to a row, each number before its name, under the officers' rows.
+    Convention("record-fact-seats-several-to-a-row-without-their-word", "record-fact", _SCHEDULE_PAGE_FIRST,
+               "members_present=['北野一郎', '西川進', '南田健', '東山花子', '川上勉', '森本みどり']"),
+    # The schedule page's title, its rule-cited steps and the signers' seats are no business of the sitting.
+    Convention("record-schedule-page-title-steps-and-signers-are-no-items", "record", _SCHEDULE_PAGE_FIRST,
+               "その他:北山町手数料条例の一部を改正する条例"),
+    # The sections of officials summoned are staff, no business; the next entry's 日程 and the next section are no part
+    # of the title run onto them.
+    Convention("record-officials-summoned-by-delegation-are-no-items", "record", _SECTIONS_BY_DELEGATION,
+               "その他:令和７年度（2025年度）北山町一般会計補正予算（第３号）について|その他:物品の購入について"),
+    # 議 長 １４番 北 野 一 郎 副 議 長 １３番 南 田 健, closed up: the next seat's office run onto the name before it.
+    Convention("roster-office-run-onto-the-name-before-its-seat", "roster",
+               "議長 １４番 北野一郎副議長 １３番 南田健\n１番 東山花子 ２番 西川 進",
+               "北野一郎、南田健、東山花子、西川進"),
+)
+
 # A flattened page: the header and the agenda run into one line before the proceedings. The items
 # (kind:title, |-joined) the whole line yields.
 INLINE_AGENDA = Convention(

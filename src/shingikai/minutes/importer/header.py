@@ -17,6 +17,7 @@ from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_cl
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix, union_in_full
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
+from .roster import seat_row
 from .roster import slashed_table_in as roster_slashed_table_in
 from .roster import table_in as roster_table_in
 from .speakers import candidate_families, compact, match_label, nfkc, opens_statement
@@ -276,6 +277,9 @@ def match_field(line: str) -> tuple[str, str] | None:
     m = _BRACKETED_CLOCK.match(line) if "会" in line or "議" in line else None
     if m:
         return _FIELD_OF[m.group("label")], m.group("value")
+    summoned = _SUMMONED_LABEL.match(line) if "説明のため" in line else None
+    if summoned:
+        return "staff", (summoned.group("value") or "").strip(" \t\u3000")
     m = _FIELD_RE.match(line)
     if not m:
         owned = _OWNED_LABEL.match(line) if "会" in line else None
@@ -310,6 +314,12 @@ def match_field(line: str) -> tuple[str, str] | None:
     return _FIELD_OF[label], value
 
 
+# ５ 本会議に説明のため出席したもの / ６ 町長の委任を受けて説明のため出席したもの: an assembly's numbered sections of the
+# officials summoned, each group by who delegated it; every one of them lists staff, whatever the delegation.
+_SUMMONED_LABEL = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000.．、]*)?[^\s。、「」]{0,30}?説明のため(?:本?会議に)?出席した(?:者|もの)"
+    r"(?:の職氏名|の職・氏名)?(?:[ \t\u3000]+(?P<value>[^。]*))?$"
+)
 _LABEL_NOTE = re.compile(r"[（(](?:公開・非公開の別|公開・非公開|公開又は非公開の別)[)）]")
 _OWNED_LABEL = re.compile(
     r"^[ \t\u3000]*[^\s、。「」:：]{2,30}?(?:協議会|審議会|審査会|委員会)(?=(?:出席者|出席委員|欠席者|欠席委員|幹事会|事務局)"
@@ -333,11 +343,21 @@ def find_body_start(lines: list[str]) -> int | None:
                 # 議事内容 / 別添議事録のとおり: a form's field that points to the record, which is yet to come;
                 # 会議録(要旨) / 日時 令和5年…: the record's kind over the fields of its form.
                 continue
+            if _kind_over_titled_form(following):
+                continue
             return i
     return None
 
 
 _SEE_ATTACHED = re.compile(r"^(?:別添|別紙|添付)[^。]{0,10}(?:のとおり|の通り|参照)。?$")
+
+
+def _kind_over_titled_form(following: list[str]) -> bool:
+    """会議録 / 令和6年第3回北山町議会臨時会 / １ 開催年月日 令和6年…: the record's kind over the sitting's title and
+    then the fields of its form (a PDF whose 議事日程 page comes first): the form, not the proceedings, follows."""
+    if len(following) < 2 or match_field(following[0]) or len(following[0]) > 40 or "。" in following[0]:
+        return False
+    return (match_field(following[1]) or ("",))[0] in ("date", "place")
 
 
 def is_body_marker(line: str) -> bool:
@@ -1422,6 +1442,8 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if len(line) > 200 or _BODY_MARKERS.match(compact(line)):
         return False
     if name in _ROSTER_FIELDS and NAMED_SECTION.match(line):
+        return True
+    if name in _ROSTER_FIELDS and seat_row(line):
         return True
     return not _SECTION_HEADING.match(line) or name in _ROSTER_FIELDS and (
         _own_numbering(block, line) or _MARKED_SEAT_ROW.match(line) is not None)

@@ -1396,6 +1396,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     from_headings = bool(items)
     header.agenda_blocks = [_entry_run_into_the_first_speech(lines, _titles_under_case_numbers(lines, block), body)
                             for block in header.agenda_blocks]
+    if assembly:
+        header.agenda_blocks = [_schedule_page_furniture_dropped(block) for block in header.agenda_blocks]
     group = _marked_group_after_the_agenda(lines, header.agenda_blocks, body.start)
     if group:
         header.agenda_blocks.append(group)
@@ -1703,6 +1705,18 @@ _ENTRY_BEFORE_SPEECH = re.compile(
 )
 
 
+# 議事日程 / 令和7年第2回北山町議会臨時会 / （…開会・開議） / 開会・開議宣告（会議規則第8条） / 日程第1 会議録署名議員の指名 /
+# ３ 川上 勉 ４ 森本みどり: an assembly's schedule page repeats the sitting's title, cites the rule for each step of
+# procedure and seats the signers under their step; none of them is business.
+_RULE_CITED_STEP = re.compile(r"^[^\s（(]{2,20}[（(]会議規則第[0-9０-９]{1,3}条[^（）()]{0,20}[）)]$")
+
+
+def _schedule_page_furniture_dropped(block: list[str]) -> list[str]:
+    return [ln for ln in block
+            if not (roster.seat_row(ln) or _PLENARY_TITLE.search(ln) and len(ln.strip(" \t\u3000")) <= 40 and "議会" in ln
+                    and not re.search(r"議案|報告|日程", ln) or _RULE_CITED_STEP.fullmatch(ln.strip(" \t\u3000")))]
+
+
 def _entry_run_into_the_first_speech(lines: list[str], block: list[str], body: Body) -> list[str]:
     """The agenda's next entry, where the line under the field's last one opens with a numbered case and then the first
     speaker's bracketed label."""
@@ -1948,7 +1962,16 @@ def _bill_stream(lines: list[str], stop: int) -> list[str]:
     text = "\n".join(lines[start:stop])
     pieces = [p.replace("\n", "").strip(" \t\u3000") for part in _STREAM_SECTION.split(text)
               for p in _STREAM_ENTRY.split(part)]
+    pieces = [_STREAM_TAIL.sub("", p) for p in pieces]
     return [p for p in pieces if p and _STREAM_ENTRY.match(p)]
+
+
+# …について日程 ６ / …について２ 本日の会議に付した事件 議事日程のとおり: the next entry's 日程 with its number but without
+# 第, or the record's next numbered section, run onto the title above them.
+_STREAM_TAIL = re.compile(
+    r"(?:(?<=[^\s\u3000])[ \t\u3000]*日程[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*"
+    r"|[0-9０-９]{1,2}[ \t\u3000]+(?:本日の)?会議に付(?:した|議した)(?:事件|案件).*)$"
+)
 
 
 # (市長提出議, ( : an opening bracket the end of the text cut before it closed.

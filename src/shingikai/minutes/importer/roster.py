@@ -180,7 +180,7 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     table = attendance_table(value)
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
-    value = seats_closed_up(value)
+    value = seats_closed_up(seats_numbered(_office_before_seat_apart(value)))
     if "-" in value and _DASHED_GROUP_WORD.search(value):
         value = _dashed_groups_bracketed(value)
     if "、" in value:
@@ -328,6 +328,44 @@ _OFFICER_RUN_ON = re.compile(
 )
 _ROLE_CLOSED_RUN = re.compile(r"(?<=[一-龥々])(委員(?!長)|会長)(?=[一-龥々]{2,6}(?:委員|会長)(?:$|[、,，\s]))")
 # (委員6名、オブザーバー2名) 委員長 北野一郎 …: the count in brackets, of each group, likewise.
+# １ 北野一郎 ２ 南田 健 ３ 東山花子: an assembly's seats, each number before its member's name, several to a row (10 番
+# 北野一郎, the seat's word set apart, is read as it is by seats_closed_up).
+_SEAT_PAIR = re.compile(r"(?P<n>[0-9０-９]{1,2})[ \t\u3000]+(?![番名人号])[一-龥々ヶぁ-んァ-ヶー]{1,5}(?:[ \u3000][一-龥々ヶぁ-んァ-ヶー]{1,5})?(?=[ \t\u3000]|$)")
+
+
+def seat_row(line: str) -> bool:
+    """Whether a line is a row of seats (two or more, their numbers one after another): the roster goes on, though
+    its first number looks like the numbering of the record's next section."""
+    s = line.strip(" \t\u3000")
+    pairs, at = [], 0
+    while at < len(s):
+        m = _SEAT_PAIR.match(s, at)
+        if not m:
+            return False
+        pairs.append(int(unicodedata.normalize("NFKC", m.group("n"))))
+        at = m.end()
+        while at < len(s) and s[at] in " \t\u3000":
+            at += 1
+    return len(pairs) >= 2 and all(b == a + 1 for a, b in zip(pairs, pairs[1:]))
+
+
+def seats_numbered(value: str) -> str:
+    """１ 北野一郎 ２ 南田 健 → 1番 北野一郎 2番 南田 健: each row of seats given the 番 the roster's reader knows seats by."""
+    if not any(seat_row(line) for line in value.split("\n")):
+        return value
+    return "\n".join(_SEAT_PAIR.sub(lambda m: f"{unicodedata.normalize('NFKC', m.group('n'))}番 {m.group(0)[len(m.group('n')):].lstrip()}", line)
+                     if seat_row(line) else line for line in value.split("\n"))
+
+
+# 議 長 １４番 北 野 一 郎 副 議 長 １３番 南 田 健: letter-spaced cells closed up run the next seat's office onto the name
+# before it (北野一郎副議長 １３番); an office word just before a seat number is that seat's.
+_OFFICE_BEFORE_SEAT = re.compile(r"(?<=[一-龥々ぁ-んァ-ヶ])(?<!副)(?=(?:副議長|議長|副委員長|委員長)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*番)")
+
+
+def _office_before_seat_apart(value: str) -> str:
+    return _OFFICE_BEFORE_SEAT.sub(" ", value) if "長" in value else value
+
+
 def seats_closed_up(value: str) -> str:
     """10 番 明戸 政勝, 18 名中 17 名: a PDF's text that sets the digits apart from their seat's or count's word, closed
     up; 3 番 河原木 一実 待機: a seat's holder who stood by (待機) and did not attend, left out."""

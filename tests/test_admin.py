@@ -121,3 +121,19 @@ def test_every_admin_select_of_departments_names_the_city(world, client):
     client.force_login(root)
     page = client.get("/admin/councils/staff/add/").content.decode()
     assert "きた町 市民課" in page and "みなみ市 市民課" in page
+
+
+@pytest.mark.parametrize("path, data", [
+    ("/admin/councils/municipality/add/", {"name": "北山市", "prefecture": "北海道", "head_title": "北山市長"}),
+    ("/admin/councils/council/add/", {"name": "北山市情報公開・個人情報保護審議会", "body_type": "審議会",
+                                      "quorum_rule": "majority", "name_policy": "real", "minutes_style": "要点記録",
+                                      "closed_items_shown": "count", "cumulative_base": "0",
+                                      "case_series": "fiscal_year", "memberships-TOTAL_FORMS": "0",
+                                      "memberships-INITIAL_FORMS": "0"}),
+])
+def test_a_slug_in_japanese_is_refused_naming_the_field_as_the_form_does(admin_client, path, data):
+    """A new city typing 「北山市」 as its 識別子 is told what the 識別子 takes, not about a “slug”."""
+    response = admin_client.post(path, {**data, "slug": "北山市"})
+    page = response.content.decode()
+    assert response.status_code == 200 and "識別子は半角の英数字" in page
+    assert "“slug”" not in page

@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from helpers import import_published, second_secretary
 from test_disclosure_appeal_web import referred_appeal
-from test_web_support import accepted_case, make_case, web_world  # noqa: F401
+from test_web_support import accepted_case, make_case, scheduled_meeting, web_world  # noqa: F401
 
 from shingikai.cases import actions as case_actions
 from shingikai.councils.actions import add_department_staff, elect_officer, end_membership, set_member_email
@@ -197,3 +197,25 @@ def test_days_kept_as_a_list_read_in_wareki_in_the_history_not_as_iso_text():
 
     value, label = Category.choices[0]
     assert history_value(Case._meta.get_field("categories"), [value]) == label
+
+
+def test_a_convocation_sent_reads_in_the_meetings_history_without_the_notices_internal_keys(client, web_world):
+    """The copy of the last notice a re-sent one is compared with is bookkeeping, not a field a person set: the
+    history shows the 送付日, 回数 and 文書番号, never that copy's keys (sent_on, facts, replaces …)."""
+    meeting, _, _ = scheduled_meeting(web_world)
+    client.force_login(web_world.secretariat)
+    client.post(reverse("meetings:convene", args=[meeting.pk]), {"convocation_number": "北情第12号", "by_post": "1"})
+    page = client.get(reverse("meetings:edit", args=[meeting.pk])).content.decode()
+    assert "招集通知の文書番号 → 「北情第12号」" in page
+    assert "前回送付した招集通知の内容" not in page
+    assert not re.search(r"sent_on|facts|replaces|answer_by", page)
+
+
+def test_a_json_value_in_the_history_names_only_the_fields_it_holds():
+    """A 組織改正 waiting for its day keeps its 施行日 under a key that is no field: the history does not print it."""
+    from shingikai.councils.models import Department
+    from shingikai.viewhelpers import history_value
+
+    field = Department._meta.get_field("renamed_ahead")
+    shown = history_value(field, {"name": "市民生活課", "division": "市民部", "from": "2027-04-01"})
+    assert "from" not in shown and "課名" in shown

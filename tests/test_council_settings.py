@@ -146,3 +146,13 @@ def test_a_refused_form_on_the_councils_screens_names_what_was_posted_and_each_e
     officers = client.post(reverse("councils:members", args=[w.council.pk]),
                            {"what": "officer", "role": "admin", "given_by": "指名", "since": "2025-07-10"})
     assert officers.status_code == 400 and "役職の選任の入力内容に誤りがあります。" in officers.content.decode()
+
+
+def test_a_shinsakais_settings_are_called_the_shinsakais_on_its_secretariats_pages(client, web_world):
+    """A 審査会's secretariat reads 「審査会の設定」 on its home and on the page, as the council is called."""
+    w = web_world
+    client.force_login(w.other_secretariat)
+    home = client.get(reverse("councils:dashboard")).content.decode()
+    assert f"審査会の設定 ({w.other_council.name})" in home and "審議会の設定" not in home
+    page = client.get(reverse("councils:settings", args=[w.other_council.pk])).content.decode()
+    assert "<h1>審査会の設定</h1>" in page

@@ -206,3 +206,14 @@ def test_the_demos_neighbour_imports_are_the_demo_secretariats(client, db):
     assert _state(meeting) == Minutes.State.DRAFT
     assert client.post(f"/work/import/m/{meeting.pk}/publish/").status_code == 302
     assert _state(meeting) == Minutes.State.PUBLISHED
+
+
+def test_the_import_screens_name_who_imported_by_the_name_the_council_knows_not_the_login(client, world, media):
+    """The pending review's 取込者 and the imported meeting's 取込の記録 read 「事務 花子」, not 「jimukyoku」."""
+    client.force_login(world.secretariat)
+    pending = receive_import_file(HIGASHI.read_bytes(), name="higashi.txt", by=world.secretariat)
+    listed = client.get("/work/import/").content.decode().split("<h2>確認待ち</h2>", 1)[1]
+    assert "事務 花子" in listed and "jimukyoku" not in listed
+    meeting, _ = import_pending(pending, by=world.secretariat)
+    record = client.get(f"/work/import/m/{meeting.pk}/").content.decode().split("<h2>取込の記録</h2>", 1)[1]
+    assert "事務 花子" in record.split("</table>", 1)[0] and "jimukyoku" not in record.split("</table>", 1)[0]

@@ -301,3 +301,17 @@ def test_a_member_rereads_their_comment_on_the_draft_answer_after_it_is_issued(c
     client.force_login(w.member_user)
     page = client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
     assert "附帯意見を加えてください。" in section(page, 'id="my-sent-response"', "</div>")
+
+
+def test_a_members_answer_page_leads_back_to_their_home_not_to_the_secretariats_list(client, web_world):
+    """The 答申 list is the secretariat's (403 for a member): a member's breadcrumb goes to their home instead."""
+    w = web_world
+    answer = circulated(w)
+    actions.circulate_answer(answer, by=w.secretariat)
+    client.force_login(w.member_user)
+    page = client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
+    crumbs = section(page, '<ol class="breadcrumbs">', "</ol>")
+    assert reverse("meetings:answers") not in crumbs and reverse("councils:dashboard") in crumbs
+    client.force_login(w.secretariat)
+    page = client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
+    assert reverse("meetings:answers") in section(page, '<ol class="breadcrumbs">', "</ol>")

@@ -38,3 +38,12 @@ def test_a_wrong_old_password_or_a_mismatch_changes_nothing(client, world):
 def test_the_page_is_for_signed_in_people_only(client):
     response = client.get(reverse("password_change"))
     assert response.status_code == 302 and reverse("login") in response["Location"]
+
+
+def test_the_current_password_field_is_named_as_the_page_tells_to_fill_it(client, world):
+    """The page says 「今のパスワード」には仮パスワードを入力します: the field it means carries that name."""
+    client.force_login(world.member_user)
+    page = client.get(reverse("password_change")).content.decode()
+    assert "「今のパスワード」" in page or "今のパスワードと" in page
+    label = page.split('for="id_old_password"', 1)[1].split("</label>", 1)[0]
+    assert "今のパスワード" in label and "元のパスワード" not in page

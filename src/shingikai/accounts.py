@@ -30,6 +30,8 @@ MUST_CHANGE = "shingikai_must_change_password"
 @login_required
 def password_change(request):
     form = PasswordChangeForm(request.user, request.POST or None)
+    # Django names it 「元のパスワード」; the page (and the 仮パスワード's instructions) call it 「今のパスワード」.
+    form.fields["old_password"].label = "今のパスワード"
     must_change = bool(request.session.get(MUST_CHANGE))
     if request.method == "POST":
         if form.is_valid():

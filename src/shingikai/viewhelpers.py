@@ -114,7 +114,8 @@ def history_value(field, value):
         labels = dict(getattr(field.model, "list_field_choices", {}).get(field.name, ()))
         return "、".join(str(labels.get(v, v)) for v in value)
     if isinstance(value, dict):  # field values kept as JSON (a file's 変更案): the fields they change
-        return "、".join(str(_label(field.model, key)) for key in value)
+        # A key that is no field of the record (a pending rename's 「from」) is bookkeeping, not a word to show.
+        return "、".join(str(label) for label in (_label(field.model, key) for key in value) if label is not None)
     return str(value)
 
 
@@ -129,7 +130,7 @@ def _label(model, name):
     try:
         return model._meta.get_field(name).verbose_name
     except FieldDoesNotExist:
-        return name
+        return None
 
 
 HISTORY_PAGE = 30
@@ -277,8 +278,11 @@ def _rows(page, older_of, subject, describe):
         older = older_of.get(record.history_id)
         if older is not None and record.history_type == "~":
             model = record.instance_type
+            # A model's bookkeeping copies (the last 招集通知 sent, kept to word a re-sent one) change with fields
+            # the history already shows, and are no value a person set.
+            hidden = skip | set(getattr(model, "history_hidden_fields", ()))
             for change in record.diff_against(older).changes:
-                if change.field in skip:
+                if change.field in hidden:
                     continue
                 field = model._meta.get_field(change.field)
                 changes.append({"label": str(field.verbose_name), "old": history_value(field, change.old),

@@ -15,8 +15,18 @@ class MembershipInline(admin.TabularInline):
     autocomplete_fields = ["person"]
 
 
+#: Django's own refusal names the field 「“slug”」, a word the operator setting up the city never sees on the form.
+SLUG_MESSAGE = "識別子は半角の英数字・ハイフン・アンダースコアで入力してください (例: kitayama)。"
+
+
+class SlugNamedForm(forms.ModelForm):
+    class Meta:
+        error_messages = {"slug": {"invalid": SLUG_MESSAGE}}
+
+
 @admin.register(Municipality)
 class MunicipalityAdmin(admin.ModelAdmin):
+    form = SlugNamedForm
     list_display = ["name", "prefecture", "head_title"]
     search_fields = ["name"]
     prepopulated_fields = {}
@@ -24,6 +34,7 @@ class MunicipalityAdmin(admin.ModelAdmin):
 
 @admin.register(Council)
 class CouncilAdmin(admin.ModelAdmin):
+    form = SlugNamedForm
     list_display = ["name", "municipality", "body_type", "minutes_style", "name_policy"]
     list_filter = ["body_type", "minutes_style"]
     search_fields = ["name", "municipality__name"]

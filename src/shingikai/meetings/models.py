@@ -57,6 +57,8 @@ class Meeting(models.Model):
     changed_at = models.DateTimeField("最終変更日時", null=True, blank=True, editable=False)
 
     history = HistoricalRecords(verbose_name="会議の履歴", excluded_fields=["changed_at"])
+    # Kept in the history (a re-sent notice is worded from it) but not shown there: viewhelpers._rows.
+    history_hidden_fields = ("convocation_sent",)
 
     class Meta:
         verbose_name = verbose_name_plural = "会議"

@@ -75,6 +75,13 @@ def test_open_meeting_takes_attendance_and_reports_quorum(world):
     assert meeting.has_quorum()
 
 
+def test_the_members_present_are_listed_chair_first_whatever_order_they_were_ticked_in(world):
+    chair, acting, *others = world.people
+    meeting, _ = open_meeting_with(world, present=[*reversed(others), acting, chair])
+    listed = [a.person for a in meeting.attendances.filter(kind="member", present=True)]
+    assert listed == [chair, acting, *reversed(others)]
+
+
 def test_meeting_without_quorum_opens_only_as_an_informal_session(world):
     with pytest.raises(ActionRefused) as refused:
         open_meeting_with(world, present=world.people[:2])

@@ -594,10 +594,13 @@ def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staf
     roles = dict(meeting.council.memberships.in_office(on).values_list("person_id", "role"))
     from shingikai.councils.models import Membership
     role_labels = dict(Membership.Role.choices)
-    for person in present:
+    # The minutes list the members present 会長 first, then 副会長 and 会長職務代理, whatever order the form or the
+    # convocation answers gave them in (the attendance rows keep the order they are created in).
+    rank = {role: i for i, role in enumerate(role_labels)}
+    for person in sorted(present, key=lambda p: rank[roles[p.pk]]):
         Attendance.objects.create(meeting=meeting, kind=Attendance.Kind.MEMBER, person=person, name=person.name,
                                   title=role_labels[roles[person.pk]])
-    for person in absent:
+    for person in sorted(absent, key=lambda p: rank[roles[p.pk]]):
         Attendance.objects.create(meeting=meeting, kind=Attendance.Kind.MEMBER, person=person, name=person.name,
                                   title=role_labels[roles[person.pk]], present=False)
     for staff in secretariat:

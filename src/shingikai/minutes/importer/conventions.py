@@ -3661,6 +3661,23 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
     ),
 )
 
+# Layouts of the round 47 blind set, each in our own words.
+CATALOGUE += (
+    # 出席委員 / (blank) / 北野一郎委員(北山大学)、南田健委員(北山医師会)、…以上14名: one line of the members, each with the
+    # body the member comes from in brackets; the line is long with many members, but a list, no sentence.
+    Convention("record-fact-long-line-of-members-with-their-bodies", "record-fact",
+               "令和2年度第1回北山市健康づくり推進協議会会議録\n\n開催日時\n\n令和2年7月30日(木曜日)\n\n"
+               "午後1時30分から午後2時20分まで\n\n開催場所\n\n北山市保健センター 2階 会議室\n\n出席委員\n\n"
+               + "、".join(f"{n}委員({b})" for n, b in (
+                   ("北野一郎", "北山大学看護学部"), ("南田健", "北山地区医師会"), ("東山花子", "北山地区歯科医師会"),
+                   ("西川三郎", "北山地区薬剤師会"), ("山川次郎", "北山市社会福祉協議会"), ("川上葉子", "北山市民生委員協議会"),
+                   ("北村四郎", "北山市商工会"), ("南野五郎", "北山保健所"), ("東田和子", "北山市立中学校長会"),
+                   ("西野六郎", "北山市PTA連合会"), ("北原七子", "北山鉄道株式会社北山駅"),
+                   ("南原八郎", "北山地区消防組合北山消防署"))) + "以上12名\n\n事務局職員\n\n保健センター 北川所長\n",
+               "members_present=['北野一郎', '南田健', '東山花子', '西川三郎', '山川次郎', '川上葉子', '北村四郎', '南野五郎', "
+               "'東田和子', '西野六郎', '北原七子', '南原八郎']"),
+)
+
 # 【非公開】, (非公開), （一部非公開審議）: the item was heard in closed session (all or in part), as the agenda or its heading
 # marks after the title. A part heard closed keeps the whole item off the public pages until the secretariat decides.
 CLOSED_MARK = re.compile(r"[（(【\[［](?:一部)?非公開(?:審議|案件|事項)?[）)】\]］]")

@@ -44,6 +44,7 @@ from .speakers import (
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
 from .unmarked_agenda import case_field_before_the_next, unmarked_cases_under_word, wrapped_rest
+from .bracketed_business import bracket_numbered_business
 from .structure import (
     unattributed_lines,
     BRACKETED_CASE_NUMBER,
@@ -130,10 +131,13 @@ _APPROVE = re.compile(
 )
 _CONSENT = re.compile(r"同意(?:すること|するものと|とする|とします|とし|といた|され|が決定|とな|する[。」]|します|いたします)")
 _UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|全会一致|異議(?:なし|無し|ありません|がない|はない)")
+# 「適当である。」旨の議決がなされた: a national council's finding on a plan put to it, quoted, is its approval.
+_APPROVE = re.compile(_APPROVE.pattern + r"|「適当(?:である|と認める)。|適当(?:である|と認める)(?:旨|との)(?:の)?(?:議決|答申|結論)")
 _DECISIONS = ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE))
 # A word every pattern above needs (or that a question needs to count as asking for consent):
 # a paragraph without one says nothing about the outcome and is not split into sentences.
 _OUTCOME_WORDS = re.compile("継続|引き続き|次回|答申|承認|同意|否決|認められない|原案|諮問|妥当|差し支え|了承|可決|全員|全会|賛成|異議")
+_OUTCOME_WORDS = re.compile(_OUTCOME_WORDS.pattern + "|適当")
 _CONDITION = re.compile(r"ただし|但し|条件(?:と|を付|付き|として)|附帯")
 _FOLLOW_UP = re.compile(r"後日(?:報告|回答|連絡|提出|お知らせ)|改めて(?:報告|回答)|調べて(?:報告|回答)|確認(?:して|の上|し)(?:報告|回答|お知らせ)")
 _BULLET = re.compile(r"(?:^|(?<=\s))[・●○◆■]")
@@ -1480,6 +1484,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         reach = min(len(lines), min(body.labels, default=400), 400)
         # Each title a block of its own: a line closed as a title is never the first half of the next.
         entries = _agenda_entries([[t] for t in unmarked_cases_under_word(lines, reach) or case_field_before_the_next(lines, reach)])
+    if not items and not entries:
+        # [1] 港湾計画について(審議) / [2] 「…」について、事務局より報告された。: the business numbered in square brackets.
+        entries = [_AgendaEntry(t, kind, [], at=at) for t, kind, at in bracket_numbered_business(lines, min(len(lines), 400))]
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie

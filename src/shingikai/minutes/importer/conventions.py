@@ -3663,6 +3663,18 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
 
 # Layouts of the round 47 blind set, each in our own words.
 CATALOGUE += (
+    # …10 議会事務局出席職員 北川事務局長 11 会議に付した事件 / 〇議案概要の説明(副市長) / 〇追加議案   〇議事運営について
+    # ・一般質問について / 12 議事: an assembly committee's cases marked with the labels' round mark, several run onto one
+    # line, bulleted points under the last; the numbered fields above them are the header's, no cases.
+    Convention("record-cases-marked-under-the-cases-field", "record",
+               "議会運営委員会会議録\n1 開催年月日 令和6年 9月2日(月曜日)       開会\n午前 9時30分       閉会 午前10時40分\n"
+               "2 開催場所 北山市役所 3階 第1委員会室\n3 出席委員 北野一郎委員長、南田副委員長、東山委員、西川委員\n"
+               "4 欠席委員 なし\n5 委員外議員 なし\n\n6 会議録署名委員 東山委員  7 参考人 なし\n"
+               "8 説明のための出席者 山川市長、川上副市長\n9 議会事務局出席職員 北川議会事務局長 10 会議に付した事件\n"
+               "〇9月定例会議案概要の説明(副市長)\n〇追加予定議案   〇議事運営について    ・請願の取り扱いについて    "
+               "・一般質問について\n11 議事\n午前9時30分 開会\n"
+               "○(北野一郎委員長) おはようございます。ただいまから議会運営委員会を開会いたします。\n",
+               "その他:9月定例会議案概要の説明|その他:追加予定議案|その他:議事運営について"),
     # 出席委員 / (blank) / 北野一郎委員(北山大学)、南田健委員(北山医師会)、…以上14名: one line of the members, each with the
     # body the member comes from in brackets; the line is long with many members, but a list, no sentence.
     Convention("record-fact-long-line-of-members-with-their-bodies", "record-fact",

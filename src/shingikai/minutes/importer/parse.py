@@ -45,6 +45,7 @@ from .speakers import (
 )
 from .unmarked_agenda import case_field_before_the_next, unmarked_cases_under_word, wrapped_rest
 from .bracketed_business import bracket_numbered_business
+from .marked_cases import marked_cases_field, marked_cases_under_field
 from .structure import (
     unattributed_lines,
     BRACKETED_CASE_NUMBER,
@@ -1388,6 +1389,13 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # A council's agenda adds to the body's headings only where it lists more than they hold.
     entries = _agenda_entries(header.agenda_blocks) if assembly or listed > len(items) else []
     entries = _bare_referral_titled(entries, lines)
+    field_at, marked = marked_cases_field(lines, min(body.labels, default=200)) if from_headings and not entries else (None, [])
+    if marked and all(it.start is not None and it.start <= field_at for it in items):
+        # 5 委員外議員 なし / … / 11 会議に付した事件 / 〇…: the numbered lines read as headings above the marked cases
+        # are the header's fields; the cases are the marked ones.
+        boundaries = [(pos, None) for pos, _ in boundaries]
+        items, from_headings = [], False
+        entries = _agenda_entries([[t] for t in marked])
     if from_headings and not assembly and entries and _opinion_topics(lines, items, entries):
         # 4 議題 (1)検討項目諸点の抽出 / 5 審議内容 (1)指針策定の目的… / ・…と思う。: the headings over the
         # opinions heard are topics of the discussion; the cases are the ones the agenda lists.
@@ -1417,6 +1425,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     run_on_entry = entry_run_onto_the_line_above(lines, body.headings[0] if body.headings else None) if from_headings else None
     if run_on_entry is not None:
         entries.append(_AgendaEntry(run_on_entry[0], run_on_entry[1], []))
+    if not items and not entries:
+        # 11 会議に付した事件 / 〇追加予定議案   〇議事運営について ・…: an assembly committee's cases marked as labels are.
+        entries = _agenda_entries([[t] for t in marked_cases_under_field(lines, min(body.labels, default=200))])
     if not items and not entries:
         entries = _cases_under_numbered_sections(lines, body)
     if not items and not entries:

@@ -3663,6 +3663,10 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
 
 # Layouts of the round 47 blind set, each in our own words.
 CATALOGUE += (
+    # 北野会長、南田副会長、東山構成員、…、 山川構成員代理: a study group's members named with 構成員 (a word of office, no part
+    # of the name), and one who came in a member's stead named with 構成員代理: no member, the member away.
+    Convention("roster-members-named-with-koseiin-and-a-stand-in", "roster",
+               "北野会長、南田副会長、東山構成員、西川構成員、 山川構成員代理", "北野、南田、東山、西川"),
     # …10 議会事務局出席職員 北川事務局長 11 会議に付した事件 / 〇議案概要の説明(副市長) / 〇追加議案   〇議事運営について
     # ・一般質問について / 12 議事: an assembly committee's cases marked with the labels' round mark, several run onto one
     # line, bulleted points under the last; the numbered fields above them are the header's, no cases.

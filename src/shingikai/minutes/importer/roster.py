@@ -352,6 +352,8 @@ _STAND_IN_MARK = re.compile(
 _STAND_IN_ENTRY = re.compile(
     r"(?:^|(?<=[、,，\s]))(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?(?:[（(][一-龥々ぁ-んァ-ヶ]{1,3}[）)])?)委員代理(?=[、,，\s]|$)"
 )
+# 北野構成員、南田構成員代理: a study group's member named with 構成員, and one who came in that member's stead.
+_MEMBER_STAND_IN_ENTRY = re.compile(r"(?:^|(?<=[、,，\s]))(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)構成員代理(?=[、,，\s]|$)")
 # 松本(北野委員代理)、南田委員、…: an entry that is a surname and, in brackets, the member it came for (a surname with
 # 委員代理): the one who came is no member (whether the member is away the note does not say: the list may name
 # another of that surname). 東山委員(西川委員代理): one listed as a member himself stays one.
@@ -448,6 +450,8 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     if "委員代理" in value:
         value = _STAND_IN_FOR_NAMED.sub("", value)
         value = _STAND_IN_ENTRY.sub(lambda m: absent.append(m.group("n")) or "", value)
+    if "構成員代理" in value:
+        value = _MEMBER_STAND_IN_ENTRY.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _ROW_ABSENT.sub(row, value)
     return value, absent if absent or stated_none else None
 

@@ -3663,6 +3663,11 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
 
 # Layouts of the round 47 blind set, each in our own words.
 CATALOGUE += (
+    # 北野一郎委員長、南田副委員長、東山委員   オブザーバー 山川次郎議長、川上副議長: the observers' group after the members,
+    # its word before their names; the assembly's presiding officers sit in, no members of the committee.
+    Convention("roster-observers-group-after-the-members", "roster",
+               "北野一郎委員長、南田副委員長、東山委員、西川委員         オブザーバー 山川次郎議長、川上副議長",
+               "北野一郎、南田、東山、西川"),
     # 北野会長、南田副会長、東山構成員、…、 山川構成員代理: a study group's members named with 構成員 (a word of office, no part
     # of the name), and one who came in a member's stead named with 構成員代理: no member, the member away.
     Convention("roster-members-named-with-koseiin-and-a-stand-in", "roster",

@@ -235,6 +235,9 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if "オブザーバー" in value:
         # …家入時治 / 深町直也(オブザーバー): one noted as sitting in as an observer is no member.
         value = _OBSERVER_ENTRY.sub("", value)
+        # …西川委員         オブザーバー 山川一郎議長、川上副議長: the observers' group after the members, its word before
+        # their names; they sit in and are no members.
+        value = _OBSERVER_GROUP.sub("", value)
     value, absent = _absences_noted(value)
     people = _read_listed(value)
     if people.chair is None and (headed := _CHAIR_HEADING_OVER_NAME.search(value)):
@@ -247,6 +250,8 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     return replace(people, names=tuple(n for n in people.names if n not in absent), absent=absent)
 
 
+# The group closes its line: a member's row after the word (委員 岩本克美, a table's second column) keeps it a cell.
+_OBSERVER_GROUP = re.compile(r"(?:(?<=[ \t\u3000])|^)オブザーバー[ \t\u3000:：]+(?![^\n]*委員)[^\n]*")
 _OBSERVER_ENTRY = re.compile(
     r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ヶ豈-﫿ぁ-んァ-ヶー \u3000]{2,12}[（(][ \t\u3000]*オブザーバー[ \t\u3000]*[）)][ \t\u3000]*(?=[、,，\n]|$)"
 )

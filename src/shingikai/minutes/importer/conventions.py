@@ -3663,6 +3663,20 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
 
 # Layouts of the round 47 blind set, each in our own words.
 CATALOGUE += (
+    # 司会>> 定刻となりましたので… 司会>> … 北野会長>> …: a summary service's page runs the statements into one paragraph, each
+    # after its speaker's label closed by >>; each is a turn, and the numbered heading above them is the case.
+    Convention("record-turns-labels-closed-by-chevrons", "record-turns",
+               "令和6年度第2回北山市環境審議会\n\n【ご利用にあたって】\nこのページは自動で作成した要約です。\n\n要約率を指定してください。\n%\n\n"
+               "1. 北山市環境基本計画の改定について\n\n司会>> 定刻となりましたので、北山市環境審議会を始めます。 司会>> 本日の資料を"
+               "確認します。 北野会長>> よろしくお願いします。まず事務局から説明をお願いします。 事務局>> 資料1により説明します。"
+               " 南田委員>> 目標の年次について伺います。\n",
+               "司会|司会|北野会長|事務局|南田委員"),
+    Convention("record-case-over-labels-closed-by-chevrons", "record",
+               "令和6年度第2回北山市環境審議会\n\n【ご利用にあたって】\nこのページは自動で作成した要約です。\n\n要約率を指定してください。\n%\n\n"
+               "1. 北山市環境基本計画の改定について\n\n司会>> 定刻となりましたので、北山市環境審議会を始めます。 司会>> 本日の資料を"
+               "確認します。 北野会長>> よろしくお願いします。まず事務局から説明をお願いします。 事務局>> 資料1により説明します。"
+               " 南田委員>> 目標の年次について伺います。\n",
+               "その他:北山市環境基本計画の改定について"),
     # 北野一郎委員長、南田副委員長、東山委員   オブザーバー 山川次郎議長、川上副議長: the observers' group after the members,
     # its word before their names; the assembly's presiding officers sit in, no members of the committee.
     Convention("roster-observers-group-after-the-members", "roster",

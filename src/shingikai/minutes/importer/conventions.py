@@ -3661,8 +3661,24 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
     ),
 )
 
+# A prefecture's 議事要旨: the members only counted, the officers elected in narration with their names in quotes.
+_COUNTED_MEMBERS_OFFICERS_ELECTED = (
+    "北山県動物愛護推進協議会令和6年度議事要旨\n\n1.日時\n\n令和6年7月10日(水曜日)午前10時から正午まで\n\n"
+    "2.場所\n\n北山県庁本庁舎5階会議室\n\n3.出席委員\n\n委員12名中10名出席\n\n4.議事要旨\n\n(1)役員の選出について\n\n"
+    "会長に\"北野一郎\"委員が選出された。\n\n副会長に\"南田花子\"委員が選出された。\n\n(議長)\n\n"
+    "会長を務めます北野です。よろしくお願いします。\n"
+)
+
 # Layouts of the round 47 blind set, each in our own words.
 CATALOGUE += (
+    # 会長に"北野一郎"委員が選出された。: the officer elected in narration, the name set in straight quotes.
+    Convention("record-fact-chair-elected-with-the-name-in-quotes", "record-fact",
+               _COUNTED_MEMBERS_OFFICERS_ELECTED,
+               "chair=北野一郎"),
+    # 委員12名中10名出席 / 会長に"北野一郎"委員が… / 副会長に"南田花子"委員が…: the roster only counts the members; the
+    # officers elected are the members the record names.
+    Convention("record-fact-officers-elected-where-the-roster-only-counts", "record-fact",
+               _COUNTED_MEMBERS_OFFICERS_ELECTED, "members_present=['北野一郎', '南田花子']"),
     # 司会>> 定刻となりましたので… 司会>> … 北野会長>> …: a summary service's page runs the statements into one paragraph, each
     # after its speaker's label closed by >>; each is a turn, and the numbered heading above them is the case.
     Convention("record-turns-labels-closed-by-chevrons", "record-turns",

@@ -870,6 +870,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                  or chairs.officer_line(lines[:30], members)[0] or chairs.role_and_name_line(lines[:60], members)
                  or chairs.role_column(lines[:120], members))
         chair_conf = 0.8
+    if not members and chair is not None and chair in (officers := chairs.officers_elected(lines[:200])):
+        # 委員10名中9名出席 / 会長に"北野一郎"委員が選出された: the roster only counts the members; the officers elected
+        # are the members the record names.
+        members = officers
     if chair is None:
         # 開議 令和2年3月2日 10時05分 議長 南田 健: the 議長 who declared the sitting open, a member on the roster.
         # 宣告者 開会 議長 北野 一郎 / 延会 議長 南田 健: who declared the sitting open, in a field of its own.

@@ -3679,6 +3679,10 @@ CATALOGUE += (
     # officers elected are the members the record names.
     Convention("record-fact-officers-elected-where-the-roster-only-counts", "record-fact",
                _COUNTED_MEMBERS_OFFICERS_ELECTED, "members_present=['北野一郎', '南田花子']"),
+    # 北山県動物愛護推進協議会令和6年度議事要旨: a body meeting once a year labels the record by the fiscal year, run in
+    # between its name and the record's word.
+    Convention("record-fact-fiscal-year-between-the-name-and-the-record-word", "record-fact",
+               _COUNTED_MEMBERS_OFFICERS_ELECTED, "meeting_label=令和6年度"),
     # 司会>> 定刻となりましたので… 司会>> … 北野会長>> …: a summary service's page runs the statements into one paragraph, each
     # after its speaker's label closed by >>; each is a turn, and the numbered heading above them is the case.
     Convention("record-turns-labels-closed-by-chevrons", "record-turns",

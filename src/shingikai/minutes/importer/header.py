@@ -1585,7 +1585,17 @@ def _fiscal_year_alone(texts: list[str]) -> str | None:
             _FISCAL_YEAR_WORD.search(text) if _COUNCIL_WORD.search(text) else None)
         if m:
             return re.sub(r"[ \t\u3000]+", "", m.group("y"))
+    for text in texts:
+        m = _FISCAL_YEAR_BEFORE_RECORD_WORD.search(text or "")
+        if m and not _ASSEMBLY_BODY.search(text):
+            return re.sub(r"[ \t\u3000]+", "", m.group("y"))
     return None
+
+
+# 北野県動物愛護推進協議会平成24年度議事要旨: the fiscal year run in between the body's name and the record's word.
+_FISCAL_YEAR_BEFORE_RECORD_WORD = re.compile(
+    rf"(?:審議会|審査会|委員会|協議会|懇話会|懇談会|検討会|部会|会議)(?P<y>{ERA_YEAR}度)(?=議事要旨|議事録|会議録|議事概要)"
+)
 
 
 # ただいまから平成9年第5回北野町議会定例会を開会します。: the chair declares the session open by its year, count and

@@ -3671,6 +3671,14 @@ _COUNTED_MEMBERS_OFFICERS_ELECTED = (
 
 # Layouts of the round 47 blind set, each in our own words.
 CATALOGUE += (
+    # 北山市ホーム > 防災施策 > 北山市防災施策推進会議等 > … / 地域の連携に関する検討会(第5回)議事録: the body the breadcrumb
+    # names is the section the page is filed under; the page's own title names the body that sat.
+    Convention("record-fact-own-title-over-the-section-in-the-breadcrumb", "record-fact",
+               "-\n防災施策\n-\n\n北山市ホーム > 防災施策 > 北山市防災施策推進会議等 > 各検討会の開催状況 > "
+               "地域の連携に関する検討会の開催状況 > 第5回議事録\n\n-\n\n地域の連携に関する検討会(第5回)議事録\n\n"
+               "日時:令和6年8月7日(水)13:00~15:00\n場所:北山合同庁舎 第2会議室\n出席者:\n座長北野 一郎北山大学教授\n\n"
+               "(議事次第)\n\n1.開会\n\n2.連携の仕組みについて\n\n3.閉会\n",
+               "council_name=地域の連携に関する検討会"),
     # 会長に"北野一郎"委員が選出された。: the officer elected in narration, the name set in straight quotes.
     Convention("record-fact-chair-elected-with-the-name-in-quotes", "record-fact",
                _COUNTED_MEMBERS_OFFICERS_ELECTED,

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from shingikai.jp.wareki import parse_date, parse_time_range
 
+from .clean import BREADCRUMB, TOP_CRUMBS
 from . import chair as chairs
 from . import header as hdr
 from . import council_names
@@ -238,6 +239,15 @@ class Item:
     number: int | None = None       # 議案第29号 → 29: a vote that names another number is not this item's
     series: str | None = None       # 議案, 意見書案, 陳情 …: the series its number belongs to
     decided_span: tuple[int, int] | None = None  # its heading again where the decisions are listed after the proceedings
+
+
+def _titles_off_the_crumbs(titles: list[str], council: str) -> list[str]:
+    """The page's own title lines where ``council`` is named in its breadcrumb alone; [] otherwise."""
+    crumbs = [t for t in titles if t and (BREADCRUMB.search(t) or TOP_CRUMBS.search(t))]
+    own = [t for t in titles if t and t not in crumbs]
+    if not any(council in t for t in crumbs) or any(council in t for t in own):
+        return []
+    return own
 
 
 def parse_text(text: str, filename: str | None = None) -> dict:
@@ -472,6 +482,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                      if i not in speech and _RECORD_TITLE.fullmatch(ln.strip(" \t\u3000"))]
     council = hdr.council_name(title_texts)
     council_conf = 0.9
+    if council is not None and (own := council_names.council_in_title(_titles_off_the_crumbs(header.title_lines[:6], council))):
+        # 北山市ホーム > 北山市施策推進会議等 > … / 連携に関する検討会(第5回)議事録: a body only the breadcrumb names is the
+        # section the page is filed under; the page's own title names the body that sat.
+        council = council_names.as_printed(own, lines[:40])
     if council is None:
         # 第3回 …国と地方の協議 議事録, 第2回定例庁議: a title that names the body by a word of its own.
         council, council_conf = council_names.council_in_title(header.title_lines[:6] + _header_texts(header)), 0.7

@@ -3671,6 +3671,11 @@ _COUNTED_MEMBERS_OFFICERS_ELECTED = (
 
 # Layouts of the round 47 blind set, each in our own words.
 CATALOGUE += (
+    # 第 / 6 / 回 / 北山市動物愛護検討委員会 / 議 / 事 / 録: a PDF's title extracted one cell a line; the count is the label.
+    Convention("record-fact-count-of-the-title-a-cell-a-line", "record-fact",
+               "会議録 - 北山市\n第\n6\n回\n北山市動物愛護検討委員会\n議\n事\n録\n日\n時:令和6年8月31日(土)午後7時開会\n"
+               "場\n所:北山市動物管理センター\n1.開\n会\n○事務局(北野所長)\nそれでは、ただいまより開催いたします。\n",
+               "meeting_label=第6回"),
     # 北山市ホーム > 防災施策 > 北山市防災施策推進会議等 > … / 地域の連携に関する検討会(第5回)議事録: the body the breadcrumb
     # names is the section the page is filed under; the page's own title names the body that sat.
     Convention("record-fact-own-title-over-the-section-in-the-breadcrumb", "record-fact",

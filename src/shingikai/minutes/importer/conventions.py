@@ -3857,22 +3857,6 @@ DECIDED_ITEM_CONVENTIONS: tuple[Convention, ...] = (
     ),
 )
 
-# 議事要旨 / 4.主な議事 / [1] …について(審議) / ・北山港 (改 訂) / …「適当である。」旨の議決がなされた。 / [2] 「…」について、
-# 事務局より報告された。: a ministry's summary numbers the business in square brackets; a subject told of in a sentence is
-# titled up to its について, and the council's quoted finding that the plan is fit is its approval.
-DECIDED_ITEM_CONVENTIONS += (
-    Convention(
-        "business-numbered-in-square-brackets", "decided-item",
-        "第12回北山審議会 港湾部会 議事要旨\n\n1.日 時 :令和6年10月8日(火)10:00~12:00\n\n"
-        "2.場 所 :北山合同庁舎 5階 第1会議室\n\n3.出席者\n  <委員>(敬称略)\n   北野 一郎、南田 健、東山 花子\n\n"
-        "4.主な議事及び議事概要\n  [1] 港湾計画について(審議)\n      ・北山港  (改  訂)\n      ・南浜港  (一部変更)\n"
-        "      提出された上記の2港の港湾計画について、審議の上、「適当である。」旨の議決がなされた。\n\n"
-        "  [2] 「北山湾の浚渫計画」に係る検討状況について、事務局より報告された。\n\n"
-        "  [3] 港湾統計の見直しについて、事務局より説明があった。\n\nお問い合わせ先\n",
-        "諮問:港湾計画について/=承認|報告:「北山湾の浚渫計画」に係る検討状況について/=不明|その他:港湾統計の見直しについて/=不明",
-    ),
-)
-
 # A flattened page: the header and the agenda run into one line before the proceedings. The items
 # (kind:title, |-joined) the whole line yields.
 INLINE_AGENDA = Convention(
@@ -3891,4 +3875,20 @@ ORDER_OF_BUSINESS = Convention(
     "日程第6 議案第10号 みなみ市手数料条例の一部を改正する条例 日程第7 議案第 11号 みなみ市立東小学校体育館改修工事請負契約について",
     "報告:継続費繰越計算書について|諮問:人権擁護委員の推薦につき意見を求めることについて|その他:みなみ市情報公開条例|"
     "その他:みなみ市手数料条例の一部を改正する条例|その他:みなみ市立東小学校体育館改修工事請負契約について",
+)
+
+# 議事要旨 / 4.主な議事 / [1] …について(審議) / ・北山港 (改 訂) / …「適当である。」旨の議決がなされた。 / [2] 「…」について、
+# 事務局より報告された。: a ministry's summary numbers the business in square brackets; a subject told of in a sentence is
+# titled up to its について, and the council's quoted finding that the plan is fit is its approval.
+DECIDED_ITEM_CONVENTIONS += (
+    Convention(
+        "business-numbered-in-square-brackets", "decided-item",
+        "第12回北山審議会 港湾部会 議事要旨\n\n1.日 時 :令和6年10月8日(火)10:00~12:00\n\n"
+        "2.場 所 :北山合同庁舎 5階 第1会議室\n\n3.出席者\n  <委員>(敬称略)\n   北野 一郎、南田 健、東山 花子\n\n"
+        "4.主な議事及び議事概要\n  [1] 港湾計画について(審議)\n      ・北山港  (改  訂)\n      ・南浜港  (一部変更)\n"
+        "      提出された上記の2港の港湾計画について、審議の上、「適当である。」旨の議決がなされた。\n\n"
+        "  [2] 「北山湾の浚渫計画」に係る検討状況について、事務局より報告された。\n\n"
+        "  [3] 港湾統計の見直しについて、事務局より説明があった。\n\nお問い合わせ先\n",
+        "諮問:港湾計画について/=承認|報告:「北山湾の浚渫計画」に係る検討状況について/=不明|その他:港湾統計の見直しについて/=不明",
+    ),
 )

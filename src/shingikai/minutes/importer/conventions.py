@@ -3671,6 +3671,10 @@ _COUNTED_MEMBERS_OFFICERS_ELECTED = (
 
 # Layouts of the round 47 blind set, each in our own words.
 CATALOGUE += (
+    # 北野 一郎 / 南田 健 / (1)議事録署名人指名 / 土地掘削許可について: a PDF's cells read past the roster into the agenda;
+    # a case's wording names no one.
+    Convention("roster-cells-run-into-the-agenda-wording", "roster",
+               "北野一郎\n南田健\n東山花子\n議事録署名人指名\n土地掘削許可について", "北野一郎、南田健、東山花子"),
     # 第 / 6 / 回 / 北山市動物愛護検討委員会 / 議 / 事 / 録: a PDF's title extracted one cell a line; the count is the label.
     Convention("record-fact-count-of-the-title-a-cell-a-line", "record-fact",
                "会議録 - 北山市\n第\n6\n回\n北山市動物愛護検討委員会\n議\n事\n録\n日\n時:令和6年8月31日(土)午後7時開会\n"

@@ -241,6 +241,10 @@ class Item:
     decided_span: tuple[int, int] | None = None  # its heading again where the decisions are listed after the proceedings
 
 
+# …について, …の指名, 議事録署名人指名: the closing words of a case or a step of procedure, never of a person's name.
+_AGENDA_WORDING = re.compile(r"(?:について|に関すること|署名人指名|議員指名|委員指名)$")
+
+
 def _titles_off_the_crumbs(titles: list[str], council: str) -> list[str]:
     """The page's own title lines where ``council`` is named in its breadcrumb alone; [] otherwise."""
     crumbs = [t for t in titles if t and (BREADCRUMB.search(t) or TOP_CRUMBS.search(t))]
@@ -822,6 +826,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 議席番号 氏 名 出欠 … / 1 北野 一郎 出 9 南田 健 出: the seat table's own column marks who came.
         listed = seats
         members, chair, members_conf = list(seats.names), None, 0.6
+    if any(_AGENDA_WORDING.search(m) for m in members):
+        # 出席者 / 委 員 / 大 塚 / … / (1)議事録署名人指名 / 土地掘削許可について: a PDF's cells read past the roster into the
+        # agenda; a case's wording (…について, …指名) names no one.
+        members = [m for m in members if not _AGENDA_WORDING.search(m)]
     count = header.counts.get("present")
     stated = roster.STATED_COUNT.search(present_value or attendees or "") if count is None else None
     if stated:

@@ -45,6 +45,8 @@ _ROLES = (
     "専門委員",
     "臨時委員",
     "委員",
+    # 北野構成員: a study group's member (検討会, 協議会) is named so.
+    "構成員",
 )
 _HONORIFICS = ("さん", "氏", "様", "殿")
 _ROLE_ALT = "|".join(map(re.escape, _ROLES))

@@ -76,10 +76,22 @@ def elected(lines: list[str], members: list[str]) -> str | None:
                 # ・金田委員を会長に選出, 会長選出:木内委員が…: a bullet or a step's word and colon before the name is no
                 # letter of it.
                 name = re.split(r"[:：]", _LEAD_IN.sub("", m.group("n")))[-1].lstrip("・•-－")
+                # 会長に"北野一郎"委員が選出された: the name set in quotes, the quotes no letters of it.
+                name = name.strip("\"'“”‘’")
                 if len(name) >= 2:
                     return full_name(name, members)
     return (_elected_under_heading(lines, members) or _officer_listed(lines, members) or _greeted(lines, members)
             or _asked_to_preside(lines, members))
+
+
+# 会長に"北野一郎"委員が選出された。 / 副会長に南田花子委員が選出された。: each officer elected, in narration.
+_OFFICER_ELECTED = re.compile(
+    rf"(?:副?(?:分科会長|部会長|委員長|会長)|座長代理|座長)に(?:は[、]?)?[\"“]?(?P<n>{_NAME})[\"”]?(?:委員|議員)(?:が|を)(?:選出|選任|互選)")
+
+
+def officers_elected(lines: list[str]) -> list[str]:
+    """The names of the officers the narration says were elected, in order, once each."""
+    return list(dict.fromkeys(m.group("n") for line in lines if "選" in line for m in _OFFICER_ELECTED.finditer(line)))
 
 
 # ・会長互選 / 北野委員に決定: the election's step on the order of business, its result on the line below.

@@ -218,6 +218,11 @@ _GROUP_BULLET_RUN_ON = re.compile(
     r"(?m)(?<=\S)[ \t\u3000]+-[ \t\u3000]+([【\[［]?(?:事務局|オブザーバー|委員|副?会長|幹事|説明員|関係者|欠席者?)[】\]］]?)[ \t\u3000]*$")
 
 
+_COUNT_A_CELL_A_LINE = re.compile(r"(?m)^[ \t\u3000]*第[ \t\u3000]*\n[ \t\u3000]*(?P<n>[0-9０-９]{1,3})[ \t\u3000]*\n[ \t\u3000]*(?P<w>回|号|次)[ \t\u3000]*$")
+# 司会>> , 北野委員>> : a speaker's label closed by >> before the statement.
+_CHEVRON_LABEL = re.compile(r"(?:(?<=[ \t\u3000\n])|^)[ \t\u3000]*(?P<l>[^\s>＞<＜。、]{1,12})>>[ \t\u3000]*", re.M)
+
+
 def clean_text(text: str) -> str:
     """Return ``text`` with layout damage repaired; see the module docstring."""
     if not text:
@@ -256,6 +261,13 @@ def clean_text(text: str) -> str:
         text = _CELL_PIPE.sub("", text)
     if "頁]" in text:
         text = _PAGE_REFERENCE.sub("", text)
+    if "第\n" in text:
+        # 第 / 6 / 回: a PDF title's count extracted one cell a line; the count is one word again.
+        text = _COUNT_A_CELL_A_LINE.sub(r"第\g<n>\g<w>", text)
+    if ">>" in text and len(_CHEVRON_LABEL.findall(text)) >= 2:
+        # 司会>> 定刻がまいりましたので… 司会>> まず最初に…: a summary service's page runs its statements together, each
+        # after its speaker and >>; each opens a marked line of its own, as a record's turns do.
+        text = _CHEVRON_LABEL.sub(lambda m: "\n○" + m.group("l") + "\u3000", text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
     text = _without_common_indent("\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")]))
     if _word_thrice(text):

@@ -3718,6 +3718,95 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
     ),
 )
 
+# A prefecture's 議事要旨: the members only counted, the officers elected in narration with their names in quotes.
+_COUNTED_MEMBERS_OFFICERS_ELECTED = (
+    "北山県動物愛護推進協議会令和6年度議事要旨\n\n1.日時\n\n令和6年7月10日(水曜日)午前10時から正午まで\n\n"
+    "2.場所\n\n北山県庁本庁舎5階会議室\n\n3.出席委員\n\n委員12名中10名出席\n\n4.議事要旨\n\n(1)役員の選出について\n\n"
+    "会長に\"北野一郎\"委員が選出された。\n\n副会長に\"南田花子\"委員が選出された。\n\n(議長)\n\n"
+    "会長を務めます北野です。よろしくお願いします。\n"
+)
+
+# Layouts of the round 47 blind set, each in our own words.
+CATALOGUE += (
+    # 北野 一郎 / 南田 健 / (1)議事録署名人指名 / 土地掘削許可について: a PDF's cells read past the roster into the agenda;
+    # a case's wording names no one.
+    Convention("roster-cells-run-into-the-agenda-wording", "roster",
+               "北野一郎\n南田健\n東山花子\n議事録署名人指名\n土地掘削許可について", "北野一郎、南田健、東山花子"),
+    # 第 / 6 / 回 / 北山市動物愛護検討委員会 / 議 / 事 / 録: a PDF's title extracted one cell a line; the count is the label.
+    Convention("record-fact-count-of-the-title-a-cell-a-line", "record-fact",
+               "会議録 - 北山市\n第\n6\n回\n北山市動物愛護検討委員会\n議\n事\n録\n日\n時:令和6年8月31日(土)午後7時開会\n"
+               "場\n所:北山市動物管理センター\n1.開\n会\n○事務局(北野所長)\nそれでは、ただいまより開催いたします。\n",
+               "meeting_label=第6回"),
+    # 北山市ホーム > 防災施策 > 北山市防災施策推進会議等 > … / 地域の連携に関する検討会(第5回)議事録: the body the breadcrumb
+    # names is the section the page is filed under; the page's own title names the body that sat.
+    Convention("record-fact-own-title-over-the-section-in-the-breadcrumb", "record-fact",
+               "-\n防災施策\n-\n\n北山市ホーム > 防災施策 > 北山市防災施策推進会議等 > 各検討会の開催状況 > "
+               "地域の連携に関する検討会の開催状況 > 第5回議事録\n\n-\n\n地域の連携に関する検討会(第5回)議事録\n\n"
+               "日時:令和6年8月7日(水)13:00~15:00\n場所:北山合同庁舎 第2会議室\n出席者:\n座長北野 一郎北山大学教授\n\n"
+               "(議事次第)\n\n1.開会\n\n2.連携の仕組みについて\n\n3.閉会\n",
+               "council_name=地域の連携に関する検討会"),
+    # 会長に"北野一郎"委員が選出された。: the officer elected in narration, the name set in straight quotes.
+    Convention("record-fact-chair-elected-with-the-name-in-quotes", "record-fact",
+               _COUNTED_MEMBERS_OFFICERS_ELECTED,
+               "chair=北野一郎"),
+    # 委員12名中10名出席 / 会長に"北野一郎"委員が… / 副会長に"南田花子"委員が…: the roster only counts the members; the
+    # officers elected are the members the record names.
+    Convention("record-fact-officers-elected-where-the-roster-only-counts", "record-fact",
+               _COUNTED_MEMBERS_OFFICERS_ELECTED, "members_present=['北野一郎', '南田花子']"),
+    # 北山県動物愛護推進協議会令和6年度議事要旨: a body meeting once a year labels the record by the fiscal year, run in
+    # between its name and the record's word.
+    Convention("record-fact-fiscal-year-between-the-name-and-the-record-word", "record-fact",
+               _COUNTED_MEMBERS_OFFICERS_ELECTED, "meeting_label=令和6年度"),
+    # 司会>> 定刻となりましたので… 司会>> … 北野会長>> …: a summary service's page runs the statements into one paragraph, each
+    # after its speaker's label closed by >>; each is a turn, and the numbered heading above them is the case.
+    Convention("record-turns-labels-closed-by-chevrons", "record-turns",
+               "令和6年度第2回北山市環境審議会\n\n【ご利用にあたって】\nこのページは自動で作成した要約です。\n\n要約率を指定してください。\n%\n\n"
+               "1. 北山市環境基本計画の改定について\n\n司会>> 定刻となりましたので、北山市環境審議会を始めます。 司会>> 本日の資料を"
+               "確認します。 北野会長>> よろしくお願いします。まず事務局から説明をお願いします。 事務局>> 資料1により説明します。"
+               " 南田委員>> 目標の年次について伺います。\n",
+               "司会|司会|北野会長|事務局|南田委員"),
+    Convention("record-case-over-labels-closed-by-chevrons", "record",
+               "令和6年度第2回北山市環境審議会\n\n【ご利用にあたって】\nこのページは自動で作成した要約です。\n\n要約率を指定してください。\n%\n\n"
+               "1. 北山市環境基本計画の改定について\n\n司会>> 定刻となりましたので、北山市環境審議会を始めます。 司会>> 本日の資料を"
+               "確認します。 北野会長>> よろしくお願いします。まず事務局から説明をお願いします。 事務局>> 資料1により説明します。"
+               " 南田委員>> 目標の年次について伺います。\n",
+               "その他:北山市環境基本計画の改定について"),
+    # 北野一郎委員長、南田副委員長、東山委員   オブザーバー 山川次郎議長、川上副議長: the observers' group after the members,
+    # its word before their names; the assembly's presiding officers sit in, no members of the committee.
+    Convention("roster-observers-group-after-the-members", "roster",
+               "北野一郎委員長、南田副委員長、東山委員、西川委員         オブザーバー 山川次郎議長、川上副議長",
+               "北野一郎、南田、東山、西川"),
+    # 北野会長、南田副会長、東山構成員、…、 山川構成員代理: a study group's members named with 構成員 (a word of office, no part
+    # of the name), and one who came in a member's stead named with 構成員代理: no member, the member away.
+    Convention("roster-members-named-with-koseiin-and-a-stand-in", "roster",
+               "北野会長、南田副会長、東山構成員、西川構成員、 山川構成員代理", "北野、南田、東山、西川"),
+    # …10 議会事務局出席職員 北川事務局長 11 会議に付した事件 / 〇議案概要の説明(副市長) / 〇追加議案   〇議事運営について
+    # ・一般質問について / 12 議事: an assembly committee's cases marked with the labels' round mark, several run onto one
+    # line, bulleted points under the last; the numbered fields above them are the header's, no cases.
+    Convention("record-cases-marked-under-the-cases-field", "record",
+               "議会運営委員会会議録\n1 開催年月日 令和6年 9月2日(月曜日)       開会\n午前 9時30分       閉会 午前10時40分\n"
+               "2 開催場所 北山市役所 3階 第1委員会室\n3 出席委員 北野一郎委員長、南田副委員長、東山委員、西川委員\n"
+               "4 欠席委員 なし\n5 委員外議員 なし\n\n6 会議録署名委員 東山委員  7 参考人 なし\n"
+               "8 説明のための出席者 山川市長、川上副市長\n9 議会事務局出席職員 北川議会事務局長 10 会議に付した事件\n"
+               "〇9月定例会議案概要の説明(副市長)\n〇追加予定議案   〇議事運営について    ・請願の取り扱いについて    "
+               "・一般質問について\n11 議事\n午前9時30分 開会\n"
+               "○(北野一郎委員長) おはようございます。ただいまから議会運営委員会を開会いたします。\n",
+               "その他:9月定例会議案概要の説明|その他:追加予定議案|その他:議事運営について"),
+    # 出席委員 / (blank) / 北野一郎委員(北山大学)、南田健委員(北山医師会)、…以上14名: one line of the members, each with the
+    # body the member comes from in brackets; the line is long with many members, but a list, no sentence.
+    Convention("record-fact-long-line-of-members-with-their-bodies", "record-fact",
+               "令和2年度第1回北山市健康づくり推進協議会会議録\n\n開催日時\n\n令和2年7月30日(木曜日)\n\n"
+               "午後1時30分から午後2時20分まで\n\n開催場所\n\n北山市保健センター 2階 会議室\n\n出席委員\n\n"
+               + "、".join(f"{n}委員({b})" for n, b in (
+                   ("北野一郎", "北山大学看護学部"), ("南田健", "北山地区医師会"), ("東山花子", "北山地区歯科医師会"),
+                   ("西川三郎", "北山地区薬剤師会"), ("山川次郎", "北山市社会福祉協議会"), ("川上葉子", "北山市民生委員協議会"),
+                   ("北村四郎", "北山市商工会"), ("南野五郎", "北山保健所"), ("東田和子", "北山市立中学校長会"),
+                   ("西野六郎", "北山市PTA連合会"), ("北原七子", "北山鉄道株式会社北山駅"),
+                   ("南原八郎", "北山地区消防組合北山消防署"))) + "以上12名\n\n事務局職員\n\n保健センター 北川所長\n",
+               "members_present=['北野一郎', '南田健', '東山花子', '西川三郎', '山川次郎', '川上葉子', '北村四郎', '南野五郎', "
+               "'東田和子', '西野六郎', '北原七子', '南原八郎']"),
+)
+
 # 【非公開】, (非公開), （一部非公開審議）: the item was heard in closed session (all or in part), as the agenda or its heading
 # marks after the title. A part heard closed keeps the whole item off the public pages until the secretariat decides.
 CLOSED_MARK = re.compile(r"[（(【\[［](?:一部)?非公開(?:審議|案件|事項)?[）)】\]］]")
@@ -3901,4 +3990,20 @@ ORDER_OF_BUSINESS = Convention(
     "日程第6 議案第10号 みなみ市手数料条例の一部を改正する条例 日程第7 議案第 11号 みなみ市立東小学校体育館改修工事請負契約について",
     "報告:継続費繰越計算書について|諮問:人権擁護委員の推薦につき意見を求めることについて|その他:みなみ市情報公開条例|"
     "その他:みなみ市手数料条例の一部を改正する条例|その他:みなみ市立東小学校体育館改修工事請負契約について",
+)
+
+# 議事要旨 / 4.主な議事 / [1] …について(審議) / ・北山港 (改 訂) / …「適当である。」旨の議決がなされた。 / [2] 「…」について、
+# 事務局より報告された。: a ministry's summary numbers the business in square brackets; a subject told of in a sentence is
+# titled up to its について, and the council's quoted finding that the plan is fit is its approval.
+DECIDED_ITEM_CONVENTIONS += (
+    Convention(
+        "business-numbered-in-square-brackets", "decided-item",
+        "第12回北山審議会 港湾部会 議事要旨\n\n1.日 時 :令和6年10月8日(火)10:00~12:00\n\n"
+        "2.場 所 :北山合同庁舎 5階 第1会議室\n\n3.出席者\n  <委員>(敬称略)\n   北野 一郎、南田 健、東山 花子\n\n"
+        "4.主な議事及び議事概要\n  [1] 港湾計画について(審議)\n      ・北山港  (改  訂)\n      ・南浜港  (一部変更)\n"
+        "      提出された上記の2港の港湾計画について、審議の上、「適当である。」旨の議決がなされた。\n\n"
+        "  [2] 「北山湾の浚渫計画」に係る検討状況について、事務局より報告された。\n\n"
+        "  [3] 港湾統計の見直しについて、事務局より説明があった。\n\nお問い合わせ先\n",
+        "諮問:港湾計画について/=承認|報告:「北山湾の浚渫計画」に係る検討状況について/=不明|その他:港湾統計の見直しについて/=不明",
+    ),
 )

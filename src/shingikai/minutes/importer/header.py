@@ -1439,7 +1439,7 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
         # □ 出席委員数 11名 / 北野 一郎、… / □ オブザーバー出席 2名: the form's bullet opens its next field, whatever
         # the field's word.
         return False
-    if len(line) > 200 or _BODY_MARKERS.match(compact(line)):
+    if len(line) > 200 and not (name in _ROSTER_FIELDS and _long_list_of_names(line)) or _BODY_MARKERS.match(compact(line)):
         return False
     if name in _ROSTER_FIELDS and NAMED_SECTION.match(line):
         return True
@@ -1451,6 +1451,17 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
 
 # 2   南部登志子      ◯, 1   (欠員): a roster table's row, the seat, the name and the attendance mark (or the seat empty).
 _MARKED_SEAT_ROW = re.compile(r"^[0-9０-９]{1,3}[ \t\u3000]+(?:[(（][^()（）]{1,6}[)）]|\S.{0,20}?[ \t\u3000]+[〇○◯×✕▲])[ \t\u3000]*$")
+
+
+# 北野一郎委員(北山大学)、南田健委員(北山医師会)、…以上14名: one entry for each member, closed by 委員 and the body the
+# member comes from; a long line of such entries is the roster, no sentence, however many the members.
+_MEMBER_WITH_AFFILIATION = re.compile(r"[^、,，。\s()（）]{2,12}委員[(（][^()（）、。]{2,30}[)）]")
+
+
+def _long_list_of_names(line: str) -> bool:
+    entries = [e for e in re.split(r"[、,，]", line.strip(" \t\u3000")) if e]
+    return len(entries) >= 6 and "。" not in line and sum(
+        bool(_MEMBER_WITH_AFFILIATION.match(e.strip(" \t\u3000"))) for e in entries) >= len(entries) - 1
 
 
 def _closed_roster_line(line: str) -> bool:
@@ -1605,7 +1616,17 @@ def _fiscal_year_alone(texts: list[str]) -> str | None:
             _FISCAL_YEAR_WORD.search(text) if _COUNCIL_WORD.search(text) else None)
         if m:
             return re.sub(r"[ \t\u3000]+", "", m.group("y"))
+    for text in texts:
+        m = _FISCAL_YEAR_BEFORE_RECORD_WORD.search(text or "")
+        if m and not _ASSEMBLY_BODY.search(text):
+            return re.sub(r"[ \t\u3000]+", "", m.group("y"))
     return None
+
+
+# 北野県動物愛護推進協議会平成24年度議事要旨: the fiscal year run in between the body's name and the record's word.
+_FISCAL_YEAR_BEFORE_RECORD_WORD = re.compile(
+    rf"(?:審議会|審査会|委員会|協議会|懇話会|懇談会|検討会|部会|会議)(?P<y>{ERA_YEAR}度)(?=議事要旨|議事録|会議録|議事概要)"
+)
 
 
 # ただいまから平成9年第5回北野町議会定例会を開会します。: the chair declares the session open by its year, count and

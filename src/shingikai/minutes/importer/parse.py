@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from shingikai.jp.wareki import parse_date, parse_time_range
 
+from .clean import BREADCRUMB, TOP_CRUMBS
 from . import chair as chairs
 from . import header as hdr
 from . import council_names
@@ -46,6 +47,8 @@ from .speakers import (
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
 from .unmarked_agenda import case_field_before_the_next, unmarked_cases_under_word, wrapped_rest
+from .bracketed_business import bracket_numbered_business
+from .marked_cases import marked_cases_field, marked_cases_under_field
 from .structure import (
     unattributed_lines,
     BRACKETED_CASE_NUMBER,
@@ -132,10 +135,13 @@ _APPROVE = re.compile(
 )
 _CONSENT = re.compile(r"同意(?:すること|するものと|とする|とします|とし|といた|され|が決定|とな|する[。」]|します|いたします)")
 _UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|全会一致|異議(?:なし|無し|ありません|がない|はない)")
+# 「適当である。」旨の議決がなされた: a national council's finding on a plan put to it, quoted, is its approval.
+_APPROVE = re.compile(_APPROVE.pattern + r"|「適当(?:である|と認める)。|適当(?:である|と認める)(?:旨|との)(?:の)?(?:議決|答申|結論)")
 _DECISIONS = ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE))
 # A word every pattern above needs (or that a question needs to count as asking for consent):
 # a paragraph without one says nothing about the outcome and is not split into sentences.
 _OUTCOME_WORDS = re.compile("継続|引き続き|次回|答申|承認|同意|否決|認められない|原案|諮問|妥当|差し支え|了承|可決|全員|全会|賛成|異議")
+_OUTCOME_WORDS = re.compile(_OUTCOME_WORDS.pattern + "|適当")
 _CONDITION = re.compile(r"ただし|但し|条件(?:と|を付|付き|として)|附帯")
 _FOLLOW_UP = re.compile(r"後日(?:報告|回答|連絡|提出|お知らせ)|改めて(?:報告|回答)|調べて(?:報告|回答)|確認(?:して|の上|し)(?:報告|回答|お知らせ)")
 _BULLET = re.compile(r"(?:^|(?<=\s))[・●○◆■]")
@@ -235,6 +241,19 @@ class Item:
     number: int | None = None       # 議案第29号 → 29: a vote that names another number is not this item's
     series: str | None = None       # 議案, 意見書案, 陳情 …: the series its number belongs to
     decided_span: tuple[int, int] | None = None  # its heading again where the decisions are listed after the proceedings
+
+
+# …について, …の指名, 議事録署名人指名: the closing words of a case or a step of procedure, never of a person's name.
+_AGENDA_WORDING = re.compile(r"(?:について|に関すること|署名人指名|議員指名|委員指名)$")
+
+
+def _titles_off_the_crumbs(titles: list[str], council: str) -> list[str]:
+    """The page's own title lines where ``council`` is named in its breadcrumb alone; [] otherwise."""
+    crumbs = [t for t in titles if t and (BREADCRUMB.search(t) or TOP_CRUMBS.search(t))]
+    own = [t for t in titles if t and t not in crumbs]
+    if not any(council in t for t in crumbs) or any(council in t for t in own):
+        return []
+    return own
 
 
 def parse_text(text: str, filename: str | None = None) -> dict:
@@ -470,6 +489,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                      if i not in speech and _RECORD_TITLE.fullmatch(ln.strip(" \t\u3000"))]
     council = hdr.council_name(title_texts)
     council_conf = 0.9
+    if council is not None and (own := council_names.council_in_title(_titles_off_the_crumbs(header.title_lines[:6], council))):
+        # 北山市ホーム > 北山市施策推進会議等 > … / 連携に関する検討会(第5回)議事録: a body only the breadcrumb names is the
+        # section the page is filed under; the page's own title names the body that sat.
+        council = council_names.as_printed(own, lines[:40])
     if council is None:
         # 第3回 …国と地方の協議 議事録, 第2回定例庁議: a title that names the body by a word of its own.
         council, council_conf = council_names.council_in_title(header.title_lines[:6] + _header_texts(header)), 0.7
@@ -810,6 +833,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 議席番号 氏 名 出欠 … / 1 北野 一郎 出 9 南田 健 出: the seat table's own column marks who came.
         listed = seats
         members, chair, members_conf = list(seats.names), None, 0.6
+    if any(_AGENDA_WORDING.search(m) for m in members):
+        # 出席者 / 委 員 / 大 塚 / … / (1)議事録署名人指名 / 土地掘削許可について: a PDF's cells read past the roster into the
+        # agenda; a case's wording (…について, …指名) names no one.
+        members = [m for m in members if not _AGENDA_WORDING.search(m)]
     count = header.counts.get("present")
     stated = roster.STATED_COUNT.search(present_value or attendees or "") if count is None else None
     if stated:
@@ -872,6 +899,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                  or chairs.officer_line(lines[:30], members)[0] or chairs.role_and_name_line(lines[:60], members)
                  or chairs.role_column(lines[:120], members))
         chair_conf = 0.8
+    if not members and chair is not None and chair in (officers := chairs.officers_elected(lines[:200])):
+        # 委員10名中9名出席 / 会長に"北野一郎"委員が選出された: the roster only counts the members; the officers elected
+        # are the members the record names.
+        members = officers
     if chair is None:
         # 開議 令和2年3月2日 10時05分 議長 南田 健: the 議長 who declared the sitting open, a member on the roster.
         # 宣告者 開会 議長 北野 一郎 / 延会 議長 南田 健: who declared the sitting open, in a field of its own.
@@ -1405,6 +1436,13 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # A council's agenda adds to the body's headings only where it lists more than they hold.
     entries = _agenda_entries(header.agenda_blocks) if assembly or listed > len(items) else []
     entries = _bare_referral_titled(entries, lines)
+    field_at, marked = marked_cases_field(lines, min(body.labels, default=200)) if from_headings and not entries else (None, [])
+    if marked and all(it.start is not None and it.start <= field_at for it in items):
+        # 5 委員外議員 なし / … / 11 会議に付した事件 / 〇…: the numbered lines read as headings above the marked cases
+        # are the header's fields; the cases are the marked ones.
+        boundaries = [(pos, None) for pos, _ in boundaries]
+        items, from_headings = [], False
+        entries = _agenda_entries([[t] for t in marked])
     if from_headings and not assembly and entries and _opinion_topics(lines, items, entries):
         # 4 議題 (1)検討項目諸点の抽出 / 5 審議内容 (1)指針策定の目的… / ・…と思う。: the headings over the
         # opinions heard are topics of the discussion; the cases are the ones the agenda lists.
@@ -1434,6 +1472,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     run_on_entry = entry_run_onto_the_line_above(lines, body.headings[0] if body.headings else None) if from_headings else None
     if run_on_entry is not None:
         entries.append(_AgendaEntry(run_on_entry[0], run_on_entry[1], []))
+    if not items and not entries:
+        # 11 会議に付した事件 / 〇追加予定議案   〇議事運営について ・…: an assembly committee's cases marked as labels are.
+        entries = _agenda_entries([[t] for t in marked_cases_under_field(lines, min(body.labels, default=200))])
     if not items and not entries:
         entries = _cases_under_numbered_sections(lines, body)
     if not items and not entries:
@@ -1501,6 +1542,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         reach = min(len(lines), min(body.labels, default=400), 400)
         # Each title a block of its own: a line closed as a title is never the first half of the next.
         entries = _agenda_entries([[t] for t in unmarked_cases_under_word(lines, reach) or case_field_before_the_next(lines, reach)])
+    if not items and not entries:
+        # [1] 港湾計画について(審議) / [2] 「…」について、事務局より報告された。: the business numbered in square brackets.
+        entries = [_AgendaEntry(t, kind, [], at=at) for t, kind, at in bracket_numbered_business(lines, min(len(lines), 400))]
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie

@@ -249,6 +249,9 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if "オブザーバー" in value:
         # …家入時治 / 深町直也(オブザーバー): one noted as sitting in as an observer is no member.
         value = _OBSERVER_ENTRY.sub("", value)
+        # …西川委員         オブザーバー 山川一郎議長、川上副議長: the observers' group after the members, its word before
+        # their names; they sit in and are no members.
+        value = _OBSERVER_GROUP.sub("", value)
     value, absent = _absences_noted(value)
     people = _read_listed(value)
     if people.chair is None and (headed := _CHAIR_HEADING_OVER_NAME.search(value)):
@@ -261,6 +264,8 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     return replace(people, names=tuple(n for n in people.names if n not in absent), absent=absent)
 
 
+# The group closes its line: a member's row after the word (委員 岩本克美, a table's second column) keeps it a cell.
+_OBSERVER_GROUP = re.compile(r"(?:(?<=[ \t\u3000])|^)オブザーバー[ \t\u3000:：]+(?![^\n]*委員)[^\n]*")
 _OBSERVER_ENTRY = re.compile(
     r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ヶ豈-﫿ぁ-んァ-ヶー \u3000]{2,12}[（(][ \t\u3000]*オブザーバー[ \t\u3000]*[）)][ \t\u3000]*(?=[、,，\n]|$)"
 )
@@ -404,6 +409,8 @@ _STAND_IN_MARK = re.compile(
 _STAND_IN_ENTRY = re.compile(
     r"(?:^|(?<=[、,，\s]))(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?(?:[（(][一-龥々ぁ-んァ-ヶ]{1,3}[）)])?)委員代理(?=[、,，\s]|$)"
 )
+# 北野構成員、南田構成員代理: a study group's member named with 構成員, and one who came in that member's stead.
+_MEMBER_STAND_IN_ENTRY = re.compile(r"(?:^|(?<=[、,，\s]))(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)構成員代理(?=[、,，\s]|$)")
 # 松本(北野委員代理)、南田委員、…: an entry that is a surname and, in brackets, the member it came for (a surname with
 # 委員代理): the one who came is no member (whether the member is away the note does not say: the list may name
 # another of that surname). 東山委員(西川委員代理): one listed as a member himself stays one.
@@ -500,6 +507,8 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     if "委員代理" in value:
         value = _STAND_IN_FOR_NAMED.sub("", value)
         value = _STAND_IN_ENTRY.sub(lambda m: absent.append(m.group("n")) or "", value)
+    if "構成員代理" in value:
+        value = _MEMBER_STAND_IN_ENTRY.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _ROW_ABSENT.sub(row, value)
     return value, absent if absent or stated_none else None
 

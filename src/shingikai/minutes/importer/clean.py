@@ -294,7 +294,7 @@ def clean_text(text: str) -> str:
     if "第 " in text or "第\u3000" in text:
         # After the letter-spaced lines are closed up whole: a number spaced inside a word, in a line that is not.
         text = _PADDED_NUMBER.sub(r"第\1号", _SPACED_ORDINAL.sub(r"第\1\2", text))
-    if len(_SPACED_DIGITS.findall(text)) >= 3:
+    if _SPACE_BEFORE_DIGIT.search(text) and len(_SPACED_DIGITS.findall(text)) >= 3:
         text = _SPACED_DIGITS.sub(_digits_closed_up, text)
     if "··" in text or "・・・" in text or "……" in text:
         text = _LEADER.sub("\\1\u3000", text)
@@ -436,6 +436,8 @@ _PADDED_NUMBER = re.compile(r"(?<=[議案告問願情定認])第 {1,2}([0-9]{1,2
 _SPACED_DIGITS = re.compile(
     r"(?<=[^\n])[0-9０-９](?<![0-9０-９][0-9０-９])(?<![0-9０-９] [0-9０-９]) (?:[0-9０-９] ){0,2}[0-9０-９](?= ?([年月日時分号回]))"
 )
+# Every match holds a space before a digit: searched for from the space, a text without one is passed over at once.
+_SPACE_BEFORE_DIGIT = re.compile(r" [0-9０-９]")
 _UNIT_MOST = {"月": 12, "日": 31, "時": 24, "分": 59}
 
 
@@ -1043,6 +1045,12 @@ def _rejoin_lone_letters(text: str) -> str:
 # space apart, nearly all of one, with a digit among them that a piece follows (a count closing a label, 出 席 総 数 17,
 # stays apart from it).
 _SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:\S{1,2} ){4,}\S{1,2}$")
+# What a match of each pattern over the whole text must hold, found from its opening space far faster (most texts have
+# none): a run spaced so, a spaced Latin letter, a spaced numbered row, a member's spaced letter.
+_SPACED_LINE_HINT = re.compile(r" \S{1,2} \S{1,2} \S{1,2} ")
+_SPACED_LATIN_HINT = re.compile(r" [A-Za-z]")
+_NUMBERED_SPACED_ROW_HINT = re.compile(r" [^\s0-9０-９] [^\s0-9０-９] ")
+_SPACED_LETTER_LABEL_HINT = re.compile(r"員[ \u3000][A-Za-zＡ-Ｚａ-ｚ]")
 _SPACED_DIGIT = re.compile(rf"(?:^| )[0-9０-９] (?=\S)")
 _HAS_CJK = re.compile(rf"[{CJK}]")
 
@@ -1160,15 +1168,17 @@ def _collapse_spaced(line: str) -> str:
         line = "\n".join(_name_cells_closed(row) if "  " in row else row for row in line.split("\n"))
     if is_letter_spaced_document(line):
         line = "\n".join([_form_line(row) if _is_spaced_run(row) else row for row in line.split("\n")])
-    elif _NUMBERED_SPACED_ROW.search(line):
+    elif _NUMBERED_SPACED_ROW_HINT.search(line) and _NUMBERED_SPACED_ROW.search(line):
         # 1 日 時 令 和 6 年 … / 3 出 席 者 北 野 会 長 …: a numbered field letter-spaced in a document that is not is laid
         # out as the spaced document's fields are.
         line = _NUMBERED_SPACED_ROW.sub(_numbered_field_row, line)
-    line = _SPACED_LINE.sub(_closed_up_line, line)
-    line = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), line)
+    if _SPACED_LINE_HINT.search(line):
+        line = _SPACED_LINE.sub(_closed_up_line, line)
+    if _SPACED_LATIN_HINT.search(line):
+        line = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), line)
     line = _collapse_spaced_cjk(line)
     line = _SPACED_COLUMN_LABEL.sub(lambda m: m.group(1) + _SPACES.sub("", m.group(2)), line)
-    return _SPACED_LETTER_LABEL.sub(r"\1\2", line)
+    return _SPACED_LETTER_LABEL.sub(r"\1\2", line) if _SPACED_LETTER_LABEL_HINT.search(line) else line
 
 
 # 会 長 東山 清 委 員 西川 花子 委 員 森 一朗: a roster's spaced roles, each before a name. A one-letter given name

@@ -4490,7 +4490,8 @@ def _legal_basis(lines: list[str], body: Body, item: Item, title: str) -> list[s
         if not found:
             for i in range(s, min(e, s + 60)):
                 text = lines[i]
-                if "第" not in text and "同項" not in text:
+                if "第" not in text and "同項" not in text or not _LEGAL_CONTEXT.search(text):
+                    # A sentence holds the context only where its line does: most lines are not split at all.
                     continue
                 for sent in _sentences(text):
                     if _LEGAL_CONTEXT.search(sent) and not _LEGAL_NOISE.search(sent):

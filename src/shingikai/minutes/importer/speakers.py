@@ -107,6 +107,9 @@ def nfkc(text: str) -> str:
     return t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", t)
 
 
+# The same few hundred titles and lines are compacted again by each convention that reads them (a case's title
+# some twenty times in one parse): folded once, then looked up.
+@lru_cache(maxsize=4096)
 def compact(text: str) -> str:
     """NFKC without whitespace; most lines are NFKC once full-width ASCII is folded."""
     # split() and \s agree on what whitespace is; split and join is three times faster than sub.
@@ -565,6 +568,10 @@ _ROLE_FIRST_ENTRY_MAX = 8 + max(len(w) for w in ROLE_WORDS.split("|")) + 1 + 4 +
 def _role_first_row(text: str) -> bool:
     """Whether ``text`` is wholly a row of offices each followed by a name: the entries are chained left to right
     over the positions an entry can end at, in time linear in the line's length."""
+    if not text or text[-1] not in " \t\u3000" and not _ENTRY_END.match(text[-1]):
+        # A speech ends with 。: its last letter rules the row out before the blanks are closed up (they become
+        # a space or a tab, both entry ends).
+        return False
     t = _BLANK_RUN.sub(lambda m: " " if m.group() in (" ", "\u3000") else "\t", text)
     if not _ROLE_FIRST_ENTRY.match(t) or not _ENTRY_END.match(t[-1]):
         return False
@@ -939,7 +946,8 @@ _ACT_IN_LABEL = re.compile(_ACT_NOTE_IN_BRACKETS)
 
 def spoken(label: str, text: str) -> bool:
     """The text a label opens reads as something said or done, not as a roster's row or a heading."""
-    if _SPOKEN.search(text) or _ACT_IN_LABEL.search(label):
+    # A full stop is the pattern's first alternative; the search would try the others at every letter before it.
+    if "。" in text or _SPOKEN.search(text) or _ACT_IN_LABEL.search(label):
         return True
     # Speech is written mostly in kana (同一の者から, ありがとう); names, titles and units are written in kanji.
     s = compact(text)

@@ -403,7 +403,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
                     honoured.add(m.family)
                 if m.family == "space" and m.text and _LISTED_TITLE.fullmatch(m.label) and _header_lists(lines, start, m.label):
                     listed.add(m.family)
-                if m.text and i > start and _ENDS_OPENING.search(lines[i - 1]):
+                if (m.text and i > start and lines[i - 1].rstrip(" \t\u3000)）\n").endswith(_OPENING_ENDINGS)
+                        and _ENDS_OPENING.search(lines[i - 1])):
                     # 午前10時00分開会 / 北野委員長 おはようございます。: the chair opens the sitting.
                     opened.add(m.family)
     if not rostered or len(rostered) * 2 < len(members_titled):
@@ -461,6 +462,8 @@ _SECTION_POSTS = ("課長", "係長", "室長", "所長", "館長")
 
 
 _ENDS_OPENING = re.compile(rf"(?:{CLOCK})[ \t\u3000]*(?:{OPENING_WORDS})[ \t\u3000)）]*$")
+# The pattern's search runs from every position of a long speech; the line must first end with the word.
+_OPENING_ENDINGS = tuple(OPENING_WORDS.split("|"))
 _ONCE_OVER_SPEECH = ("paren", "angle", "alone", "headed", "tortoise")
 _MEMBER_TITLE = re.compile(r"(?:委員長|委員|議長|議員|会長)$")
 

@@ -16,7 +16,10 @@ from shingikai.cases import actions as case_actions
 from shingikai.meetings import actions
 from shingikai.ops.models import AccessRecord
 from shingikai.registers import actions as register_actions
-from test_register_actions import full_assessment
+from disclosure_helpers import decided_request
+from shingikai.disclosure import actions as disclosure_actions
+from test_register_actions import file_fields, full_assessment
+from test_register_actions import incident as register_incident
 from test_web_support import accepted_case, web_world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -119,6 +122,66 @@ def test_register_records_read_through_the_api_are_recorded_by_the_tokens_user_a
     client.force_login(w.secretariat)
     page = client.get(f"/work/councils/{w.council.pk}/access-records/").content.decode()
     assert "API (トークン)" in page and "API (ブラウザ)" in page
+
+
+def test_opening_a_registers_record_or_its_edit_form_is_recorded_and_the_list_of_titles_is_not(client, web_world):
+    w = web_world
+    leak = register_incident(w)
+    file = register_actions.create_file(w.dept_a, **file_fields())
+    client.force_login(w.dept_a_user)
+    assert client.get("/work/registers/").status_code == 200  # titles, departments and counts: nobody named
+    assert not AccessRecord.objects.exists()
+    for url in (f"/work/registers/incidents/{leak.pk}/", f"/work/registers/incidents/{leak.pk}/edit/",
+                f"/work/registers/files/{file.pk}/", f"/work/registers/files/{file.pk}/edit/"):
+        assert client.get(url, REMOTE_ADDR=ADDRESS).status_code == 200, url
+    rows = list(AccessRecord.objects.order_by("id"))
+    assert [(r.action, r.channel, r.what, r.object_id) for r in rows] == [
+        ("read", "web", "漏えい等事案", leak.pk), ("read", "web", "漏えい等事案", leak.pk),
+        ("read", "web", "個人情報ファイル", file.pk), ("read", "web", "個人情報ファイル", file.pk)]
+    assert [r.label for r in rows] == ["通知書の誤送付", "通知書の誤送付 (修正画面)", "住民基本台帳ファイル",
+                                       "住民基本台帳ファイル (修正画面)"]
+    assert {(r.username, r.municipality_id, r.address) for r in rows} == {("shimin", w.city.pk, ADDRESS)}
+    # An edit sent back with an error shows the form its sender had already opened: no second row.
+    client.post(f"/work/registers/incidents/{leak.pk}/edit/", {"title": ""})
+    assert AccessRecord.objects.count() == 4
+    client.force_login(w.secretariat)
+    assessment, audit = full_assessment(w), register_actions.create_audit(
+        w.city, departments=[w.dept_a], title="令和7年度 特定個人情報監査", fiscal_year=2025, auditor="監査担当",
+        scope="住民記録システム", by=w.secretariat,
+        conducted_from=datetime.date(2025, 8, 1), conducted_to=datetime.date(2025, 8, 31))
+    assert client.get(f"/work/registers/assessments/{assessment.pk}/").status_code == 200
+    assert client.get(f"/work/registers/audits/{audit.pk}/").status_code == 200
+    assert [(r.what, r.object_id, r.municipality_id) for r in AccessRecord.objects.order_by("id")[4:]] == [
+        ("特定個人情報保護評価書", assessment.pk, w.city.pk), ("監査", audit.pk, w.city.pk)]
+    # The city's secretariat reads them on the council's screen, in Japanese, with the record's number.
+    page = client.get(f"/work/councils/{w.council.pk}/access-records/").content.decode()
+    assert f"漏えい等事案: 通知書の誤送付 (修正画面) <span class=\"muted\">(番号 {leak.pk})</span>" in page
+    assert "閲覧" in page and "画面" in page and "市民 太郎" in page
+
+
+def test_opening_a_disclosure_request_or_appeal_and_exporting_the_register_is_recorded(client, web_world):
+    w = web_world
+    request = decided_request(w, decision="不開示")
+    appeal = disclosure_actions.file_appeal(request, filed_on=datetime.date(2024, 7, 10), appellant_name="西川 請子",
+                                            purport="本件処分を取り消すとの裁決を求める。")
+    client.force_login(w.secretariat)
+    assert client.get("/disclosure/register/?fy=2024").status_code == 200  # numbers, dates, departments only
+    assert not AccessRecord.objects.exists()
+    assert client.get(f"/disclosure/register/{request.pk}/").status_code == 200
+    assert client.get(f"/disclosure/appeals/{appeal.pk}/").status_code == 200
+    assert client.get("/disclosure/register.csv?fy=2024").status_code == 200
+    response = client.post("/disclosure/subjects/", {"name": "西川 請子", "municipality": w.city.pk})
+    assert response.status_code == 200
+    rows = list(AccessRecord.objects.order_by("id"))
+    assert [(r.action, r.what, r.object_id) for r in rows[:3]] == [
+        ("read", "開示請求", request.pk), ("read", "審査請求", appeal.pk), ("export", "開示請求の受付簿 (CSV)", None)]
+    assert rows[0].label == str(request) and rows[2].label == "2024年度"
+    assert {r.municipality_id for r in rows} == {w.city.pk}
+    # The name searched for stays in the search's own record, not in the access record everyone below reads.
+    assert (rows[3].action, rows[3].what) == ("read", "本人の記録の検索") and "西川" not in rows[3].label
+    # A step refused and shown again is the page already opened.
+    client.post(f"/disclosure/register/{request.pk}/extend/", {"extend-days": "x"})
+    assert AccessRecord.objects.count() == 4
 
 
 def test_a_full_document_or_a_report_written_by_a_command_is_recorded_by_the_servers_login(web_world, tmp_path):

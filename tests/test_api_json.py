@@ -217,12 +217,18 @@ def test_the_answers_of_a_fiscal_year_run_from_april_to_march(client, day, year)
 
 
 def test_case_list_queries_do_not_grow_with_rows(client):
+    from shingikai.cases.models import Case
+
     load_demo()
-    with CaptureQueriesContext(connection) as one:
-        client.get("/api/cases?per_page=1")
+    # The smallest page holding an imported case: its department is named as on the day it was first heard, read
+    # for the whole page in one query, which a page of received cases only does not need.
+    imported = set(Case.objects.filter(imported=True).values_list("pk", flat=True))
+    with CaptureQueriesContext(connection) as few:
+        page = get_json(client, "/api/cases?per_page=6")["items"]
+    assert any(row["id"] in imported for row in page)
     with CaptureQueriesContext(connection) as many:
         client.get("/api/cases?per_page=200")
-    assert len(many.captured_queries) == len(one.captured_queries)
+    assert len(many.captured_queries) == len(few.captured_queries)
 
 
 # --- nothing non-public leaks ----------------------------------------------------------------------

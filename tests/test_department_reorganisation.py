@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from shingikai.cases.actions import create_case
+from shingikai.cases.models import Case
 from shingikai.councils import actions as org
 from shingikai.councils.models import Department
 from shingikai.documents.render import build
@@ -239,3 +240,38 @@ def test_an_imported_case_names_its_department_as_on_the_day_it_was_heard(world,
     client.force_login(world.secretariat)
     for url in (f"/cases/{case.pk}/", reverse("cases:detail", args=[case.pk])):
         assert f"{old_name}（現 デジタル推進課）" in client.get(url).content.decode(), url
+
+
+def test_public_lists_the_api_and_the_csv_name_the_department_as_the_case_was_filed(world, client):
+    """A rename does not rewrite what the council's past records said: the register of cases, the precedents, the
+    API and the CSV give the 担当課 of the day the case was received, and the name it goes by now beside it."""
+    case = _published(world)  # received 令和6年4月1日 by 市民課 (市民部)
+    Case.objects.filter(pk=case.pk).update(topic="コンビニ交付")
+    org.rename_department(world.dept_a, name="市民窓口課", division="くらし部", on=REORGANISED)
+    later = _published(world)
+    Case.objects.filter(pk=later.pk).update(accepted_at=datetime.datetime(2025, 7, 1, 9, 0, tzinfo=datetime.timezone.utc))
+    page = client.get("/cases/").content.decode()
+    assert "市民課（現 市民窓口課）" in page and page.count("市民窓口課") == 2
+    rows = {row["id"]: row for row in client.get("/api/cases").json()["items"]}
+    assert (rows[case.pk]["department"], rows[case.pk]["division"], rows[case.pk]["department_now"]) == (
+        "市民課", "市民部", "市民窓口課")
+    assert (rows[later.pk]["department"], rows[later.pk]["department_now"]) == ("市民窓口課", "市民窓口課")
+    assert client.get(f"/api/cases/{case.pk}").json()["department"] == "市民課"
+    import csv
+
+    csv_rows = {row["番号"]: row for row in csv.DictReader(client.get("/api/cases.csv").content.decode("utf-8-sig")
+                                                             .splitlines())}
+    assert (csv_rows[str(case.pk)]["担当課"], csv_rows[str(case.pk)]["部"]) == ("市民課", "市民部")
+    from shingikai.precedents.topics import topic_slug
+
+    topic = client.get(f"/precedents/{topic_slug('コンビニ交付')}/").content.decode()
+    assert "市民課（現 市民窓口課）" in topic
+
+
+def test_a_list_names_a_merged_departments_case_by_the_department_that_held_it(world, client):
+    case = _published(world)
+    org.rename_department(world.dept_b, name="こども未来課", on=datetime.date(2025, 4, 1))
+    org.merge_department(world.dept_a, into=world.dept_b, on=REORGANISED)  # the open case moves to こども未来課
+    row = client.get("/api/cases").json()["items"][0]
+    assert (row["id"], row["department"], row["department_now"]) == (case.pk, "市民課", "こども未来課")
+    assert "市民課（現 こども未来課）" in client.get("/cases/").content.decode()

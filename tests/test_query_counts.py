@@ -117,6 +117,50 @@ def test_public_pages_make_as_many_queries_with_more_data(web_world, client):
     assert counts(client, pages) == small
 
 
+def _imported_case(k):
+    """A neighbour's published minutes with one case: never received here, it is dated by the meeting that heard it."""
+    from helpers import import_published
+
+    import_published({
+        "municipality": "きた町", "council_name": "きた町個人情報保護審議会", "meeting_label": f"令和5年度第{k}回",
+        "date": f"2023-0{k + 5}-10", "members_present": ["甲", "乙"], "chair": "甲",
+        "items": [{"kind": "諮問", "title": f"窓口のコンビニ交付 {k}", "departments": ["住民課"], "outcome": "承認"}],
+        "turns": [{"speaker": "委員", "role": "member", "item": 0, "text": "交付の記録は残りますか。"}],
+    }, source_name=f"kita{k}.txt")
+
+
+def test_case_lists_name_departments_as_filed_in_as_many_queries_with_more_cases(web_world, client):
+    """The register of cases, a topic's precedents, the API's list and the CSV name each case's 担当課 as it was
+    filed: after a rename and a merge, and for imported cases, a page of many cases costs what a page of few does."""
+    from helpers import accepted_case
+    from shingikai.cases.actions import publish_case
+    from shingikai.cases.models import Case
+    from shingikai.councils import actions as org
+    from shingikai.precedents.topics import topic_slug
+
+    w = web_world
+
+    def received(*departments, imported):
+        for department in departments:
+            publish_case(accepted_case(w, department=department, title=f"住民票のコンビニ交付 ({department.pk})"),
+                         by=w.secretariat)
+        for k in imported:
+            _imported_case(k)
+        Case.objects.update(topic="コンビニ交付")
+
+    received(w.dept_a, w.dept_b, imported=[1])
+    org.rename_department(w.dept_a, name="市民窓口課", on=datetime.date(2025, 6, 1))
+    org.merge_department(w.dept_b, into=w.dept_a, on=datetime.date(2025, 7, 1))
+    pages = {"case register": "/cases/", "topic": f"/precedents/{topic_slug('コンビニ交付')}/",
+             "API": "/api/cases?per_page=100", "CSV": "/api/cases.csv"}
+    counts(client, pages)
+    small = counts(client, pages)
+    received(w.dept_a, w.dept_a, w.dept_a, imported=[2, 3])  # received before the merge (令和6年4月1日), under 市民課
+    assert counts(client, pages) == small
+    assert "市民課（現 市民窓口課）" in client.get("/cases/").content.decode()
+    assert "こども家庭課（現 市民窓口課）" in client.get("/cases/").content.decode()
+
+
 def _other_councils_precedents(n=2):
     """Published minutes of `n` other councils, each with a public case on 防犯カメラ, in the index."""
     from helpers import import_published

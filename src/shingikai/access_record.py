@@ -58,6 +58,12 @@ def record(request, action, what, label, obj=None, *, council_id=None, municipal
                   address=client_address(request), council_id=council_id, municipality_id=municipality_id)
 
 
+def record_read(request, what, obj, label=None):
+    """Record that the signed-in person opened one record (`what` its kind, 「漏えい等事案」), under its own name
+    unless `label` says more (「… (修正画面)」), and its id and owner from the record itself."""
+    return record(request, READ, what, str(obj) if label is None else label, obj)
+
+
 #: Set on the request by the API's bearer-token check (api/tokens.py).
 TOKEN_MARK = "_shingikai_token_user"
 

@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 
 from shingikai import access_record
+from shingikai.cases.models import name_departments
 from shingikai.jp.wareki import to_wareki
 from shingikai.publicity import outcome_label
 
@@ -47,7 +48,7 @@ def cases_csv(request, cases):
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADER)
-    for case in cases:
+    for case in name_departments(cases):
         writer.writerow(row(request, case))
     response = HttpResponse(("\ufeff" + buffer.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(True, "案件一覧.csv")

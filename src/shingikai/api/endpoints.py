@@ -10,6 +10,7 @@ from ninja import NinjaAPI, Query, Status
 from ninja.errors import AuthenticationError, ValidationError
 
 from shingikai import publicity
+from shingikai.cases.models import name_departments
 from shingikai.ids import LARGEST_ID, record_or_404
 from shingikai.meetings import answer_corrections
 from shingikai.registers.api import router as registers_router
@@ -152,7 +153,8 @@ def get_minutes(request, minutes_id: int):
 
 @api.get("/cases", response=CasePage, tags=["cases"])
 def list_cases(request, filters: Query[CaseFilters], paging: Query[PageParams]):
-    return {**page_of(request, records.filter_cases(records.cases(), filters), paging, payloads.case),
+    return {**page_of(request, records.filter_cases(records.cases(), filters), paging, payloads.case,
+                      prepare=name_departments),
             "deleted": records.tombstones(stamps.gone_cases(), filters)}
 
 

@@ -95,7 +95,8 @@ def case(request, c):
     items = c.public_items
     return {
         "id": c.pk, "council": council_ref(c.council), "number": c.number, "title": c.title, "kind": c.kind,
-        "categories": c.category_labels, "department": c.department.name_on(None), "division": c.department.division_on(None),
+        "categories": c.category_labels, "department": c.department_names.filed, "division": c.department_names.division,
+        "department_now": c.department_names.now,
         "status": c.public_status(c.public_outcome is not None or bool(c.public_answers)),
         "outcome": c.public_outcome, "topic": c.topic,
         "legal_bases": [str(b) for b in c.legal_bases or []],

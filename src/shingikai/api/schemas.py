@@ -145,8 +145,11 @@ class CaseOut(Schema):
     title: str
     kind: str = Field(description="諮問, 報告 or その他")
     categories: list[str] = Field(description="Japanese labels, e.g. 外部委託")
-    department: str
-    division: str
+    department: str = Field(description="担当課 as the case was filed (受付), as the council's record names it; a later "
+                                        "組織改正 does not change it")
+    division: str = Field(description="部 of the 担当課 as the case was filed")
+    department_now: str = Field(description="The name of the department that carries the case's work today (after "
+                                            "a 名称変更 or 統合); the same as department when none came since")
     status: str = Field(description="受付済, 審議予定, 継続審議, 決定済, 答申済 or 取下げ; 結論の記載なし for a case imported "
                                     "from another council's minutes that record no outcome (outcome null)")
     outcome: str | None = Field(description="答申 once a published 答申 answers the case (see answer_numbers), "

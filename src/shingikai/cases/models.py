@@ -1,6 +1,10 @@
 """Consultations (諮問) and reports (報告): what a department brings to the council."""
+from typing import NamedTuple
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Min
+from django.utils.functional import cached_property
 from simple_history.models import HistoricalRecords
 
 from shingikai.councils.models import Council, Department
@@ -143,9 +147,16 @@ class Case(models.Model):
     def department_label(self):
         """The 担当課 as the case was filed (its name on the day it was received), and the name it goes by now where a
         組織改正 changed it since: 「市民課（現 市民窓口課）」."""
+        names = self.department_names
+        return names.filed if names.filed == names.now else f"{names.filed}（現 {names.now}）"
+
+    @cached_property
+    def department_names(self):
+        """The 担当課's name and 部 as the case was filed (what the council's record of it says, whatever a later
+        組織改正 renamed) and the name of the department that carries its work now. A list sets it for its whole
+        page with name_departments, in a few queries whatever the page's length."""
         day = self.filed_on
-        then, now = self.department.name_for(self, day), self.department.current.name
-        return then if then == now else f"{then}（現 {now}）"
+        return _names(self.department.holder_on(self, day), day, self.department.current)
 
     @property
     def filed_on(self):
@@ -338,3 +349,46 @@ class Question(models.Model):
         """When the answer last changed, as the correction form carries it (empty: not answered)."""
         changed = self.corrected_at or self.answered_at
         return changed.isoformat() if changed else ""
+
+
+class DepartmentNames(NamedTuple):
+    filed: str
+    division: str
+    now: str
+
+
+def _names(holder, day, successor):
+    return DepartmentNames(holder.name_on(day), holder.division_on(day), successor.name)
+
+
+def name_departments(cases):
+    """Set each case's department_names (its department loaded with it, select_related) as Case.department_names
+    gives one case's, in at most four queries for the whole list instead of up to four a case: the first hearing of
+    the imported cases never received here (their day), the departments merged into theirs after that day and the
+    departments the cases' history names (whose the case was then), and the city's departments when one was merged
+    into another (the department that carries the work now). Returns the cases, as a list."""
+    cases = list(cases)
+    undated = [c.pk for c in cases if c.accepted_at is None and c.submitted_at is None and c.imported and c.pk]
+    first_heard = dict(Case.objects.filter(pk__in=undated).annotate(day=Min("agenda_items__meeting__date"))
+                       .values_list("pk", "day")) if undated else {}
+    days = {c.pk: c.accepted_at or c.submitted_at or first_heard.get(c.pk) for c in cases}
+    absorbed = [c for c in cases if c.department.absorbed_after(c, days[c.pk])]
+    merged, held = [], {}
+    if absorbed:
+        merged = list(Department.objects.filter(merged_into_id__in={c.department_id for c in absorbed}))
+        for case_id, department_id in Case.history.filter(id__in=[c.pk for c in absorbed]).values_list(
+                "id", "department_id"):
+            held.setdefault(case_id, set()).add(department_id)
+    successors = {}
+    if any(c.department.merged_into_id for c in cases):
+        successors = {d.pk: d for d in Department.objects.filter(
+            municipality_id__in={c.department.municipality_id for c in cases})}
+    for case in cases:
+        department = case.department
+        holder = department.holder_on(case, days[case.pk], merged=merged, held=held.get(case.pk, set()))
+        now, seen = department, set()
+        while now.merged_into_id is not None and now.pk not in seen:
+            seen.add(now.pk)
+            now = successors[now.merged_into_id]
+        case.__dict__["department_names"] = _names(holder, days[case.pk], now)
+    return cases

@@ -276,6 +276,13 @@ class DepartmentQuerySet(models.QuerySet):
 DEPARTMENT_NAMING = tuple(f"department__{field}" for field in ("name", "division", "former_names", "renamed_ahead"))
 
 
+def _date_of(day):
+    """A record's day as a date: a datetime (received at) is the day it was in the site's time zone."""
+    if isinstance(day, dt.datetime):
+        return timezone.localtime(day).date() if timezone.is_aware(day) else day.date()
+    return day
+
+
 class Department(models.Model):
     """A department of the municipality (担当課 / 実施機関).
 
@@ -326,11 +333,7 @@ class Department(models.Model):
         return self.name_on(None)
 
     def _name_entry_on(self, day):
-        if day is None:
-            day = timezone.localdate()
-        if isinstance(day, dt.datetime):
-            day = timezone.localtime(day).date() if timezone.is_aware(day) else day.date()
-        iso = day.isoformat()
+        iso = (timezone.localdate() if day is None else _date_of(day)).isoformat()
         for entry in sorted(self.former_names, key=lambda e: e["until"]):
             if iso < entry["until"]:
                 return entry
@@ -358,18 +361,28 @@ class Department(models.Model):
             department = department.merged_into
         return department
 
-    def holder_on(self, record, day):
+    def absorbed_after(self, record, day):
+        """Whether `record` (one with history) may have been another department's on `day`: this one absorbed
+        another after that day (holder_on then has to read whose it was)."""
+        if day is None or self.absorbed_until is None or not hasattr(type(record), "history"):
+            return False
+        return _date_of(day) < self.absorbed_until
+
+    def holder_on(self, record, day, *, merged=None, held=None):
         """The department that held `record` (a record with history whose `department` is this one) on `day`:
         itself, or one merged into it after that day whose open records it took over (merge_department). Costs a
-        query only when this department absorbed another after `day`."""
-        if day is None or self.absorbed_until is None or not hasattr(type(record), "history"):
+        query only when this department absorbed another after `day`, none when the caller has read for a page of
+        records the departments merged into theirs (`merged`) and the departments this one's history names
+        (`held`)."""
+        if not self.absorbed_after(record, day):
             return self
-        if isinstance(day, dt.datetime):
-            day = timezone.localtime(day).date() if timezone.is_aware(day) else day.date()
-        if day >= self.absorbed_until:
-            return self
-        earlier = list(Department.objects.filter(merged_into=self, merged_on__gt=day).order_by("-merged_on"))
-        held = set(type(record).history.filter(id=record.pk).values_list("department_id", flat=True))
+        day = _date_of(day)
+        if merged is None:
+            merged = Department.objects.filter(merged_into=self, merged_on__gt=day)
+        if held is None:
+            held = set(type(record).history.filter(id=record.pk).values_list("department_id", flat=True))
+        earlier = sorted((d for d in merged if d.merged_into_id == self.pk and d.merged_on and d.merged_on > day),
+                         key=lambda d: d.merged_on, reverse=True)
         return next((d for d in earlier if d.pk in held), self)
 
     def name_for(self, record, day):

@@ -119,9 +119,11 @@ def access_records(request, pk):
         access_record.record(request, access_record.EXPORT, "閲覧・出力の記録 (CSV)", council.name,
                              council_id=council.pk)
         return _csv(f"閲覧・出力の記録_{council.name}.csv",
-                    ["日時", "日時 (ISO)", "氏名", "ユーザー名", "種別", "経路", "対象の種類", "対象", "URL", "接続元"],
+                    ["日時", "日時 (ISO)", "氏名", "ユーザー名", "種別", "経路", "対象の種類", "対象", "対象の番号", "URL",
+                     "接続元"],
                     ([_when(r.at), timezone.localtime(r.at).isoformat(timespec="seconds"), r.user_name, r.username,
-                      r.get_action_display(), r.get_channel_display(), r.what, r.label, r.path, r.address or ""]
+                      r.get_action_display(), r.get_channel_display(), r.what, r.label, r.object_id or "", r.path,
+                      r.address or ""]
                      for r in rows.iterator()))
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "councils/access_records.html", {

@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 
-from shingikai import csv_import
+from shingikai import access_record, csv_import
 from shingikai.councils.models import Municipality
 
 from . import access, register_csv, report, request_import
@@ -26,7 +26,12 @@ def register_download(request):
     fy = request.GET.get("fy", "")
     if fy.isdigit() and report.is_report_year(int(fy)):
         requests = requests.filter(received_on__range=report.fiscal_year_bounds(int(fy)))
-    return register_csv.register_csv(requests)
+    else:
+        fy = ""
+    response = register_csv.register_csv(requests)
+    access_record.record(request, access_record.EXPORT, "開示請求の受付簿 (CSV)", f"{fy}年度" if fy else "すべて",
+                         municipality_id=min(ids) if len(ids) == 1 else None)
+    return response
 
 
 @login_required

@@ -5,6 +5,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from shingikai import access_record
 from shingikai.councils.models import Municipality
 
 from . import access, actions, forms, subjects
@@ -27,7 +28,12 @@ def subject_search(request):
             city, name = form.cleaned_data["municipality"], form.cleaned_data["name"]
             hits = subjects.find(city, name)
             as_csv = "csv" in request.POST
-            actions.record_subject_search(city, name, by=request.user, found=len(hits), exported=as_csv)
+            search = actions.record_subject_search(city, name, by=request.user, found=len(hits), exported=as_csv)
+            # The name stays in the search's own row (listed below the form), not in the access record's label.
+            access_record.record(request, access_record.EXPORT if as_csv else access_record.READ,
+                                 "本人の記録 (CSV)" if as_csv else "本人の記録の検索",
+                                 f"{city.name} {len(hits)}件 (検索の記録 {search.pk})", search,
+                                 municipality_id=city.pk)
             if as_csv:
                 response = HttpResponse(subjects.as_csv(hits, request.build_absolute_uri("/")[:-1]),
                                         content_type="text/csv; charset=utf-8")

@@ -159,10 +159,18 @@ def _request_forms(req, bound=None, step=None, identity=False):
     return made
 
 
+def _opened(request, what, record):
+    """Record that staff opened a request's or an appeal's page (docs/audit.md): it names the requester, the
+    appellant and the third parties. A step refused and shown again is the page its sender had already opened."""
+    if request.method == "GET":
+        access_record.record_read(request, what, record)
+
+
 def request_detail(request, pk, *, bound=None, step=None, status=200):
     if not request.user.is_authenticated:
         return redirect(f"/login/?next={request.path}")
     req = _visible_request(request.user, pk)
+    _opened(request, "開示請求", req)
     identity = access.can_see_identity(request.user, req)
     return render(request, "disclosure/request.html", {
         "req": req, "forms": _request_forms(req, bound, step, identity=identity),
@@ -295,6 +303,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
     if not request.user.is_authenticated:
         return redirect(f"/login/?next={request.path}")
     appeal = _appeal_for(request.user, pk)
+    _opened(request, "審査請求", appeal)
     can_run = access.can_run_appeal(request.user, appeal)
     # An issued 答申 is corrected (正誤) once, on the council's 答申; the appeal's 答申書 follows it.
     council_answer = appeal.case.answers.filter(state="issued").first() if can_run and appeal.case_id else None

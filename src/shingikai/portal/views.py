@@ -12,7 +12,7 @@ from django.utils.http import content_disposition_header
 
 from shingikai import publicity
 from shingikai.api import stamps
-from shingikai.cases.models import Attachment, Case, Category
+from shingikai.cases.models import Attachment, Case, Category, name_departments
 from shingikai.councils.models import Council, Department, Membership
 from shingikai.formfields import fiscal_year_filter
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
@@ -218,7 +218,7 @@ def case_register(request):
         answered.setdefault(case_id, []).append(number)
     rows = [{"case": c, "url": c.url, "status": c.public_status(c.public_outcome is not None),
              "outcome": publicity.outcome_label(c.public_outcome, answered.get(c.pk, []))}
-            for c in with_row_urls(page.object_list, "portal:case")]
+            for c in with_row_urls(name_departments(page.object_list), "portal:case")]
     query = params.copy()
     query.pop("page", None)
     return render(request, "portal/cases.html", {
@@ -331,8 +331,8 @@ def precedent_topic(request, slug):
     meeting_of = {item.case_id: item.meeting for item in publicity.agenda_items().filter(case__in=cases)
                   .select_related("meeting").order_by("meeting__date", "pk")}
     rows = [{"case": c, "decision": by_case.get(c.pk), "meeting": meeting_of.get(c.pk),
-             "department": "" if c.department.name == Department.UNKNOWN_NAME else c.department.name_on(None)}
-            for c in cases]
+             "department": "" if c.department.name == Department.UNKNOWN_NAME else c.department_label}
+            for c in name_departments(cases)]
     # Newest first, as every public list of decisions; a case heard at no public meeting last.
     rows.sort(key=lambda r: (-(r["meeting"].date.toordinal() if r["meeting"] and r["meeting"].date else 0),
                              r["case"].pk))

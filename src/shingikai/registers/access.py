@@ -11,6 +11,10 @@ from shingikai.councils.models import Council
 
 from .models import Assessment, Audit, AuditFinding, Incident, PersonalInfoFile, SensitiveReport
 
+# What the access records (docs/audit.md) call each kind of record, read on its page or through the JSON API.
+FILE, ASSESSMENT, INCIDENT, AUDIT, REPORT = ("個人情報ファイル", "特定個人情報保護評価書", "漏えい等事案", "監査",
+                                            "要配慮個人情報の取扱状況の報告")
+
 
 def secretariat_municipality_ids(user):
     if getattr(user, "is_superuser", False):

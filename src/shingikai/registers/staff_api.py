@@ -192,8 +192,7 @@ def _audit(request, record):
 
 
 AGENDA = ("agenda_item__meeting__council",)
-# What the access records call each register's records.
-INCIDENT, ASSESSMENT, AUDIT = "漏えい等事案", "特定個人情報保護評価書", "監査"
+INCIDENT, ASSESSMENT, AUDIT = rules.INCIDENT, rules.ASSESSMENT, rules.AUDIT
 
 
 def _in_year(queryset, field, fiscal_year):
@@ -221,7 +220,7 @@ def _audits(request):
 def _read(request, what, record):
     """Record the read of one non-public record, as its page would be (docs/audit.md): by the token's user when a
     script reads it with a token."""
-    access_record.record(request, access_record.READ, what, str(record), record)
+    access_record.record_read(request, what, record)
     return record
 
 

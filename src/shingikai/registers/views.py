@@ -50,6 +50,18 @@ def _version(request):
         return None
 
 
+FILE, ASSESSMENT, INCIDENT, AUDIT, REPORT = rules.FILE, rules.ASSESSMENT, rules.INCIDENT, rules.AUDIT, rules.REPORT
+
+
+def _opened(request, what, record, *, form=False):
+    """Record that a clerk opened a record's page or its edit form (docs/audit.md): each register's record names
+    people or what is not yet public. Only opening it (GET) is recorded: a form sent back with an error shows
+    again what its sender had already opened."""
+    if request.method == "GET":
+        access_record.record_read(request, what, record, f"{record} (修正画面)" if form else None)
+    return record
+
+
 def _form_page(request, forms_, title, save, success, *, version=None):
     """Show `forms_`; on a valid POST run `save()` (an action, returning the URL to go to) and redirect.
     Bad input or a refused rule shows the form again with the message and a 4xx, keeping what was typed."""
@@ -166,7 +178,7 @@ def file_import_page(request):
 
 @login_required
 def file_detail(request, pk):
-    return _file_page(request, _visible_file(request, pk))
+    return _file_page(request, _opened(request, FILE, _visible_file(request, pk)))
 
 
 @login_required
@@ -174,6 +186,7 @@ def file_edit(request, pk):
     record = _visible_file(request, pk)
     if not rules.can_edit_own(request.user, record):
         raise PermissionDenied("このファイルを変更できるのは担当課です。")
+    _opened(request, FILE, record, form=True)
     # A registered file's form opens on its pending 変更案, if any: that is what the department goes on with.
     form = forms.FileForm(request.POST or None, instance=PersonalInfoFile.objects.get(pk=pk).as_proposed())
     registered = record.state == PersonalInfoFile.State.REGISTERED
@@ -374,7 +387,8 @@ def assessment_new(request):
 
 @login_required
 def assessment_detail(request, pk):
-    return _assessment_page(request, get_object_or_404(rules.visible_assessments(request.user), pk=pk))
+    return _assessment_page(request, _opened(request, ASSESSMENT, get_object_or_404(
+        rules.visible_assessments(request.user).select_related("department"), pk=pk)))
 
 
 @login_required
@@ -474,7 +488,8 @@ def incident_new(request):
 
 @login_required
 def incident_detail(request, pk):
-    return _incident_page(request, get_object_or_404(rules.visible_incidents(request.user), pk=pk))
+    return _incident_page(request, _opened(request, INCIDENT, get_object_or_404(
+        rules.visible_incidents(request.user).select_related("department"), pk=pk)))
 
 
 @login_required
@@ -482,6 +497,7 @@ def incident_edit(request, pk):
     record = get_object_or_404(rules.visible_incidents(request.user), pk=pk)
     if not rules.can_edit_own(request.user, record):
         raise PermissionDenied("この事案を変更できるのは担当課です。")
+    _opened(request, INCIDENT, record, form=True)
     form = forms.IncidentForm(request.POST or None, instance=Incident.objects.get(pk=pk))
 
     def save():
@@ -569,7 +585,7 @@ def audit_new(request):
 
 @login_required
 def audit_detail(request, pk):
-    return _audit_page(request, get_object_or_404(rules.visible_audits(request.user), pk=pk))
+    return _audit_page(request, _opened(request, AUDIT, get_object_or_404(rules.visible_audits(request.user), pk=pk)))
 
 
 def _add_finding(request, audit, data):
@@ -631,6 +647,6 @@ def sensitive_report_new(request):
 def sensitive_report(request, pk):
     from .documents import sensitive_report_context
 
-    report = get_object_or_404(rules.visible_reports(request.user), pk=pk)
+    report = _opened(request, REPORT, get_object_or_404(rules.visible_reports(request.user), pk=pk))
     return render(request, "registers/report.html", {**sensitive_report_context(report),
                                                      **_agenda_link(request.user, report.agenda_item)})

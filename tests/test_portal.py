@@ -314,3 +314,18 @@ def test_a_single_citys_front_page_speaks_of_its_own_councils_not_of_other_citie
 
 def test_a_front_page_with_several_cities_speaks_of_each_city(client, world):
     assert "各自治体の審議会の会議" in client.get("/").content.decode()
+
+
+def test_an_imported_meetings_closing_words_follow_its_items_and_its_opening_words_precede_them(client, db):
+    parsed = copy.deepcopy(OTHER_CITY)
+    parsed["turns"] = [
+        {"speaker": "事務局", "role": "secretariat", "item": None, "text": "ただいまから審査会を開会します。"},
+        *parsed["turns"],
+        {"speaker": "会長", "role": "chair", "item": None, "text": "以上で本日の審査会を閉会します。"},
+    ]
+    meeting, _ = import_meeting(parsed, source_name="higashi.txt")
+    publish_import(meeting)
+    page = client.get(f"/meetings/{meeting.pk}/").content.decode()
+    opening, question = page.index("開会します"), page.index("専用線ですか")
+    answer, closing = page.index("専用線です。"), page.index("閉会します")
+    assert opening < question < answer < closing

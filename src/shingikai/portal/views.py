@@ -181,10 +181,15 @@ def meeting_record(meeting, preview=False):
         for turn, label, text in turns:
             by_item.setdefault(turn.agenda_item_id, []).append({"order": turn.order, "label": label, "text": text,
                                                                 "corrected": corrected.get(f"発言 {turn.order}")})
+        first_item_turn = min((t["order"] for key, group in by_item.items() if key is not None for t in group),
+                              default=float("inf"))
         context.update({
             "sections": [{"item": item, "decision": decisions.get(item.pk), "turns": by_item.get(item.pk, [])}
                          for item in items if item.is_deliberation or by_item.get(item.pk)],
-            "general_turns": by_item.get(None, []),
+            # Turns of no item before the first item's turn open the meeting; the rest (閉会 and anything said
+            # after the business began) follow the items, so the closing words are not read first.
+            "general_turns": [t for t in by_item.get(None, []) if t["order"] < first_item_turn],
+            "closing_turns": [t for t in by_item.get(None, []) if t["order"] > first_item_turn],
             "attendance": meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).order_by("id"),
             "secretariat": meeting.attendances.filter(kind=Attendance.Kind.SECRETARIAT),
         })

@@ -134,7 +134,12 @@ def test_broken_review_form_keeps_what_was_typed_and_saves_nothing(client, world
     data["h-place"] = "入力した場所"
     response = client.post(review_url, {**data, "import": ""})
     assert response.status_code == 400
-    assert "入力した場所" in response.content.decode()
+    body = response.content.decode()
+    assert "入力した場所" in body
+    # The refusal is said at the top of the long page, each header field's error linked to its field.
+    summary = body[body.index('id="form-errors"'):]
+    assert body.index('id="form-errors"') < body.index('name="h-date"')
+    assert 'href="#id_h-date"' in summary[:summary.index("</div>")]
     assert not Meeting.objects.exists()
     assert PendingImport.objects.get().parsed == before
 

@@ -381,10 +381,16 @@ def _reenact(browser, live_server, shared_dir, name):
 
     labels = public.locator("p.turn > strong").all_inner_texts()
     assert len(labels) == len(turns)
-    # The page prints the turns outside any item first, then each item's.
-    expected_labels = [label for _, label in sorted(
-        zip(turns, _expected_labels(seed, style, case_departments.values())),
-        key=lambda pair: -1 if pair[0]["item"] is None else pair[0]["item"])]
+    # The page prints the turns outside any item said before the first item's first, then each item's turns, each
+    # followed by the turns outside any item said after them.
+    opening, groups, last = [], {}, None
+    for turn, label in zip(turns, _expected_labels(seed, style, case_departments.values())):
+        if turn["item"] is None:
+            (opening if last is None else groups[last][1]).append(label)
+        else:
+            groups.setdefault(turn["item"], ([], []))[0].append(label)
+            last = turn["item"]
+    expected_labels = opening + [label for item in sorted(groups) for part in groups[item] for label in part]
     for number, (label, expected) in enumerate(zip(labels, expected_labels)):
         if isinstance(expected, set):
             assert label in expected, f"turn {number + 1}: {label} not in {expected}"

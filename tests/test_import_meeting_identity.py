@@ -205,7 +205,8 @@ def test_an_import_without_the_councils_name_asks_for_the_reviews_own_fields(cli
     assert response.status_code == 400
     assert "確認画面の「会議」欄で、自治体と審議会の名称を会議録の記載どおりに入力してください" in body
     assert "--council" not in body
-    assert body.count("会議録に書かれている名称を入力してください。") == 2
+    # Beside each of the two fields, and again in the list of errors at the top of the page.
+    assert body.count("会議録に書かれている名称を入力してください。") == 4
 
 
 

@@ -177,19 +177,25 @@ def meeting_record(meeting, preview=False):
         turns = publicity.published_turns(meeting, publicity.turns(meeting, preview=preview))
         # A corrected turn says when (訂正); neither the reason nor the old text is published.
         corrected = dict(minutes.amendments.order_by("made_at").values_list("target", "made_at"))
-        by_item = {}
+        # Turns are grouped by item. A turn of no item said after an item's turn (an announcement between items, the
+        # closing words) follows that item's section, so the page keeps the transcript's order as far as the grouping
+        # allows; only those said before any item's turn open the record.
+        by_item, after_item, last_item = {}, {}, None
         for turn, label, text in turns:
-            by_item.setdefault(turn.agenda_item_id, []).append({"order": turn.order, "label": label, "text": text,
-                                                                "corrected": corrected.get(f"発言 {turn.order}")})
-        first_item_turn = min((t["order"] for key, group in by_item.items() if key is not None for t in group),
-                              default=float("inf"))
+            row = {"order": turn.order, "label": label, "text": text, "corrected": corrected.get(f"発言 {turn.order}")}
+            if turn.agenda_item_id is None and last_item is not None:
+                after_item.setdefault(last_item, []).append(row)
+                continue
+            by_item.setdefault(turn.agenda_item_id, []).append(row)
+            last_item = turn.agenda_item_id or last_item
+        sections = [{"item": item, "decision": decisions.get(item.pk), "turns": by_item.get(item.pk, []),
+                     "after": after_item.pop(item.pk, [])}
+                    for item in items if item.is_deliberation or by_item.get(item.pk)]
         context.update({
-            "sections": [{"item": item, "decision": decisions.get(item.pk), "turns": by_item.get(item.pk, [])}
-                         for item in items if item.is_deliberation or by_item.get(item.pk)],
-            # Turns of no item before the first item's turn open the meeting; the rest (閉会 and anything said
-            # after the business began) follow the items, so the closing words are not read first.
-            "general_turns": [t for t in by_item.get(None, []) if t["order"] < first_item_turn],
-            "closing_turns": [t for t in by_item.get(None, []) if t["order"] > first_item_turn],
+            "sections": sections,
+            "general_turns": by_item.get(None, []),
+            # After an item the page does not show (none is expected): at the end, in their order.
+            "closing_turns": sorted((t for group in after_item.values() for t in group), key=lambda t: t["order"]),
             "attendance": meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).order_by("id"),
             "secretariat": meeting.attendances.filter(kind=Attendance.Kind.SECRETARIAT),
         })

@@ -107,11 +107,20 @@ def nfkc(text: str) -> str:
     return t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", t)
 
 
-# The same few hundred titles and lines are compacted again by each convention that reads them (a case's title
-# some twenty times in one parse): folded once, then looked up.
-@lru_cache(maxsize=4096)
 def compact(text: str) -> str:
     """NFKC without whitespace; most lines are NFKC once full-width ASCII is folded."""
+    if text and len(text) <= _KEPT_LENGTH:
+        return _compact_kept(text)
+    return _compact(text)
+
+
+# The same few hundred titles, labels and lines are compacted again by each convention that reads them (a case's
+# title some twenty times in one parse): folded once, then looked up. A long text (a whole statement, a page run onto
+# one line) is folded as it comes, not kept in the server process's cache after its import.
+_KEPT_LENGTH = 500
+
+
+def _compact(text: str) -> str:
     # split() and \s agree on what whitespace is; split and join is three times faster than sub.
     t = "".join((text or "").split())
     if unicodedata.is_normalized("NFKC", t):
@@ -126,9 +135,11 @@ def compact(text: str) -> str:
     return t
 
 
-@lru_cache(maxsize=4096)
+_compact_kept = lru_cache(maxsize=4096)(_compact)
+
+
 def label_key(label: str) -> str:
-    """A speaker label compacted: a body has a few speakers who speak many times."""
+    """A speaker label compacted: a body has a few speakers who speak many times (compact keeps short texts)."""
     return compact(label)
 
 

@@ -1,5 +1,6 @@
 """本人の記録を探す: every record of one city that holds a given person's name, for the secretariat answering
-that person's 開示・訂正・利用停止請求 about what the councils hold on them.
+that person's 開示・訂正・利用停止請求 about what the councils hold on them: the disclosure register, members and
+staff, cases, meetings and minutes, the registers' texts, and the earlier values their change history keeps.
 
 A name matches however it is spaced or in whichever width it is typed (「南 花子」 = 「南花子」 = 「南　花子」),
 through the same loose pattern the 答申's masking uses. Secretariat only, its own city only; never indexed
@@ -96,15 +97,15 @@ def _earlier_values(queryset, fields, pattern, regex):
     kept = [field for field in fields if any(f.name == field for f in history._meta.fields)]
     if not kept:
         return []
-    pks = queryset.order_by().values("pk")
-    rows = _matching(history.objects.filter(id__in=pks), kept, pattern).order_by("history_date", "history_id")
-    rows = list(rows.values("id", *kept))
+    key = queryset.model._meta.pk.attname
+    rows = _matching(history.objects.filter(**{f"{key}__in": queryset.order_by().values("pk")}), kept, pattern)
+    rows = list(rows.order_by("history_date", "history_id").values(key, *kept))
     if not rows:
         return []
-    current = queryset.in_bulk({row["id"] for row in rows})
+    current = queryset.in_bulk({row[key] for row in rows})
     found, seen = [], set()
     for row in rows:
-        obj = current.get(row["id"])
+        obj = current.get(row[key])
         for field in kept:
             value = row[field] or ""
             if obj is None or not regex.search(value) or value == (getattr(obj, field) or ""):

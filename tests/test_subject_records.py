@@ -1,11 +1,14 @@
 """A person asking for their own data (開示・訂正・利用停止) is found across the city's records by name, however
-the name is spaced, by the secretariat of that city only; each search is recorded, and a settled requester's or
-appellant's name can still be corrected through a recorded correction."""
+the name is spaced, by the secretariat of that city only: requests, appeals, members, minutes, the registers'
+texts (a 漏えい等事案's victims included) and the earlier values the change history keeps. Each search is
+recorded, and a settled requester's or appellant's name can still be corrected through a recorded correction."""
 import csv
 import datetime
 import io
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from shingikai.councils.models import Person, Staff
@@ -13,6 +16,9 @@ from shingikai.disclosure import actions
 from shingikai.disclosure.models import IdentityCorrection, SubjectSearch
 from shingikai.errors import ActionRefused
 from shingikai.meetings.models import Turn
+from shingikai.ops.models import AccessRecord
+from shingikai.registers import actions as registers
+from shingikai.registers.models import PersonalInfoFile
 
 from disclosure_helpers import decided_request
 from helpers import open_meeting_with
@@ -146,3 +152,92 @@ def test_a_correction_without_a_reason_or_by_a_department_is_refused(client, wor
     assert response.status_code == 403
     request.refresh_from_db()
     assert request.requester_name == "南田 花子" and not IdentityCorrection.objects.exists()
+
+
+def leak(department, **fields):
+    """A 漏えい等事案 naming the people whose data went astray and the clerk who sent it."""
+    return registers.record_incident(department, **{
+        "title": "通知書の誤送付", "discovered_on": D(2024, 9, 2), "what_leaked": "氏名、住所",
+        "whose": "北野 一郎 ほか2名", "people_count": 3, "cause": "担当 西川 三郎 が宛先を取り違えた", **fields})
+
+
+def test_a_victims_name_in_a_leak_incident_is_found_and_its_link_opens_the_recorded_page(client, world):
+    incident = leak(world.dept_a)
+    url = reverse("registers:incident", args=[incident.pk])
+    client.force_login(world.secretariat)
+    page = search(client, "北野一郎", municipality=world.city.pk).content.decode()
+    assert url in page and "漏えい等事案" in page and "本人の範囲" in page and "北野 一郎 ほか2名" in page
+    assert "担当 西川 三郎" in search(client, "西川　三郎", municipality=world.city.pk).content.decode()
+    rows = list(csv.reader(io.StringIO(search(client, "北野一郎", municipality=world.city.pk, csv="1")
+                                       .content.decode("utf-8-sig"))))
+    assert ["漏えい等事案", "通知書の誤送付", "本人の範囲"] in [row[:3] for row in rows] and rows[1][5].endswith(url)
+    assert client.get(url).status_code == 200
+    assert AccessRecord.objects.filter(what="漏えい等事案", object_id=incident.pk, user=world.secretariat).exists()
+
+
+def test_the_files_audits_and_assessments_texts_are_searched_too(client, world):
+    file = registers.create_file(world.dept_a, name="窓口相談記録", purpose="相談への対応", record_items="氏名、相談内容",
+                                 record_scope="相談者", subject_count=300, collection_method="本人から",
+                                 retention="5年", request_office="市民課", remarks="東山 次郎 氏の相談を含む")
+    audit = registers.create_audit(world.city, departments=[world.dept_a], title="令和6年度 監査", fiscal_year=2024,
+                                   auditor="監査法人 南田 花子", scope="住民記録システム", by=world.secretariat,
+                                   conducted_from=D(2024, 10, 1), conducted_to=D(2024, 10, 31))
+    assessment = registers.assess_threshold(world.dept_a, system_name="住民記録システム", subject_count=5000,
+                                            handler_count=10, summary="担当者 東山 次郎 が取りまとめた")
+    client.force_login(world.secretariat)
+    page = search(client, "東山次郎", municipality=world.city.pk).content.decode()
+    assert reverse("registers:file", args=[file.pk]) in page and "備考" in page
+    assert reverse("registers:assessment", args=[assessment.pk]) in page and "評価書の概要" in page
+    assert reverse("registers:audit", args=[audit.pk]) in search(
+        client, "南田花子", municipality=world.city.pk).content.decode()
+    # A registered file's pending 変更案 is where the name stands until the secretariat takes it in.
+    PersonalInfoFile.objects.filter(pk=file.pk).update(remarks="", proposed={"remarks": "西川 三郎 氏の分を追加"})
+    assert "備考 (変更案)" in search(client, "西川三郎", municipality=world.city.pk).content.decode()
+
+
+def test_another_citys_register_is_not_found(client, world):
+    theirs = leak(world.other_dept)
+    url = reverse("registers:incident", args=[theirs.pk])
+    client.force_login(world.secretariat)
+    assert url not in search(client, "北野一郎", municipality=world.city.pk).content.decode()
+    client.force_login(world.other_secretariat)
+    assert url in search(client, "北野一郎", municipality=world.other_city.pk).content.decode()
+
+
+def test_a_department_keeping_an_incident_cannot_search_names_the_secretariat_finds_in_it(client, world):
+    incident = leak(world.dept_a, by=world.dept_a_user)
+    client.force_login(world.dept_a_user)
+    assert search(client, "北野一郎", municipality=world.city.pk).status_code == 403
+    assert not SubjectSearch.objects.exists()
+    client.force_login(world.secretariat)
+    page = search(client, "北野一郎", municipality=world.city.pk).content.decode()
+    assert reverse("registers:incident", args=[incident.pk]) in page
+
+
+def test_earlier_values_kept_in_the_change_history_are_found_marked_as_such(client, world):
+    incident = leak(world.dept_a)
+    registers.update_incident(incident, cause="宛先の取り違え")
+    request, _, _ = holdings(world)
+    actions.correct_identity(request, field="requester_name", value="南田 華子", reason="訂正決定")
+    client.force_login(world.secretariat)
+    page = search(client, "西川三郎", municipality=world.city.pk).content.decode()
+    assert "原因 (変更前の値)" in page and reverse("registers:incident", args=[incident.pk]) in page
+    page = search(client, "南田花子", municipality=world.city.pk).content.decode()
+    assert "請求者の氏名・名称 (変更前の値)" in page
+    # Unchanged values are listed once, as they stand now, however many versions repeat them.
+    assert search(client, "北野一郎", municipality=world.city.pk).content.decode().count("北野 一郎 ほか2名") == 1
+
+
+def test_the_number_of_queries_does_not_grow_with_the_records_found(client, world):
+    from shingikai.disclosure import subjects
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            subjects.find(world.city, "北野一郎")
+        return len(captured)
+
+    registers.update_incident(leak(world.dept_a), cause="宛先の取り違え")
+    few = queries()
+    for day in range(3, 8):
+        registers.update_incident(leak(world.dept_a, discovered_on=D(2024, 9, day)), whose="北野 一郎")
+    assert queries() == few

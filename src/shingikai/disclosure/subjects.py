@@ -1,5 +1,6 @@
 """本人の記録を探す: every record of one city that holds a given person's name, for the secretariat answering
-that person's 開示・訂正・利用停止請求 about what the councils hold on them.
+that person's 開示・訂正・利用停止請求 about what the councils hold on them: the disclosure register, members and
+staff, cases, meetings and minutes, the registers' texts, and the earlier values their change history keeps.
 
 A name matches however it is spaced or in whichever width it is typed (「南 花子」 = 「南花子」 = 「南　花子」),
 through the same loose pattern the 答申's masking uses. Secretariat only, its own city only; never indexed
@@ -20,6 +21,9 @@ from shingikai.jp.text import compact, loose_pattern
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Turn
 from shingikai.minutes.models import Amendment, Minutes
+from shingikai.registers import access as register_rules
+from shingikai.registers.models import (Assessment, AssessmentDocument, Audit, AuditFinding, Incident, Inspection,
+                                        PersonalInfoFile)
 
 from .models import Appeal, AppealEvent, DisclosureRequest, ThirdPartyOpinion
 
@@ -62,15 +66,54 @@ def _matching(queryset, fields, pattern):
 
 
 def _hits(queryset, fields, pattern, regex, kind, record, url, date=lambda obj: None):
-    """One hit per matching field of each matching row."""
+    """One hit per matching field of each matching row, then one per earlier value of a field that named the
+    person in the change history (django-simple-history) and has since been changed. Two queries at most for
+    the history, however many rows match."""
+    label = lambda field: str(queryset.model._meta.get_field(field).verbose_name)  # noqa: E731
+    hit = lambda obj, field, value, note="": Hit(  # noqa: E731
+        kind, record(obj), label(field) + note, _excerpt(value, regex), url(obj), date(obj))
     hits = []
     for obj in _matching(queryset, fields, pattern):
         for field in fields:
             value = getattr(obj, field) or ""
             if regex.search(value):
-                label = str(queryset.model._meta.get_field(field).verbose_name)
-                hits.append(Hit(kind, record(obj), label, _excerpt(value, regex), url(obj), date(obj)))
+                hits.append(hit(obj, field, value))
+    for obj, field, value in _earlier_values(queryset, fields, pattern, regex):
+        hits.append(hit(obj, field, value, EARLIER))
     return hits
+
+
+#: Marks a row found in the change history: a value the record held once and holds no longer.
+EARLIER = " (変更前の値)"
+
+
+def _earlier_values(queryset, fields, pattern, regex):
+    """(current record, field, earlier value) for each distinct earlier value naming the person, of the records
+    still in `queryset`. A deleted record's history is left out: there is no page left to open it on."""
+    manager = getattr(queryset.model._meta, "simple_history_manager_attribute", None)
+    if manager is None:
+        return []
+    history = getattr(queryset.model, manager).model
+    kept = [field for field in fields if any(f.name == field for f in history._meta.fields)]
+    if not kept:
+        return []
+    key = queryset.model._meta.pk.attname
+    rows = _matching(history.objects.filter(**{f"{key}__in": queryset.order_by().values("pk")}), kept, pattern)
+    rows = list(rows.order_by("history_date", "history_id").values(key, *kept))
+    if not rows:
+        return []
+    current = queryset.in_bulk({row[key] for row in rows})
+    found, seen = [], set()
+    for row in rows:
+        obj = current.get(row[key])
+        for field in kept:
+            value = row[field] or ""
+            if obj is None or not regex.search(value) or value == (getattr(obj, field) or ""):
+                continue
+            if (obj.pk, field, value) not in seen:
+                seen.add((obj.pk, field, value))
+                found.append((obj, field, value))
+    return found
 
 
 def _text_fields(model, *also):
@@ -136,6 +179,61 @@ def find(municipality, name):
     hits += _hits(Amendment.objects.filter(minutes__in=minutes).select_related("minutes__meeting__council"),
                   ["before", "after", "reason"], pattern, regex, "会議録の訂正", lambda a: str(a.minutes.meeting),
                   lambda a: minutes_url(a.minutes), lambda a: a.minutes.meeting.date)
+    return hits + _register_hits(municipality, pattern, regex)
+
+
+#: Free-text lines of the registers besides their TextFields (all searched): names, titles, how people were told.
+#: Left out: a file's 保有機関, 保存期間 and 受理する組織 (a body, a period, an office's address: never a person),
+#: choices, numbers, dates, flags, and the contents of an 評価書's uploaded files.
+REGISTER_LINES = {
+    PersonalInfoFile: ["name", "sensitive_note", "storage"],
+    Assessment: ["system_name"],
+    Incident: ["title", "notice_method"],
+    Audit: ["title", "auditor"],
+}
+
+
+def _register_hits(municipality, pattern, regex):
+    """The registers' texts (registers/models.py): a 漏えい等事案 can name the people whose data leaked and the
+    one who caused it, a 監査 its auditor, a file's 変更案 anything its department typed. SensitiveReport holds
+    no text of its own: it is drawn from the file register."""
+    def texts(model, *also):
+        return _text_fields(model, *REGISTER_LINES.get(model, []), *also)
+
+    files = PersonalInfoFile.objects.filter(department__municipality=municipality)
+    file_url = lambda f: reverse("registers:file", args=[f.pk])  # noqa: E731
+    file_date = lambda f: f.registered_on or f.created_at.date()  # noqa: E731
+    file_fields = texts(PersonalInfoFile)
+    hits = _hits(files, file_fields, pattern, regex, register_rules.FILE, lambda f: f.name[:40], file_url, file_date)
+    # A registered file's pending 変更案 holds the changed values as JSON, which SQLite stores \u-escaped: read in
+    # Python (one query), the same fields only.
+    for record in files.exclude(proposed={}):
+        for name in file_fields:
+            value = record.proposed.get(name)
+            if isinstance(value, str) and regex.search(value):
+                label = str(PersonalInfoFile._meta.get_field(name).verbose_name)
+                hits.append(Hit(register_rules.FILE, record.name[:40], f"{label} (変更案)", _excerpt(value, regex),
+                                file_url(record), file_date(record)))
+    assessments = Assessment.objects.filter(department__municipality=municipality)
+    assessment_url = lambda a: reverse("registers:assessment", args=[a.pk])  # noqa: E731
+    assessment_date = lambda a: a.submitted_on or a.created_at.date()  # noqa: E731
+    hits += _hits(assessments, texts(Assessment), pattern, regex, register_rules.ASSESSMENT, str, assessment_url,
+                  assessment_date)
+    for model, kind in ((AssessmentDocument, "の資料"), (Inspection, "の第三者点検")):
+        hits += _hits(model.objects.filter(assessment__in=assessments).select_related("assessment"),
+                      texts(model, *(["title"] if model is AssessmentDocument else [])), pattern, regex,
+                      register_rules.ASSESSMENT + kind, lambda r: str(r.assessment),
+                      lambda r: assessment_url(r.assessment), lambda r: assessment_date(r.assessment))
+    hits += _hits(Incident.objects.filter(department__municipality=municipality), texts(Incident), pattern, regex,
+                  register_rules.INCIDENT, lambda i: i.title[:40], lambda i: reverse("registers:incident", args=[i.pk]),
+                  lambda i: i.discovered_on)
+    audits = Audit.objects.filter(municipality=municipality)
+    audit_url = lambda a: reverse("registers:audit", args=[a.pk])  # noqa: E731
+    hits += _hits(audits, texts(Audit), pattern, regex, register_rules.AUDIT, lambda a: a.title[:40], audit_url,
+                  lambda a: a.conducted_from)
+    hits += _hits(AuditFinding.objects.filter(audit__in=audits).select_related("audit"), texts(AuditFinding),
+                  pattern, regex, register_rules.AUDIT + "の指摘事項", lambda f: f.audit.title[:40],
+                  lambda f: audit_url(f.audit), lambda f: f.audit.conducted_from)
     return hits
 
 

@@ -681,6 +681,7 @@ _TITLE_THEN_SUMMARY = re.compile(
 # …の実施状況について(報告)資料1に基づき…報告した。: a kind mark ends the title, with no space after it.
 _MARKED_TITLE_THEN_SUMMARY = re.compile(r"^(?P<t>[^。]{4,80}?[（(](?:報告|諮問|審議|協議)[）)])(?P<said>[^。]+。.*)$")
 _SUMMARY_STYLES = ("num", "pnum", "kana", "pkana", "circ", "sqnum", "dai")
+_HALF_BRACKETED = re.compile(r"[0-9０-９]{1,2}[)）]")
 
 
 # (1)…の廃止について、…との報告を事務局から受けた。: a report received, its title before the comma.
@@ -725,6 +726,11 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
     if "⑴" <= s[0] <= "⒇":
         # ⑴ is (1) set as one character.
         s = f"({ord(s[0]) - 0x2473}){s[1:]}"
+    elif ")" in s[1:3] or "）" in s[1:3]:
+        # 3)報告事項: a number closed by a half bracket is numbered as (3) is.
+        m = _HALF_BRACKETED.match(s)
+        if m:
+            s = f"({s[:m.end() - 1]}){s[m.end():]}"
     for style, rx in _H_PATTERNS:
         m = rx.match(s)
         if not m:
@@ -1289,9 +1295,19 @@ def _nested_entries(lines: list[str], body: Body, headings: list[Heading]) -> li
     entry under a case (no イ after it) is what the case covers, no case of its own.
     """
     kept: list[Heading] = []
+    heard: Heading | None = None
     for k, h in enumerate(headings):
         prev = headings[k - 1] if k else None
         nxt = headings[k + 1] if k + 1 < len(headings) else None
+        if heard is not None and h.style == heard.style:
+            # 2.有識者からのヒアリング / 1)…の取組について / 2)…: what each of those heard spoke on is part of the
+            # hearing, the one case.
+            body.kinds[h.line] = "text"
+            continue
+        heard = None
+        if (h.cls == "item" and "ヒアリング" in h.title and nxt is not None and nxt.style != h.style
+                and _number(nxt) == 1 and _next_nonblank(body, h.line, len(lines)) == nxt.line):
+            heard = nxt
         if (h.cls == "item" and h.style in ("kana", "pkana") and prev is not None and prev.cls == "item"
                 and prev.style != h.style and (nxt is None or nxt.style != h.style)):
             body.kinds[h.line] = "text"

@@ -1668,6 +1668,14 @@ CATALOGUE: tuple[Convention, ...] = (
         "(1)北山市景観計画の変更について\n2)北山駅前地区の取組について(報告)\n(3)南田川沿いの景観形成について",
         "その他:北山市景観計画の変更について|報告:北山駅前地区の取組について|その他:南田川沿いの景観形成について",
     ),
+    # あいさつ:北山県…衛生課・北野課長 (the greeter's unit and post after a colon), 役員の選出について (the body's
+    # officers elected) are steps of the sitting; 〈資料1へ〉(PDF:120KB) under an entry is a page's link to its paper.
+    Convention(
+        "agenda-greeter-after-a-colon-officers-and-paper-links", "agenda",
+        "(1)開会\n(2)あいさつ:北山県健康福祉部衛生課・北野課長\n(3)役員の選出について\n(4)北山県動物愛護推進計画について\n"
+        "〈資料1へ〉(PDF:120KB)\n(5)閉会",
+        "その他:北山県動物愛護推進計画について",
+    ),
     # 2.有識者からのヒアリング / 1)… / 2)…: the topics each of those heard spoke on are parts of the hearing, one case.
     Convention(
         "record-topics-of-a-hearing", "record",

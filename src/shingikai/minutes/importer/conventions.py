@@ -3777,6 +3777,13 @@ CATALOGUE += (
     # officers elected are the members the record names.
     Convention("record-fact-officers-elected-where-the-roster-only-counts", "record-fact",
                _COUNTED_MEMBERS_OFFICERS_ELECTED, "members_present=['北野一郎', '南田花子']"),
+    # 委員長に北野一郎委員(市議会議員)、副委員長に南田花子委員(市民公募)が選出されました。: a news page narrates the sitting
+    # with no roster; the officers elected in one sentence, each with the seat they come from, are the members it names.
+    Convention("record-fact-officers-elected-in-one-sentence-where-no-roster", "record-fact",
+               "北山市平和宣言起草委員会\n第1回北山市平和宣言起草委員会を開催\n令和5年8月6日(日)午後1時30分から、市役所305会議室で、"
+               "第1回北山市平和宣言起草委員会が開催されました。\n委員長および副委員長を選任\n委員の互選により、委員長に北野一郎委員(市議会議員)、"
+               "副委員長に南田花子委員(市民公募)が選出されました。\n協議の内容\n起草方針について\n- 宣言の題名について協議しました。\n",
+               "members_present=['北野一郎', '南田花子']"),
     # 北山県動物愛護推進協議会令和6年度議事要旨: a body meeting once a year labels the record by the fiscal year, run in
     # between its name and the record's word.
     Convention("record-fact-fiscal-year-between-the-name-and-the-record-word", "record-fact",

@@ -899,9 +899,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                  or chairs.officer_line(lines[:30], members)[0] or chairs.role_and_name_line(lines[:60], members)
                  or chairs.role_column(lines[:120], members))
         chair_conf = 0.8
-    if not members and chair is not None and chair in (officers := chairs.officers_elected(lines[:200])):
+    if not members and chair is not None and chair in (officers := chairs.officers_elected(lines[:200], not (present_value or attendees))):
         # 委員10名中9名出席 / 会長に"北野一郎"委員が選出された: the roster only counts the members; the officers elected
-        # are the members the record names.
+        # are the members the record names. A page with no attendance at all may name them in one sentence
+        # (委員長に北野一郎委員(…)、副委員長に南田花子委員(…)が選出).
         members = officers
     if chair is None:
         # 開議 令和2年3月2日 10時05分 議長 南田 健: the 議長 who declared the sitting open, a member on the roster.

@@ -1733,6 +1733,14 @@ def test_a_padded_publicity_mark_and_a_projects_period_are_read_through():
     assert [(t, d) for _, t, d, _ in items] == [("令和6年度北山市青少年センター事業 ( 上半期) 実施状況について", [])]
 
 
+def test_the_yearly_account_of_projects_and_the_like_is_not_the_secretariats_report():
+    # 令和6年度自殺予防事業等実施状況: the projects and the like (等) carried out by the unit that runs them, listed with a
+    # half-bracketed number; the secretariat's staff on the roster do not make it the secretariat's yearly report.
+    items = _items("事務局職員\n保健センター 北野所長、南田係長\n議題\n 1)会長及び副会長の選出\n 2)令和6年度自殺予防事業等実施状況\n\n"
+                   "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert [(t, d) for _, t, d, _ in items] == [("令和6年度自殺予防事業等実施状況", [])]
+
+
 def test_the_body_approving_what_its_secretariat_explained_from_a_paper_is_its_own_business():
     # 事務局から、資料1に基づき…について説明が行われ、…原案のとおり承認された: the body's own business, no consultation.
     text = ('北山市情報主管課長会 役員会 会議録\n'

@@ -116,7 +116,8 @@ _INFO_RECORD = re.compile(r"個人情報|情報公開|公文書|開示")
 _YEARLY_REPORT = re.compile(r"運用状況|実施状況|施行状況|取扱状況|取扱い状況")
 # 令和元年度事業の実施状況について: how the body's institution carried out its year's projects, no ordinance's yearly report.
 # 平成28年度…事業(上半期)実施状況について: the period of the projects in brackets between.
-_PROJECTS_DONE = re.compile(r"事業(?:[(（][^()（）]{1,10}[)）])?の?実施状況")
+# 令和元年度自殺予防事業等実施状況: the projects and the like (等), as well.
+_PROJECTS_DONE = re.compile(r"事業等?(?:[(（][^()（）]{1,10}[)）])?の?実施状況")
 # A sentence runs to its end mark or to the end of its line. (Found rather than split: a split at a
 # look-behind tries it at every character.)
 _SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]|[^。！？!?\n]+")

@@ -1733,6 +1733,30 @@ def test_a_padded_publicity_mark_and_a_projects_period_are_read_through():
     assert [(t, d) for _, t, d, _ in items] == [("令和6年度北山市青少年センター事業 ( 上半期) 実施状況について", [])]
 
 
+def test_the_yearly_account_of_projects_and_the_like_is_not_the_secretariats_report():
+    # 令和6年度自殺予防事業等実施状況: the projects and the like (等) carried out by the unit that runs them, listed with a
+    # half-bracketed number; the secretariat's staff on the roster do not make it the secretariat's yearly report.
+    items = _items("事務局職員\n保健センター 北野所長、南田係長\n議題\n 1)会長及び副会長の選出\n 2)令和6年度自殺予防事業等実施状況\n\n"
+                   "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert [(t, d) for _, t, d, _ in items] == [("令和6年度自殺予防事業等実施状況", [])]
+
+
+def test_an_assembly_answers_a_consultation_taken_up_by_its_number_and_finds_the_candidate_fit():
+    # 日程第２　諮問第１号…についてを議題とします / 本案は可と答申することに決定: the consultation's series is taken up as a
+    # bill's is, and the favourable answer is its approval.
+    text = ("令和７年北山町議会第４回定例会会議録\n令和７年１２月１９日（金曜日）\n開 議 午前１０時００分\n"
+            "○北野一郎議長　日程第１　議案第５０号北山町手数料条例の一部を改正する条例の制定についてを議題とします。\n"
+            "○南田健町長　手数料の額を改めるものです。\n○北野一郎議長　これより、議案第５０号を採決します。\n"
+            "　本案は、原案のとおり決定することに御異議ありませんか。\n（「異議なし」と呼ぶ者あり）\n"
+            "○北野一郎議長　御異議なしと認めます。\n　したがって、議案第５０号は、原案のとおり可決されました。\n"
+            "○北野一郎議長　日程第２　諮問第１号人権擁護委員候補者の推薦についてを議題とします。\n"
+            "○南田健町長　東山清氏を候補者として推薦したく、御意見を求めるものです。\n"
+            "○北野一郎議長　これより、諮問第１号を採決します。\n　本案は、可と答申することに御異議ありませんか。\n"
+            "（「異議なし」と呼ぶ者あり）\n○北野一郎議長　御異議なしと認めます。\n　したがって、本案は可と答申することに決定いたしました。\n")
+    assert _read_items(text, "title", "outcome") == [("北山町手数料条例の一部を改正する条例の制定について", "承認"),
+                                                     ("人権擁護委員候補者の推薦について", "承認")]
+
+
 def test_the_body_approving_what_its_secretariat_explained_from_a_paper_is_its_own_business():
     # 事務局から、資料1に基づき…について説明が行われ、…原案のとおり承認された: the body's own business, no consultation.
     text = ('北山市情報主管課長会 役員会 会議録\n'

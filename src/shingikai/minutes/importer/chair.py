@@ -87,11 +87,18 @@ def elected(lines: list[str], members: list[str]) -> str | None:
 # 会長に"北野一郎"委員が選出された。 / 副会長に南田花子委員が選出された。: each officer elected, in narration.
 _OFFICER_ELECTED = re.compile(
     rf"(?:副?(?:分科会長|部会長|委員長|会長)|座長代理|座長)に(?:は[、]?)?[\"“]?(?P<n>{_NAME})[\"”]?(?:委員|議員)(?:が|を)(?:選出|選任|互選)")
+# 委員長に北野一郎委員(市議会議員)、副委員長に南田花子委員(…)が選出: the officers in one sentence, each perhaps with the
+# seat they come from in brackets, the election said once at its end.
+_OFFICERS_ELECTED_TOGETHER = re.compile(
+    rf"(?:副?(?:分科会長|部会長|委員長|会長)|座長代理|座長)に(?:は[、]?)?[\"“]?(?P<n>{_NAME})[\"”]?(?:委員|議員)"
+    r"(?:[(（][^()（）。]{1,20}[)）])?(?:(?:が|を)(?:選出|選任|互選)|、(?=[^。]{1,80}?(?:が|を)(?:選出|選任|互選)))")
 
 
-def officers_elected(lines: list[str]) -> list[str]:
-    """The names of the officers the narration says were elected, in order, once each."""
-    return list(dict.fromkeys(m.group("n") for line in lines if "選" in line for m in _OFFICER_ELECTED.finditer(line)))
+def officers_elected(lines: list[str], together: bool = False) -> list[str]:
+    """The names of the officers the narration says were elected, in order, once each; ``together``: also those
+    named in one sentence whose election is said once at its end."""
+    rx = _OFFICERS_ELECTED_TOGETHER if together else _OFFICER_ELECTED
+    return list(dict.fromkeys(m.group("n") for line in lines if "選" in line for m in rx.finditer(line)))
 
 
 # ・会長互選 / 北野委員に決定: the election's step on the order of business, its result on the line below.

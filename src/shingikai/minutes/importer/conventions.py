@@ -1661,6 +1661,30 @@ CATALOGUE: tuple[Convention, ...] = (
         "(2)みなみ市介護保険事業計画推進会議\n(3)議事①に関する資料\n(4)「みなみ町総合教育会議設置要綱(案)」について",
         "諮問:みなみ市国民健康保険税の税率について|報告:保険税の収納状況について",
     ),
+    # 2)北山駅前地区の取組について: a number closed by a half bracket alone (its opening one lost, or the house's
+    # 1) 2) 3)) is numbered as (2) is, no part of the title.
+    Convention(
+        "agenda-half-bracketed-numbers", "agenda",
+        "(1)北山市景観計画の変更について\n2)北山駅前地区の取組について(報告)\n(3)南田川沿いの景観形成について",
+        "その他:北山市景観計画の変更について|報告:北山駅前地区の取組について|その他:南田川沿いの景観形成について",
+    ),
+    # あいさつ:北山県…衛生課・北野課長 (the greeter's unit and post after a colon), 役員の選出について (the body's
+    # officers elected) are steps of the sitting; 〈資料1へ〉(PDF:120KB) under an entry is a page's link to its paper.
+    Convention(
+        "agenda-greeter-after-a-colon-officers-and-paper-links", "agenda",
+        "(1)開会\n(2)あいさつ:北山県健康福祉部衛生課・北野課長\n(3)役員の選出について\n(4)北山県動物愛護推進計画について\n"
+        "〈資料1へ〉(PDF:120KB)\n(5)閉会",
+        "その他:北山県動物愛護推進計画について",
+    ),
+    # 2.有識者からのヒアリング / 1)… / 2)…: the topics each of those heard spoke on are parts of the hearing, one case.
+    Convention(
+        "record-topics-of-a-hearing", "record",
+        "北山市見守り連携検討会(第3回)議事録\n日時:令和5年8月7日(月)13:00~15:00\n場所:北山市役所 第1会議室\n"
+        "出席者:\n座長 北野一郎\n南田花子\n東山次郎\n\n(議事次第)\n1.開会\n2.有識者からのヒアリング(見守りの仕組みについて)\n"
+        "  1)北山市の取組について\n  2)南田地区の支援者について\n3.北山市の支援体制の調査について\n4.閉会\n\n"
+        "○北野座長 それでは始めます。\n○南田委員 承知しました。",
+        "その他:有識者からのヒアリング(見守りの仕組みについて)|その他:北山市の支援体制の調査について",
+    ),
     # Proceedings: the items the body of the minutes yields, read from its headings and narration.
     # イ 北山地域森林計画の変更 / 北山地域森林計画の変更については、諮問案は妥当であると認める: the finding on the case,
     # its subject set out first, is no tail of the title (and 諮問案は妥当 makes it a 諮問).
@@ -3753,6 +3777,13 @@ CATALOGUE += (
     # officers elected are the members the record names.
     Convention("record-fact-officers-elected-where-the-roster-only-counts", "record-fact",
                _COUNTED_MEMBERS_OFFICERS_ELECTED, "members_present=['北野一郎', '南田花子']"),
+    # 委員長に北野一郎委員(市議会議員)、副委員長に南田花子委員(市民公募)が選出されました。: a news page narrates the sitting
+    # with no roster; the officers elected in one sentence, each with the seat they come from, are the members it names.
+    Convention("record-fact-officers-elected-in-one-sentence-where-no-roster", "record-fact",
+               "北山市平和宣言起草委員会\n第1回北山市平和宣言起草委員会を開催\n令和5年8月6日(日)午後1時30分から、市役所305会議室で、"
+               "第1回北山市平和宣言起草委員会が開催されました。\n委員長および副委員長を選任\n委員の互選により、委員長に北野一郎委員(市議会議員)、"
+               "副委員長に南田花子委員(市民公募)が選出されました。\n協議の内容\n起草方針について\n- 宣言の題名について協議しました。\n",
+               "members_present=['北野一郎', '南田花子']"),
     # 北山県動物愛護推進協議会令和6年度議事要旨: a body meeting once a year labels the record by the fiscal year, run in
     # between its name and the record's word.
     Convention("record-fact-fiscal-year-between-the-name-and-the-record-word", "record-fact",

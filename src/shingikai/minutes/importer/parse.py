@@ -116,7 +116,8 @@ _INFO_RECORD = re.compile(r"個人情報|情報公開|公文書|開示")
 _YEARLY_REPORT = re.compile(r"運用状況|実施状況|施行状況|取扱状況|取扱い状況")
 # 令和元年度事業の実施状況について: how the body's institution carried out its year's projects, no ordinance's yearly report.
 # 平成28年度…事業(上半期)実施状況について: the period of the projects in brackets between.
-_PROJECTS_DONE = re.compile(r"事業(?:[(（][^()（）]{1,10}[)）])?の?実施状況")
+# 令和元年度自殺予防事業等実施状況: the projects and the like (等), as well.
+_PROJECTS_DONE = re.compile(r"事業等?(?:[(（][^()（）]{1,10}[)）])?の?実施状況")
 # A sentence runs to its end mark or to the end of its line. (Found rather than split: a split at a
 # look-behind tries it at every character.)
 _SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]|[^。！？!?\n]+")
@@ -899,9 +900,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                  or chairs.officer_line(lines[:30], members)[0] or chairs.role_and_name_line(lines[:60], members)
                  or chairs.role_column(lines[:120], members))
         chair_conf = 0.8
-    if not members and chair is not None and chair in (officers := chairs.officers_elected(lines[:200])):
+    if not members and chair is not None and chair in (officers := chairs.officers_elected(lines[:200], not (present_value or attendees))):
         # 委員10名中9名出席 / 会長に"北野一郎"委員が選出された: the roster only counts the members; the officers elected
-        # are the members the record names.
+        # are the members the record names. A page with no attendance at all may name them in one sentence
+        # (委員長に北野一郎委員(…)、副委員長に南田花子委員(…)が選出).
         members = officers
     if chair is None:
         # 開議 令和2年3月2日 10時05分 議長 南田 健: the 議長 who declared the sitting open, a member on the roster.
@@ -2075,7 +2077,7 @@ _MINUTES_WORD = re.compile(MINUTES_WORDS)
 # 専決処分事項の承認を求めることについて（令和５年度…補正予算（第１４号））: what the bill is on, in brackets.
 _BILL_SUBJECT = r"[（(](?:[^（）()]|[（(][^（）()]*[）)]){1,60}[）)]"
 _BILL_BUSINESS_VERB = r"を(?:議題|採決|審議|一括|上程|お諮り|可決|否決|原案|除|朗読|提出)"
-_BILL_SERIES = "議案|議|報告|報|発議|発議案|意見案|意見書案|決議案|請願|陳情|認定|承認"
+_BILL_SERIES = "議案|議|報告|報|発議|発議案|意見案|意見書案|決議案|請願|陳情|認定|承認|諮問"
 # 議案第1号 …中関係分及び議案第7号 …の2件を一括議題: the next bill's number ends a title, as does the count.
 _BILL_REF_PREFIX = re.compile(rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3}})号[ \t\u3000]*")
 _NEXT_BILL = rf"(?:及び|並びに)?(?:{_BILL_SERIES})第[0-9０-９]|の[0-9０-９一二三四五六七八九十]{{1,2}}件"
@@ -4221,6 +4223,9 @@ _ASSEMBLY_DECISION = re.compile(
     # 原案のとおり可決をいたしました: the verb may take its object's を.
     r"|(?<!不)(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|を?いたし|と決定|と決し|すべき|に決定|[、,]?決定(?:いたし|しま|され))"
     r"|(?P<as_proposed>(?:原案|提案|報告)の?(?:とおり|どおり|通り)決定(?:され|いたし|しま))"
+    # 諮問第２号を採決します。本案は、可と答申することに決定: the assembly consulted on a candidate (人権擁護委員) answers
+    # that it finds the candidate fit, its approval.
+    r"|(?:可|適任)と(?:して)?答申(?:すること(?:に|と)(?:決定|いたし)|いたし|と決定|に決定)"
     r"|(?P<noted>報告を受けた(?:ということ|もの)|了承(?:願い|され|いたし|とし))"
 )
 

@@ -144,7 +144,8 @@ PROCEDURAL = re.compile(
     # 北野市社会教育委員会議議長の選出について: the body named before its own office; a 会議 is chaired by its 議長.
     # 策定委員長・副委員長の選任について: the committee's short name (策定委員会) before its chair's office.
     r"(?:[^、。]{0,30}?(?:会議|審議会|審査会|委員会|協議会|分科会|部会)|[一-龥]{1,4}(?=委員長))?"
-    r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|議長|副議長|会長職務代理者?|職務代理者?|理事)"
+    r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|議長|副議長|会長職務代理者?|職務代理者?|理事|役員)"
+    # 役員の選出について: the body's officers (会長, 副会長) elected under one word.
     # 委員長、副委員長選任: the offices set apart by a comma.
     r"(?:(?:及び|および|・|、|並びに|ならびに|と|の)?(?:副会長|副委員長|副議長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?|幹事))*"
     r"の?(?:選出|選任|互選|指名|決定).*|"
@@ -167,8 +168,9 @@ PROCEDURAL = re.compile(
     # 1.開会 / 会長: the step's cell and the one who leads it, read together.
     r"(?:開会|閉会|開議|散会)(?:の?(?:宣言|ことば|言葉))?[一-龥々]{0,6}(?:会長|委員長|議長|教育長|[市町村区]長|部長|局長|課長)|"
     # あいさつ 板橋会長: who greets, named after the word.
+    # あいさつ:北山県健康福祉部衛生課・北野課長: after a colon, the greeter's unit and post.
     # 挨拶、送付資料の説明: the greeting and the papers gone through, one step of the sitting.
-    r".*(?:あいさつ?|挨拶)(?:要旨|概要)?(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:[（(]案[）)])?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r".*(?:あいさつ?|挨拶)(?:要旨|概要)?(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000:：]*[^、。]{1,30}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長|課長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:[（(]案[）)])?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     # 議事録の作成方法及び公開、非公開の決定: how the record is made and published, a step of a first sitting.
     r"(?:議事録|会議録)の?(?:作成|公開)[^。]{0,30}|"
     # 諸報告について, 議長諸報告: the short form of 諸般の報告.
@@ -681,6 +683,7 @@ _TITLE_THEN_SUMMARY = re.compile(
 # …の実施状況について(報告)資料1に基づき…報告した。: a kind mark ends the title, with no space after it.
 _MARKED_TITLE_THEN_SUMMARY = re.compile(r"^(?P<t>[^。]{4,80}?[（(](?:報告|諮問|審議|協議)[）)])(?P<said>[^。]+。.*)$")
 _SUMMARY_STYLES = ("num", "pnum", "kana", "pkana", "circ", "sqnum", "dai")
+_HALF_BRACKETED = re.compile(r"[0-9０-９]{1,2}[)）]")
 
 
 # (1)…の廃止について、…との報告を事務局から受けた。: a report received, its title before the comma.
@@ -725,6 +728,11 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
     if "⑴" <= s[0] <= "⒇":
         # ⑴ is (1) set as one character.
         s = f"({ord(s[0]) - 0x2473}){s[1:]}"
+    elif ")" in s[1:3] or "）" in s[1:3]:
+        # 3)報告事項: a number closed by a half bracket is numbered as (3) is.
+        m = _HALF_BRACKETED.match(s)
+        if m:
+            s = f"({s[:m.end() - 1]}){s[m.end():]}"
     for style, rx in _H_PATTERNS:
         m = rx.match(s)
         if not m:
@@ -1289,9 +1297,19 @@ def _nested_entries(lines: list[str], body: Body, headings: list[Heading]) -> li
     entry under a case (no イ after it) is what the case covers, no case of its own.
     """
     kept: list[Heading] = []
+    heard: Heading | None = None
     for k, h in enumerate(headings):
         prev = headings[k - 1] if k else None
         nxt = headings[k + 1] if k + 1 < len(headings) else None
+        if heard is not None and h.style == heard.style:
+            # 2.有識者からのヒアリング / 1)…の取組について / 2)…: what each of those heard spoke on is part of the
+            # hearing, the one case.
+            body.kinds[h.line] = "text"
+            continue
+        heard = None
+        if (h.cls == "item" and "ヒアリング" in h.title and nxt is not None and nxt.style != h.style
+                and _number(nxt) == 1 and _next_nonblank(body, h.line, len(lines)) == nxt.line):
+            heard = nxt
         if (h.cls == "item" and h.style in ("kana", "pkana") and prev is not None and prev.cls == "item"
                 and prev.style != h.style and (nxt is None or nxt.style != h.style)):
             body.kinds[h.line] = "text"
@@ -1488,7 +1506,8 @@ _FILE_NOTE = re.compile(
 )
 _DOCUMENT_LABEL = re.compile(
     # 【議事資料1】…出展報告: the papers of the 議事 labelled as such, as 【資料1】 is.
-    r"^(?:[【(\[〔](?:参考|配付|配布|当日|議事)?資料[0-9\-‐－−・、,～〜~資料]*[】)\]〕]|(?:参考|配付|配布|当日|議事)?資料[0-9\-‐－−]*[ \t\u3000]*[:：]"
+    # 〈資料1へ〉(PDF:337KB): a page's link to the paper, the way to it (へ) inside its angle brackets.
+    r"^(?:[【(\[〔〈<＜](?:参考|配付|配布|当日|議事)?資料[0-9\-‐－−・、,～〜~資料]*へ?[】)\]〕〉>＞]|(?:参考|配付|配布|当日|議事)?資料[0-9\-‐－−]*[ \t\u3000]*[:：]"
     # 資料1 北野計画の概要, 資料No.2 …, 資料3-1…: a paper's own label opens the line; a paper handed out, no case.
     r"|(?:参考|配付|配布|当日|議事)?資料(?:No\.?|NO\.?|№)?[0-9０-９]{1,2}(?:[-‐－−][0-9０-９]{1,2})*(?![0-9０-９、,，年月日号]))"
 )

@@ -115,3 +115,34 @@ def test_a_run_of_blanks_longer_than_any_layout_is_cut_and_the_names_around_it_k
     assert parsed["members_present"] == ["北野一郎", "南田健"] and len(parsed["turns"]) == 1
     # A centred title's padding, as real pages set it, is left as it is.
     assert clean_text("会議録" + " " * 132 + "北野市") == "会議録" + " " * 132 + "北野市"
+
+
+class _Seen:
+    """A pattern that records the length of each text it is asked to look at."""
+
+    def __init__(self, pattern, lengths):
+        self.pattern, self.lengths = pattern, lengths
+
+    def __getattr__(self, name):
+        method = getattr(self.pattern, name)
+
+        def looked_at(*args, **kwargs):
+            self.lengths.append(max(len(a) for a in args if isinstance(a, str)))
+            return method(*args, **kwargs)
+
+        return looked_at
+
+
+def test_a_page_run_onto_one_line_shows_the_title_patterns_only_its_opening(monkeypatch):
+    # The council's name, the title's shapes and the acts that name the city were searched over the whole line: a
+    # 9 MB file of one line took a minute before it was read. A title or a header field is never that long.
+    from shingikai.minutes.importer import council_names, header, municipality
+    from shingikai.minutes.importer.conventions import TITLE_SPAN
+
+    lengths = []
+    monkeypatch.setattr(header, "_COUNT_OF_SITTING", _Seen(header._COUNT_OF_SITTING, lengths))
+    monkeypatch.setattr(council_names, "_TITLE_SHAPES", tuple(_Seen(s, lengths) for s in council_names._TITLE_SHAPES))
+    monkeypatch.setattr(municipality, "_ORDINANCE", _Seen(municipality._ORDINANCE, lengths))
+    monkeypatch.setattr(municipality, "_MAYOR", _Seen(municipality._MAYOR, lengths))
+    parse_text("あ" * (3 * TITLE_SPAN))  # no name anywhere: every pattern reads as far as it is let
+    assert lengths and max(lengths) <= TITLE_SPAN

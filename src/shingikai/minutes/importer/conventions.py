@@ -122,6 +122,11 @@ def letter_spaced(word: str, gap: str) -> str:
     return gap.join(map(re.escape, word))
 
 
+# The most of a line a whole-line pattern for a title or a header field looks at: none is this long, and a page run
+# onto one line (megabytes) holds its title, if any, at its start.
+TITLE_SPAN = 10_000
+
+
 def is_clock_line(line: str) -> bool:
     """Whether ``line`` (stripped) is a sitting's clock line: 午前10時00分　開議."""
     return _CLOCK_WORD.search(line) is not None and CLOCK_LINE.match(line) is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .conventions import TITLE_SPAN
 from .speakers import strip_list_marker
 
 _MINUTES = r"(?:議事録|議事要旨|議事概要|会議録|議事次第|会議概要)"
@@ -50,7 +51,7 @@ _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 def council_in_title(titles: list[str]) -> str | None:
     for text in titles:
-        t = (text or "").strip(" \t\u3000")
+        t = (text or "").strip(" \t\u3000")[:TITLE_SPAN]  # a page run onto one line holds its title first
         for shape in _TITLE_SHAPES:
             m = shape.search(t.translate(_ASCII_DIGITS))
             if m and _usable(m.group("n")):

@@ -14,6 +14,7 @@ from shingikai.jp.wareki import kanji_to_int, parse_date
 
 from .clean import BREADCRUMB, PAGE_STAMP_WORDS, RULE_RUN, TOP_CRUMBS
 from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
+from .conventions import TITLE_SPAN
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix, union_in_full
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
@@ -1808,7 +1809,8 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
         for text in texts:
             if not text:
                 continue
-            t = _COUNT_OF_SITTING.sub(" ", text)
+            # A page run onto one line (megabytes) is no title: its first stretch holds any name the title would.
+            t = _COUNT_OF_SITTING.sub(" ", text[:TITLE_SPAN])
             t = re.sub(r"^[#*\s]+", "", t)
             for m in pattern.finditer(t):
                 if m.group(0).endswith("会議") and t[m.end():m.end() + 1] in _WORD_AFTER_KAIGI:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .conventions import TITLE_SPAN
 from .speakers import compact
 
 PREFECTURES = (
@@ -356,7 +357,7 @@ def in_acts(header_texts: list[str], body_lines: list[str]) -> str | None:
     """The municipality named by the ordinances and the mayor in the header, or by the bills anywhere."""
     names = []
     for text in header_texts:
-        names += [m.group("m") for rx in (_ORDINANCE, _MAYOR) for m in rx.finditer(text)]
+        names += [m.group("m") for rx in (_ORDINANCE, _MAYOR) for m in rx.finditer(text[:TITLE_SPAN])]
     for k, line in enumerate(body_lines):
         if "号" in line:
             names += [m.group("m") for m in _BILL.finditer(line)]

@@ -13,7 +13,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shingikai.minutes.importer import clean, header, parse, speakers, structure
-from shingikai.minutes.importer.alternatives import GatedAlternatives
 from shingikai.minutes.importer.conventions import CATALOGUE, CLOCK_LINE, is_clock_line
 
 FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
@@ -177,12 +176,3 @@ def test_every_fixture_line_is_a_step_of_the_sitting_as_the_whole_pattern_says()
     for line in FIXTURE_LINES:
         for text in (line, speakers.compact(line)):
             assert bool(structure.PROCEDURAL.match(text)) == bool(whole.match(text)), text
-
-
-@SETTINGS
-@given(texts("a", "b", "c", "d", "e", "x", "\n", size=8))
-def test_alternatives_gated_by_their_letters_answer_as_the_whole_pattern(text):
-    # Alternatives that open with a run of any letters, one with a capturing group (read whole), and plain ones.
-    for source in (r"^(?:a|.*bc|[^x]{0,3}?de|(?:x|ab)*cd.*)$", r"^(?:(a)|.*b)$"):
-        gated = GatedAlternatives(re.compile(source))
-        assert bool(gated.match(text)) == bool(re.match(source, text)), source

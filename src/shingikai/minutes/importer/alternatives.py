@@ -164,15 +164,12 @@ class GatedAlternatives:
         self.pattern = pattern.pattern
         self._whole = pattern
         source = pattern.pattern
-        self._anchored, self._gated, self._any_gate = pattern, [], None  # the whole pattern, where it is of another shape
         if not (source.startswith("^(?:") and source.endswith(")$")) or pattern.groups:
-            return
-        try:
-            alternatives = [(alt, _parser.parse(alt, pattern.flags)) for alt in _split(source[4:-2])]
-        except re.error:
+            self._anchored, self._gated, self._by_letter = pattern, [], {}
             return
         anchored, gated = [], []
-        for alt, items in alternatives:
+        for alt in _split(source[4:-2]):
+            items = _parser.parse(alt, pattern.flags)
             first, empty = _first(items)
             gate = None if first is not None and not empty else _gate(items)
             if gate is None:

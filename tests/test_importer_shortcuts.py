@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shingikai.minutes.importer import clean, header, parse, speakers, structure
+from shingikai.minutes.importer import clean, header, parse, speakers
 from shingikai.minutes.importer.conventions import CATALOGUE, CLOCK_LINE, is_clock_line
 
 FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
@@ -158,21 +158,3 @@ def test_letters_one_a_line_are_looked_for_only_where_two_run(text):
     # The search that guards the rejoining finds every text that the rejoining would change.
     if not clean.has_lone_letters(text):
         assert clean._rejoin_lone_letters(text) == text
-
-
-_PROCEDURAL_WORDS = sorted(set(re.findall(r"[ぁ-んァ-ヶ一-龥々・、。（）()「」0-9]+", structure.PROCEDURAL.pattern))) + [
-    "について", "の件", "(案)", "第", "号", "回", "件", "の", "ア", "\n", "1"]
-
-
-@SETTINGS
-@given(texts(*_PROCEDURAL_WORDS, size=6))
-def test_a_step_of_the_sitting_is_told_as_the_whole_pattern_tells_it(text):
-    # The alternatives that open with .* are tried only on a title holding two letters they could go on with.
-    assert bool(structure.PROCEDURAL.match(text)) == bool(re.compile(structure.PROCEDURAL.pattern).match(text))
-
-
-def test_every_fixture_line_is_a_step_of_the_sitting_as_the_whole_pattern_says():
-    whole = re.compile(structure.PROCEDURAL.pattern)
-    for line in FIXTURE_LINES:
-        for text in (line, speakers.compact(line)):
-            assert bool(structure.PROCEDURAL.match(text)) == bool(whole.match(text)), text

@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .alternatives import GatedAlternatives
 from .clean import CJK, is_structural
 from .conventions import CHORUS_LABELS, CLOCK, CLOCK_LINE, DEPARTMENT_LINE_WORDS, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
@@ -246,9 +245,6 @@ PROCEDURAL = re.compile(
     # 議案第１号ほか上程: the first of the bills taken up together.
     rf"{_CASE_NO_WORD}(?:ほか|外)(?:[0-9]{{1,3}}件)?の?(?:一括)?(?:上程|議題))$"
 )
-# Asked only whether a title is a step of the sitting: its alternatives that open with .* are tried only on a title that
-# holds a letter they could go on with (the same answer, a fraction of the time).
-PROCEDURAL = GatedAlternatives(PROCEDURAL)
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by

@@ -53,6 +53,17 @@ def test_ids_past_the_database_range_are_unknown(client, world, path):
     assert client.get(f"{path}{2**63 - 1}").status_code == 404
 
 
+@pytest.mark.parametrize("path", ["/api/meetings/", "/api/cases/", "/api/registers/files/", "/api/disclosure/answers/",
+                                  "/api/disclosure/imported-answers/"])
+@pytest.mark.parametrize("not_an_id", ["abc", "1.5", "-1"])
+def test_an_id_that_is_not_one_is_the_same_404_on_every_record_of_the_api(client, world, path, not_an_id):
+    """docs/api.md: an unknown record, an id that is not one and a path the API lacks answer the same 404 (the
+    審査請求 side's 答申 too), not a validation error that tells a harvester the path exists."""
+    response = client.get(f"{path}{not_an_id}")
+    assert response.status_code == 404, response.content[:200]
+    assert response.json() == client.get(f"{path}{2**64}").json() == client.get("/api/nothing-here").json()
+
+
 @pytest.mark.parametrize("path", ["/oparl/v1/file/minutes/{}", "/oparl/v1/file/answer/{}", "/oparl/v1/meeting/{}",
                                   "/oparl/v1/paper/{}", "/oparl/v1/person/{}", "/oparl/v1/agendaItem/{}",
                                   "/oparl/v1/consultation/{}", "/oparl/v1/membership/{}", "/oparl/v1/location/{}",

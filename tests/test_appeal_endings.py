@@ -7,6 +7,7 @@ import pytest
 from disclosure_helpers import decided_request, deliberate
 from django.urls import reverse
 
+from shingikai.cases.actions import withdraw_case
 from shingikai.cases.models import Case
 from shingikai.disclosure import actions, report
 from shingikai.disclosure.models import Appeal
@@ -164,3 +165,21 @@ def test_the_yearly_report_counts_withdrawals_and_rulings_without_a_referral(wor
             figures["pending"]) == (2, 1, 1, 1, 0)
     csv_text = report.to_csv(report.operations_report(world.city, 2024)).decode("utf-8-sig")
     assert "取下げ,1" in csv_text and "諮問を要しない裁決,1" in csv_text
+
+
+@pytest.mark.parametrize("who", ["dept_a_user", "secretariat"])
+def test_an_appeals_case_is_not_withdrawn_on_its_own_but_through_the_appeals_withdrawal(client, world, who):
+    """Only the appellant withdraws a 審査請求: withdrawing its case from the case page would leave the appeal
+    referred (on the register, the report and the department's deadlines) with nothing left to answer."""
+    appeal = referred(world)
+    deliberate(world, appeal, D(2024, 8, 20), "継続審議")
+    with pytest.raises(ActionRefused, match="審査請求の取下げ"):
+        withdraw_case(appeal.case, reason="事業見直しのため", by=getattr(world, who))
+    client.force_login(getattr(world, who))
+    page = client.get(reverse("cases:detail", args=[appeal.case_id])).content.decode()
+    assert reverse("cases:withdraw", args=[appeal.case_id]) not in page
+    response = client.post(reverse("cases:withdraw", args=[appeal.case_id]), {"reason": "事業見直しのため"})
+    assert 400 <= response.status_code < 500 and "審査請求の取下げ" in response.content.decode()
+    assert Case.objects.get(pk=appeal.case_id).status == Case.Status.CONTINUED
+    appeal.refresh_from_db()
+    assert appeal.status == Appeal.Status.REFERRED

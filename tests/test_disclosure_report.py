@@ -319,3 +319,13 @@ def test_the_years_offered_for_a_report_are_not_marked_when_the_register_holds_t
     meeting = plan_meeting(register.council, date=D(2025, 5, 26))
     offered = dict(TableReportForm(municipality=register.city, meeting=meeting).fields["fiscal_year"].choices)
     assert offered[2024] == "令和6年度" and offered[2023] == "令和5年度"
+
+
+def test_the_csv_keeps_a_department_name_that_looks_like_a_formula_as_text(register):
+    """The report CSV is public (/api/disclosure/reports/…/operations.csv): a 課名 as typed on the departments
+    screen is written so that a spreadsheet shows it rather than running it."""
+    register.dept_a.name = "=HYPERLINK(\"http://example.invalid\",\"市民課\")"
+    register.dept_a.save()
+    text = report.to_csv(report.operations_report(register.city, 2024)).decode("utf-8-sig")
+    assert "実施機関,\"'=HYPERLINK(" in text
+    assert "\n実施機関,\"=HYPERLINK(" not in text and ",=HYPERLINK(" not in text

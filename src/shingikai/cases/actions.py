@@ -307,6 +307,18 @@ def _check_not_on_a_coming_agenda(case):
         "（招集通知を送り直すかどうかも事務局が判断します）。")
 
 
+def _check_not_an_appeal_still_pending(case):
+    """Only the appellant withdraws a 審査請求 (disclosure.actions.withdraw_appeal, which then withdraws its case):
+    a case withdrawn on its own would leave the appeal referred, awaited on the register, the deadlines and the
+    yearly report, with nothing left to answer."""
+    from shingikai.disclosure.models import Appeal
+
+    if Appeal.objects.filter(case=case).exclude(status=Appeal.Status.WITHDRAWN).exists():
+        raise ActionRefused(
+            "審査請求の案件は、この画面では取り下げられません。審査請求人が取り下げたときは、"
+            "審査請求の画面で審査請求の取下げを記録してください (案件も取り下げられます)。")
+
+
 @transaction.atomic
 def withdraw_case(case, *, reason, by=None):
     case = Case.objects.select_for_update().get(pk=case.pk)
@@ -314,6 +326,7 @@ def withdraw_case(case, *, reason, by=None):
         raise ActionRefused(f"{case.get_status_display()}の案件は取り下げられません。")
     if not reason.strip():
         raise ActionRefused("取下げの理由を入力してください。")
+    _check_not_an_appeal_still_pending(case)
     _check_not_on_a_coming_agenda(case)
     case.status = Case.Status.WITHDRAWN
     case.withdraw_reason = reason

@@ -243,7 +243,7 @@ def answers(request, filters: Query[AnswerListFilters], paging: Query[PageParams
     return page_of(request, rows.distinct(), paging, answer_payload)
 
 
-@router.get("/answers/{answer_id}", response=PublishedAnswer, summary="公表された答申 1 件")
+@router.get("/answers/{int:answer_id}", response=PublishedAnswer, summary="公表された答申 1 件")
 def answer(request, answer_id: int):
     return answer_payload(request, get_object_or_404(published(), pk=answer_id))
 
@@ -318,7 +318,7 @@ def imported_answers(request, filters: Query[AnswerListFilters], paging: Query[P
     return page_of(request, rows, paging, imported_payload)
 
 
-@router.get("/imported-answers/{answer_id}", response=ImportedAnswerOut, summary="取り込んだ他の審査会の答申 1 件")
+@router.get("/imported-answers/{int:answer_id}", response=ImportedAnswerOut, summary="取り込んだ他の審査会の答申 1 件")
 def imported_answer(request, answer_id: int):
     if answer_id > 2**63 - 1:
         raise Http404

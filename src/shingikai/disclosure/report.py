@@ -285,10 +285,23 @@ def chart_images(report: dict) -> dict[str, str]:
     }
 
 
+class _FormulaSafeWriter:
+    """A CSV writer whose text cells never run as a spreadsheet formula, as in the site's other exports: the
+    report is public and names the departments as the secretariat typed them (a 課名 starting with = or -)."""
+
+    def __init__(self, out):
+        self._writer = csv.writer(out, lineterminator="\r\n")
+
+    def writerow(self, cells):
+        from shingikai.api.csv_export import _cell
+
+        self._writer.writerow([_cell(cell) if isinstance(cell, str) else cell for cell in cells])
+
+
 def to_csv(report: dict) -> bytes:
     """One row per figure (section, item, value), UTF-8 with a BOM so that Excel opens it as is."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = _FormulaSafeWriter(out)
     writer.writerow(["区分", "項目", "件数・値"])
     writer.writerow(["年度", report["label"], report["fiscal_year"]])
     writer.writerow(["請求件数", "合計", report["total"]])

@@ -4007,3 +4007,29 @@ DECIDED_ITEM_CONVENTIONS += (
         "諮問:港湾計画について/=承認|報告:「北山湾の浚渫計画」に係る検討状況について/=不明|その他:港湾統計の見直しについて/=不明",
     ),
 )
+
+# Round 48b: what a fresh blind set showed.
+CATALOGUE += (
+    # 公益委員 北野会長、南田委員 / 労働者委員 東山委員、… / 使用者委員 …: a council of three sides lists its members by side
+    # with no colon after each side's word; the words name no one.
+    Convention("roster-sides-each-before-its-names-without-a-colon", "roster",
+               "公益委員 北野会長、南田委員\n労働者委員 東山委員、西川委員\n使用者委員 山川委員、川上委員",
+               "北野、南田、東山、西川、山川、川上"),
+    # 出席委員(五十音順): 北野委員、岡委員、朴会長: the label's note on the order of the names, then its colon; a surname of
+    # one letter is a member's too.
+    Convention("header-roster-note-before-the-labels-colon", "header",
+               "出席委員(五十音順): 北野委員、岡委員、朴会長、南田副会長", "members_present=北野、岡、朴、南田"),
+    # 第2次北山市観光振興計画策定委員会: the edition of the plan the body drafts comes before the city's name.
+    Convention("record-fact-plan-edition-before-the-city", "record-fact",
+               "第4回第2次北山市観光振興計画策定委員会\n\n日時\n\n令和5年3月16日(木曜日)午後3時~午後5時\n\n場所\n\n"
+               "北山市民センター\n\n出席者\n\n北野委員長、南田委員\n\n(委員長)\nそれでは始めます。\n",
+               "municipality=北山市"),
+    # A 概略 flattened onto one line: 日 時:… 場 所:… 出席委員(五十音順): … 事務局: 北野部長、… ※… ▼ …。: the staff's field,
+    # closed by its colon, ends the roster's (whose value would otherwise run into the summary's sentences).
+    Convention("record-fact-staff-field-closes-a-flattened-roster", "record-fact",
+               "平成23年度第3回北山市環境審議会 概略 日 時:平成23年7月26日(火) 19:00~21:00 場 所:北山市役所4階 研修室 "
+               "出席委員(五十音順): 東山委員、岡委員、北野会長、南田副会長、西川委員 事務局: 川上環境部長、山川環境課長 "
+               "※【】内は議事録の該当頁 ▼ 目標について(事務局説明)【2-6 頁】 ・ 資料について説明。 ● 目標値は削減目標である。 "
+               "▼ ご意見について ・ 目標値について(ご意見)【9-11 頁】",
+               "members_present=['東山', '岡', '北野', '南田', '西川']"),
+)

@@ -33,7 +33,9 @@ _WIDE = f"{_GAP}{{0,4}}"
 _FIELD = (
     rf"(?:(?:[0-9０-９]{{1,2}}[.．、]?{_GAP}*|[(（][0-9０-９]{{1,2}}[)）]{_GAP}*|[{SPEAKER_MARKS}]{_GAP}*)?"
     rf"(?:{'|'.join(letter_spaced(w, _WIDE) for w in sorted(FLAT_FIELD_WORDS, key=len, reverse=True))})"
-    rf"|[{SPEAKER_MARKS}]{_GAP}*(?:{letter_spaced('開会', _WIDE)}|{letter_spaced('閉会', _WIDE)}))"
+    rf"|[{SPEAKER_MARKS}]{_GAP}*(?:{letter_spaced('開会', _WIDE)}|{letter_spaced('閉会', _WIDE)})"
+    # … 山本委員 事務局: 北野部長、南田課長 ※…: the staff's field closed by its colon (a bare 事務局 may be a speaker).
+    rf"|事務局(?=[:：]))"
     rf"(?:[(（][^)）\n]{{0,10}}[)）])?(?={_GAP}|[:：])"
 )
 _NUMBER = r"[0-9０-９]{1,3}"

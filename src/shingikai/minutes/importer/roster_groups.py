@@ -66,3 +66,27 @@ def colon_groups_apart(value: str) -> str:
     if len(_GROUP_COLON.findall(value)) < 2:
         return value
     return _GROUP_COLON.sub("、", value).strip("、 \t\u3000")
+
+
+# 公益委員 北野会長、南田委員 / 労働者委員 東山委員、… / 使用者委員 西川委員、…: a council of three sides lists its members by
+# side with no colon, each side's word a blank before its first name (the lines may come joined, a side's word glued to
+# the last name above). The sides' words are the ones such councils use; a word of a side names no one.
+_SIDE_BEFORE_NAMES = re.compile(
+    r"(?:^|(?<=[\s、,])|(?<=委員))(?:公益|労働者|使用者|事業主|学識経験者?)(?:代表)?委員[ \t\u3000]+"
+    r"(?=[^\s:：、]{1,6}(?:委員|会長|部会長|委員長)(?:[、\s]|$))"
+)
+
+
+def side_words_dropped(value: str) -> str:
+    if len(_SIDE_BEFORE_NAMES.findall(value)) < 2:
+        return value
+    return _SIDE_BEFORE_NAMES.sub("、", value).strip("、 \t\u3000").replace("、、", "、")
+
+
+# 出席委員(五十音順): 北野委員、… / 出席者(順不同・敬称略):北野一郎、…: the label's note on how the names are written, then the
+# colon that closes the label; the colon is no part of the first name.
+_NOTE_THEN_COLON = re.compile(r"^([ \t\u3000]*[(（][^()（）\n]{1,12}[)）])[ \t\u3000]*[:：][ \t\u3000]*")
+
+
+def note_colon_dropped(value: str) -> str:
+    return _NOTE_THEN_COLON.sub(r"\1 ", value, count=1)

@@ -4032,4 +4032,10 @@ CATALOGUE += (
                "※【】内は議事録の該当頁 ▼ 目標について(事務局説明)【2-6 頁】 ・ 資料について説明。 ● 目標値は削減目標である。 "
                "▼ ご意見について ・ 目標値について(ご意見)【9-11 頁】",
                "members_present=['東山', '岡', '北野', '南田', '西川']"),
+    # 委員 3名 / | 氏名 | 所属・職名 | / |---|---| / | 北野 一郎 | 北山大学教授 | …: the roster as a Markdown table; the names are the
+    # first column under its head, the posts (北山市知的障害者育成会副会長) no one's name.
+    Convention("roster-markdown-table-of-names-and-posts", "roster",
+               "委員 3名\n| 氏名 | 所属・職名 |\n|---|---|\n| 北野 一郎 | 北山大学教授 |\n| 南田 健 | 北山市福祉課長 |\n"
+               "| 東山美智子 | 北山市知的障害者育成会副会長 |",
+               "北野一郎、南田健、東山美智子"),
 )

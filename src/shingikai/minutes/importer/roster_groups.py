@@ -90,3 +90,17 @@ _NOTE_THEN_COLON = re.compile(r"^([ \t\u3000]*[(（][^()（）\n]{1,12}[)）])[ 
 
 def note_colon_dropped(value: str) -> str:
     return _NOTE_THEN_COLON.sub(r"\1 ", value, count=1)
+
+
+# | 氏名 | 所属・職名 | / |---|---| / | 北野 一郎 | 北山大学教授 | …: a roster as a Markdown table, a member a row, the name in the
+# first cell and the post or organisation after it (rows may come joined, a row's bar glued to the cell before).
+# The head row's first cell is the column's word, no one's name.
+_PIPE_ROW_FIRST_CELL = re.compile(r"(?:^|(?<=\n)|(?<=[^\s|]))[ \t\u3000]*\|[ \t\u3000]*(?P<name>[^|\n]{1,12}?)[ \t\u3000]*\|")
+_NAME_COLUMN_WORD = re.compile(r"氏[ \t\u3000]*名|名[ \t\u3000]*前|委員名|[-:]+")
+
+
+def pipe_table_names(value: str) -> str:
+    cells = [m.group("name") for m in _PIPE_ROW_FIRST_CELL.finditer(value)]
+    if len(cells) < 3 or not _NAME_COLUMN_WORD.fullmatch(cells[0]):
+        return value
+    return "、".join(c for c in cells[1:] if not _NAME_COLUMN_WORD.fullmatch(c))

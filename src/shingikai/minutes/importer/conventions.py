@@ -4038,4 +4038,9 @@ CATALOGUE += (
                "委員 3名\n| 氏名 | 所属・職名 |\n|---|---|\n| 北野 一郎 | 北山大学教授 |\n| 南田 健 | 北山市福祉課長 |\n"
                "| 東山美智子 | 北山市知的障害者育成会副会長 |",
                "北野一郎、南田健、東山美智子"),
+    # 〔報告事項〕 / 1 北山市福祉計画について / 2 …: the group word in tortoise-shell brackets gives its kind to the entries
+    # under it, as 【報告事項】 does; the bracketed word itself is no item.
+    Convention("agenda-group-word-in-tortoise-shell-brackets", "agenda",
+               "〔報告事項〕\n1 北山市福祉計画について\n2 北山市福祉事業の経緯について",
+               "報告:北山市福祉計画について|報告:北山市福祉事業の経緯について"),
 )

@@ -4043,4 +4043,10 @@ CATALOGUE += (
     Convention("agenda-group-word-in-tortoise-shell-brackets", "agenda",
                "〔報告事項〕\n1 北山市福祉計画について\n2 北山市福祉事業の経緯について",
                "報告:北山市福祉計画について|報告:北山市福祉事業の経緯について"),
+    # ○庶務 / それでは定刻となりましたので… / ○○委員、○○委員が欠席…: the clerk who runs the sitting's business, labelled by
+    # the part alone on its line (the names in the speech masked as ○○, no label among them).
+    Convention("turns-clerk-labelled-by-the-part", "turns",
+               "1.開    会\n○庶務\n それでは定刻となりましたので、ただいまより開催させていただきます。\n"
+               " 本日は、○○委員、○○委員が欠席されております。\n それでは、これからの進行は○○委員長にお願いいたします。\n",
+               "庶務"),
 )

@@ -909,6 +909,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         declared = _DECLARED_BY.search(header.first("time") or "") or _OPENING_DECLARED_BY.match(header.first("declared") or "")
         name = "".join(declared.group("n").split()) if declared else None
         chair = name if name in members else None
+    if chair is None and (greeted := chairs.addressed_first(lines[:120], members)):
+        # …土屋部会長はじめ委員の先生方には…: a record with no roster names its chair only in an official's greeting, the
+        # one member it names.
+        chair = greeted
+        members = members or [greeted]
     if place is None and date_value and "\n" in date_value:
         # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.
         second = date_value.split("\n")[1].strip()

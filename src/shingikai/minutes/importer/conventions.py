@@ -4058,4 +4058,11 @@ CATALOGUE += (
                "○西川部長 先生方、おはようございます。東山部会長はじめ委員の先生方にはご参集をいただきまして"
                "ありがとうございます。\n",
                "chair=東山"),
+    # …委員会会議録 平成28年9月6日(火曜日) 於 第5委員会室 出席委員 委員長 北野一郎 …: an assembly committee's title block
+    # flattened onto one line, the sitting's date and the room after 於 mid-line, the roster run on after them.
+    Convention("record-fact-room-after-the-date-mid-line", "record-fact",
+               "北山県議会 2016-09-06\n平成28年第11回北山委員会会議録 平成28年9月6日(火曜日) 於 第5委員会室 出席委員  委員長   "
+               "北野一郎  副委員長   南田健  委員   東山花子   西川三郎\n午後1時13分開議\n"
+               "○(北野委員長) 開議を宣し、会議録署名委員を指名いたします。\n",
+               "place=第5委員会室"),
 )

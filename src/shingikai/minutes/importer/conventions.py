@@ -4065,4 +4065,13 @@ CATALOGUE += (
                "北野一郎  副委員長   南田健  委員   東山花子   西川三郎\n午後1時13分開議\n"
                "○(北野委員長) 開議を宣し、会議録署名委員を指名いたします。\n",
                "place=第5委員会室"),
+    # … 議事課主査 北野一郎 △会議事件 1.…報告の件 1.…出席の件   午後1時13分開議 △開議 ○(北野委員長) …: an assembly
+    # committee's record run onto one line; the sitting's business under its △ heading, every case after the same 1. (the
+    # house's bullet), each case an item.
+    Convention("record-business-under-triangle-heading-each-after-one", "record",
+               "平成28年第11回北山委員会会議録 平成28年9月6日(火曜日) 於 第5委員会室 出席委員  委員長   北野一郎  委員   "
+               "南田健   東山花子\n出席説明員  北山部   北山部長     西川三郎   議会事務局職員出席者   議事課主査      森本進 "
+               "△会議事件 1.北山県の施策に関する要請実施報告の件 1.管内調査実施報告の件 1.「第40回北山大会」出席の件   "
+               "午後1時13分開議 △開議 ○(北野委員長) 開議を宣し、会議録署名委員を指名いたします。\n",
+               "報告:北山県の施策に関する要請実施報告の件|報告:管内調査実施報告の件|その他:「第40回北山大会」出席の件"),
 )

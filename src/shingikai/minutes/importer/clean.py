@@ -311,6 +311,10 @@ def clean_text(text: str) -> str:
     # Repair broken lines first, then split paragraphs that lost their line breaks.
     out: list[str] = []
     for line in _rejoin(lines):
+        if "録 " in line or "容 " in line or "過 " in line:
+            line, *below = label_off_record_heading(line)
+            out.extend([line] if below else [])
+            line = below[0] if below else line
         for piece in (part for whole in (triangle_business_apart(line) if "△" in line else [line])
                       for flat in _unflatten(whole) for part in _split_at_rules(flat)):
             for segment in _resegment(piece):
@@ -1731,3 +1735,16 @@ def triangle_business_apart(line: str) -> list[str]:
         out.extend(f"{k}.{case.strip()}" for k, case in enumerate([*cases[1:], last], start=1))
         out.extend(after)
     return out
+
+
+# 議事録 北野会長 / ただ今から、第660回…を開催いたします。: the first speaker's label printed on the record's heading line; the
+# label goes on a line of its own over the speech, as the labels after it stand.
+_LABEL_ON_RECORD_HEADING = re.compile(
+    r"^(?P<h>[ \t\u3000]*(?:議事録|会議録|議事の経過|議事内容|審議内容))[ \t\u3000]+"
+    r"(?P<l>[一-龥々ヶ]{1,6}(?:会長|委員長|部会長|座長|議長))[ \t\u3000]*$"
+)
+
+
+def label_off_record_heading(line: str) -> list[str]:
+    m = _LABEL_ON_RECORD_HEADING.match(line)
+    return [m.group("h"), m.group("l")] if m else [line]

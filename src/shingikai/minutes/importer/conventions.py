@@ -4074,4 +4074,10 @@ CATALOGUE += (
                "△会議事件 1.北山県の施策に関する要請実施報告の件 1.管内調査実施報告の件 1.「第40回北山大会」出席の件   "
                "午後1時13分開議 △開議 ○(北野委員長) 開議を宣し、会議録署名委員を指名いたします。\n",
                "報告:北山県の施策に関する要請実施報告の件|報告:管内調査実施報告の件|その他:「第40回北山大会」出席の件"),
+    # 議事録 北野会長 / ただ今から…を開催いたします。 / 事務局 / …: the first speaker's label printed on the record's heading
+    # line, the speech below it; the labels after it stand alone on their lines.
+    Convention("turns-first-label-on-the-records-heading-line", "turns",
+               "議事録 北野会長\nただ今から、第5回北山審議会を開催いたします。\n事務局\n本日は委員全員が御出席です。\n"
+               "北野会長\nそれでは議題に入ります。\n",
+               "北野会長|事務局|北野会長"),
 )

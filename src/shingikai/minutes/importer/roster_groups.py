@@ -63,9 +63,14 @@ _GROUP_COLON = re.compile(
 
 
 def colon_groups_apart(value: str) -> str:
-    if len(_GROUP_COLON.findall(value)) < 2:
+    return _group_words_dropped(_GROUP_COLON, value)
+
+
+def _group_words_dropped(pattern: re.Pattern[str], value: str) -> str:
+    # Two groups at least: one group word before a list may be its label, or a name.
+    if len(pattern.findall(value)) < 2:
         return value
-    return _GROUP_COLON.sub("、", value).strip("、 \t\u3000")
+    return pattern.sub("、", value).strip("、 \t\u3000")
 
 
 # 公益委員 北野会長、南田委員 / 労働者委員 東山委員、… / 使用者委員 西川委員、…: a council of three sides lists its members by
@@ -78,9 +83,7 @@ _SIDE_BEFORE_NAMES = re.compile(
 
 
 def side_words_dropped(value: str) -> str:
-    if len(_SIDE_BEFORE_NAMES.findall(value)) < 2:
-        return value
-    return _SIDE_BEFORE_NAMES.sub("、", value).strip("、 \t\u3000").replace("、、", "、")
+    return _group_words_dropped(_SIDE_BEFORE_NAMES, value).replace("、、", "、")
 
 
 # 出席委員(五十音順): 北野委員、… / 出席者(順不同・敬称略):北野一郎、…: the label's note on how the names are written, then the

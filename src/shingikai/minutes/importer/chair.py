@@ -341,3 +341,19 @@ def role_column(lines: list[str], members: list[str]) -> str | None:
         i = j
     return None
 
+
+
+# …先生方、おはようございます。土屋部会長はじめ委員の先生方には…, 北野会長をはじめ、委員の皆様: an official's greeting names the
+# chair first among the members it addresses.
+_ADDRESSED_FIRST = re.compile(
+    r"(?<![一-龥々ヶ])(?P<n>[一-龥々ヶ]{1,4}?)(?<!副)(?:分科会長|部会長|委員長|会長|座長)(?:を)?はじめ(?:として|とする)?[、,]?"
+    r"(?:各?委員|構成員)"
+)
+
+
+def addressed_first(lines: list[str], members: list[str]) -> str | None:
+    for line in lines:
+        m = _ADDRESSED_FIRST.search(line) if "はじめ" in line else None
+        if m:
+            return full_name(m.group("n"), members)
+    return None

@@ -311,7 +311,12 @@ def clean_text(text: str) -> str:
     # Repair broken lines first, then split paragraphs that lost their line breaks.
     out: list[str] = []
     for line in _rejoin(lines):
-        for piece in (part for flat in _unflatten(line) for part in _split_at_rules(flat)):
+        if "録 " in line or "容 " in line or "過 " in line:
+            line, *below = label_off_record_heading(line)
+            out.extend([line] if below else [])
+            line = below[0] if below else line
+        for piece in (part for whole in (triangle_business_apart(line) if "△" in line else [line])
+                      for flat in _unflatten(whole) for part in _split_at_rules(flat)):
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
     return "\n".join(out)
@@ -1702,3 +1707,44 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         return False
     # A short line without punctuation after a complete-looking one is a heading, not a tail.
     return len(stripped) >= 20 or any(c in stripped for c in "、。，．")
+
+
+# … 議事課主査 北野一郎 △会議事件 1.…報告の件 1.…出席の件   午後1時13分開議 △開議: an assembly's record run onto one line,
+# its △ headings (the sitting's business, the opening) each opening a line. The business lists every case after the
+# same 1. (the house's bullet, not a count): each case goes on a line of its own, numbered in turn as a list is.
+_TRIANGLE_HEADING = re.compile(r"[ \t\u3000]+(?=△[^\s△]{1,12}(?:[ \t\u3000]|$))")
+_BUSINESS_HEADING = re.compile(r"^△(?:会議事件|付議事件|本日の会議に付した事件)(?=[ \t\u3000])")
+_BULLET_ONE = re.compile(r"[ \t\u3000]+1[.．](?=\S)")
+_OPENING_CLOCK = re.compile(r"[ \t\u3000]+(?=(?:午前|午後)[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:開議|開会))")
+
+
+def triangle_business_apart(line: str) -> list[str]:
+    pieces = _TRIANGLE_HEADING.split(line)
+    if len(pieces) < 3 or not any(_BUSINESS_HEADING.match(p) for p in pieces):
+        return [line]
+    out: list[str] = []
+    for piece in pieces:
+        head = _BUSINESS_HEADING.match(piece)
+        cases = _BULLET_ONE.split(piece[head.end():]) if head else []
+        if not head or len(cases) < 3 or cases[0].strip(" \t\u3000"):
+            out.append(piece)
+            continue
+        *cases, last = cases
+        last, *after = _OPENING_CLOCK.split(last, maxsplit=1)
+        out.append(head.group(0))
+        out.extend(f"{k}.{case.strip()}" for k, case in enumerate([*cases[1:], last], start=1))
+        out.extend(after)
+    return out
+
+
+# 議事録 北野会長 / ただ今から、第660回…を開催いたします。: the first speaker's label printed on the record's heading line; the
+# label goes on a line of its own over the speech, as the labels after it stand.
+_LABEL_ON_RECORD_HEADING = re.compile(
+    r"^(?P<h>[ \t\u3000]*(?:議事録|会議録|議事の経過|議事内容|審議内容))[ \t\u3000]+"
+    r"(?P<l>[一-龥々ヶ]{1,6}(?:会長|委員長|部会長|座長|議長))[ \t\u3000]*$"
+)
+
+
+def label_off_record_heading(line: str) -> list[str]:
+    m = _LABEL_ON_RECORD_HEADING.match(line)
+    return [m.group("h"), m.group("l")] if m else [line]

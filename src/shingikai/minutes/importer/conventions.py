@@ -4043,3 +4043,77 @@ DECIDED_ITEM_CONVENTIONS += (
         "諮問:港湾計画について/=承認|報告:「北山湾の浚渫計画」に係る検討状況について/=不明|その他:港湾統計の見直しについて/=不明",
     ),
 )
+
+# Round 48b: what a fresh blind set showed.
+CATALOGUE += (
+    # 公益委員 北野会長、南田委員 / 労働者委員 東山委員、… / 使用者委員 …: a council of three sides lists its members by side
+    # with no colon after each side's word; the words name no one.
+    Convention("roster-sides-each-before-its-names-without-a-colon", "roster",
+               "公益委員 北野会長、南田委員\n労働者委員 東山委員、西川委員\n使用者委員 山川委員、川上委員",
+               "北野、南田、東山、西川、山川、川上"),
+    # 出席委員(五十音順): 北野委員、岡委員、朴会長: the label's note on the order of the names, then its colon; a surname of
+    # one letter is a member's too.
+    Convention("header-roster-note-before-the-labels-colon", "header",
+               "出席委員(五十音順): 北野委員、岡委員、朴会長、南田副会長", "members_present=北野、岡、朴、南田"),
+    # 第2次北山市観光振興計画策定委員会: the edition of the plan the body drafts comes before the city's name.
+    Convention("record-fact-plan-edition-before-the-city", "record-fact",
+               "第4回第2次北山市観光振興計画策定委員会\n\n日時\n\n令和5年3月16日(木曜日)午後3時~午後5時\n\n場所\n\n"
+               "北山市民センター\n\n出席者\n\n北野委員長、南田委員\n\n(委員長)\nそれでは始めます。\n",
+               "municipality=北山市"),
+    # A 概略 flattened onto one line: 日 時:… 場 所:… 出席委員(五十音順): … 事務局: 北野部長、… ※… ▼ …。: the staff's field,
+    # closed by its colon, ends the roster's (whose value would otherwise run into the summary's sentences).
+    Convention("record-fact-staff-field-closes-a-flattened-roster", "record-fact",
+               "平成23年度第3回北山市環境審議会 概略 日 時:平成23年7月26日(火) 19:00~21:00 場 所:北山市役所4階 研修室 "
+               "出席委員(五十音順): 東山委員、岡委員、北野会長、南田副会長、西川委員 事務局: 川上環境部長、山川環境課長 "
+               "※【】内は議事録の該当頁 ▼ 目標について(事務局説明)【2-6 頁】 ・ 資料について説明。 ● 目標値は削減目標である。 "
+               "▼ ご意見について ・ 目標値について(ご意見)【9-11 頁】",
+               "members_present=['東山', '岡', '北野', '南田', '西川']"),
+    # 委員 3名 / | 氏名 | 所属・職名 | / |---|---| / | 北野 一郎 | 北山大学教授 | …: the roster as a Markdown table; the names are the
+    # first column under its head, the posts (北山市知的障害者育成会副会長) no one's name.
+    Convention("roster-markdown-table-of-names-and-posts", "roster",
+               "委員 3名\n| 氏名 | 所属・職名 |\n|---|---|\n| 北野 一郎 | 北山大学教授 |\n| 南田 健 | 北山市福祉課長 |\n"
+               "| 東山美智子 | 北山市知的障害者育成会副会長 |",
+               "北野一郎、南田健、東山美智子"),
+    # 〔報告事項〕 / 1 北山市福祉計画について / 2 …: the group word in tortoise-shell brackets gives its kind to the entries
+    # under it, as 【報告事項】 does; the bracketed word itself is no item.
+    Convention("agenda-group-word-in-tortoise-shell-brackets", "agenda",
+               "〔報告事項〕\n1 北山市福祉計画について\n2 北山市福祉事業の経緯について",
+               "報告:北山市福祉計画について|報告:北山市福祉事業の経緯について"),
+    # ○庶務 / それでは定刻となりましたので… / ○○委員、○○委員が欠席…: the clerk who runs the sitting's business, labelled by
+    # the part alone on its line (the names in the speech masked as ○○, no label among them).
+    Convention("turns-clerk-labelled-by-the-part", "turns",
+               "1.開    会\n○庶務\n それでは定刻となりましたので、ただいまより開催させていただきます。\n"
+               " 本日は、○○委員、○○委員が欠席されております。\n それでは、これからの進行は○○委員長にお願いいたします。\n",
+               "庶務"),
+    # ○北野企画課長 …開催させていただきます。 / ○南田部長 …北野部会長はじめ委員の先生方にはご参集を…: a record with no roster
+    # names its chair only in an official's greeting to the members, the chair first among those addressed.
+    Convention("record-fact-chair-named-first-in-a-greeting", "record-fact",
+               "第3回北山審議会施策部会 議事次第 日 時:平成28年2月22日(月)9:58~12:06 場 所:北山省第3会議室 "
+               "1.開会 2.部長あいさつ 3.議事 (1)白書の検討について (2)その他 4.閉会\n"
+               "○南田企画課長 おはようございます。ただいまから第3回北山審議会施策部会を開催させていただきます。\n"
+               "○西川部長 先生方、おはようございます。東山部会長はじめ委員の先生方にはご参集をいただきまして"
+               "ありがとうございます。\n",
+               "chair=東山"),
+    # …委員会会議録 平成28年9月6日(火曜日) 於 第5委員会室 出席委員 委員長 北野一郎 …: an assembly committee's title block
+    # flattened onto one line, the sitting's date and the room after 於 mid-line, the roster run on after them.
+    Convention("record-fact-room-after-the-date-mid-line", "record-fact",
+               "北山県議会 2016-09-06\n平成28年第11回北山委員会会議録 平成28年9月6日(火曜日) 於 第5委員会室 出席委員  委員長   "
+               "北野一郎  副委員長   南田健  委員   東山花子   西川三郎\n午後1時13分開議\n"
+               "○(北野委員長) 開議を宣し、会議録署名委員を指名いたします。\n",
+               "place=第5委員会室"),
+    # … 議事課主査 北野一郎 △会議事件 1.…報告の件 1.…出席の件   午後1時13分開議 △開議 ○(北野委員長) …: an assembly
+    # committee's record run onto one line; the sitting's business under its △ heading, every case after the same 1. (the
+    # house's bullet), each case an item.
+    Convention("record-business-under-triangle-heading-each-after-one", "record",
+               "平成28年第11回北山委員会会議録 平成28年9月6日(火曜日) 於 第5委員会室 出席委員  委員長   北野一郎  委員   "
+               "南田健   東山花子\n出席説明員  北山部   北山部長     西川三郎   議会事務局職員出席者   議事課主査      森本進 "
+               "△会議事件 1.北山県の施策に関する要請実施報告の件 1.管内調査実施報告の件 1.「第40回北山大会」出席の件   "
+               "午後1時13分開議 △開議 ○(北野委員長) 開議を宣し、会議録署名委員を指名いたします。\n",
+               "報告:北山県の施策に関する要請実施報告の件|報告:管内調査実施報告の件|その他:「第40回北山大会」出席の件"),
+    # 議事録 北野会長 / ただ今から…を開催いたします。 / 事務局 / …: the first speaker's label printed on the record's heading
+    # line, the speech below it; the labels after it stand alone on their lines.
+    Convention("turns-first-label-on-the-records-heading-line", "turns",
+               "議事録 北野会長\nただ今から、第5回北山審議会を開催いたします。\n事務局\n本日は委員全員が御出席です。\n"
+               "北野会長\nそれでは議題に入ります。\n",
+               "北野会長|事務局|北野会長"),
+)

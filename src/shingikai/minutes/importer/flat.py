@@ -33,7 +33,10 @@ _WIDE = f"{_GAP}{{0,4}}"
 _FIELD = (
     rf"(?:(?:[0-9０-９]{{1,2}}[.．、]?{_GAP}*|[(（][0-9０-９]{{1,2}}[)）]{_GAP}*|[{SPEAKER_MARKS}]{_GAP}*)?"
     rf"(?:{'|'.join(letter_spaced(w, _WIDE) for w in sorted(FLAT_FIELD_WORDS, key=len, reverse=True))})"
-    rf"|[{SPEAKER_MARKS}]{_GAP}*(?:{letter_spaced('開会', _WIDE)}|{letter_spaced('閉会', _WIDE)}))"
+    rf"|[{SPEAKER_MARKS}]{_GAP}*(?:{letter_spaced('開会', _WIDE)}|{letter_spaced('閉会', _WIDE)})"
+    # … 山本委員 事務局: 北野部長、南田課長 ※…: the staff's field closed by its colon, a post and a comma after it (a bare
+    # 事務局, or 事務局:昨年より…。, is a speaker).
+    rf"|事務局(?=[:：]{_GAP}*[^\s、。:：]{{1,20}}?(?:長|参事|主幹|主査|係|課|部|官)、))"
     rf"(?:[(（][^)）\n]{{0,10}}[)）])?(?={_GAP}|[:：])"
 )
 _NUMBER = r"[0-9０-９]{1,3}"

@@ -48,6 +48,7 @@ def not_a_municipality(name: str) -> bool:
 
 
 _CORPORATION_KIND = re.compile(r"^(?:地方独立行政法人|公立大学法人)")
+_PLAN_EDITION = re.compile(r"^第[0-9０-９一二三四五六七八九十]{1,3}[次期](?=[^\s]{2,})")
 
 
 def municipality_from_prefix(prefix: str) -> str | None:
@@ -56,6 +57,8 @@ def municipality_from_prefix(prefix: str) -> str | None:
     # 地方独立行政法人北山市立病院評価委員会: the body of a city's incorporated hospital (or other work), named with the
     # kind of corporation before the city.
     p = _CORPORATION_KIND.sub("", p)
+    # 第2次北山市観光振興計画策定委員会: the edition of the plan the body drafts comes before the city.
+    p = _PLAN_EDITION.sub("", p)
     m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
     if m:
         p = m.group(1)

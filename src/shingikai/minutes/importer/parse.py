@@ -911,6 +911,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         declared = _DECLARED_BY.search(header.first("time") or "") or _OPENING_DECLARED_BY.match(header.first("declared") or "")
         name = "".join(declared.group("n").split()) if declared else None
         chair = name if name in members else None
+    if chair is None and (greeted := chairs.addressed_first(lines[:120], members)):
+        # …土屋部会長はじめ委員の先生方には…: a record with no roster names its chair only in an official's greeting, the
+        # one member it names.
+        chair = greeted
+        members = members or [greeted]
     if place is None and date_value and "\n" in date_value:
         # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.
         second = date_value.split("\n")[1].strip()
@@ -939,6 +944,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
         place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln) or _DATE_AT_ROOM.match(ln))),
                      None)
+    if place is None and narrated_place is None and date:
+        # …委員会会議録 平成28年9月6日(火曜日) 於 第5委員会室 出席委員 …: a flattened title block, the sitting's date and
+        # where (於) mid-line, the roster run on after them.
+        place = next((m.group("p") for ln in lines[:40] if "於" in ln for m in _DATED_AT_ROOM_MID_LINE.finditer(ln)
+                      if parse_date(m.group("d")) == date), None)
     if place is None and narrated_place is None and date:
         # 令和６年３月１８日　　　　北野市議会議場: a record's title block sets the room across from the sitting's date.
         place = next((m.group("room") for ln in lines[:40] if (m := _DATE_THEN_ROOM.match(ln))
@@ -1117,6 +1127,10 @@ _AT_ROOM = re.compile(r"^[ \t\u3000]*於[ \t\u3000]*(?P<p>[^\s、。「」()（�
 _DATE_AT_ROOM = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]+)?(?:令和|平成|昭和|[0-9０-９]{4}[ \t\u3000]*年)[^於\n（(]{2,24}日[ \t\u3000]*於[ \t\u3000]*[:：]?[ \t\u3000]*"
     r"(?P<p>[^\sぁ-ん、。「」()（）:：][^、。「」:：]{1,40}(?:議場|会議室|委員会室|会議所|会館|ホール)(?:[ \t\u3000]*[(（][^()（）]{1,10}[)）])?)"
+)
+_DATED_AT_ROOM_MID_LINE = re.compile(
+    r"(?P<d>(?:令和|平成|昭和)[0-9０-９元]{1,2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:[(（][^()（）\n]{1,4}[)）])?[ \t\u3000]*於[ \t\u3000]*"
+    r"(?P<p>[^\s、。「」()（）]{1,20}?(?:議場|会議室|委員会室|会館|ホール))(?=[ \t\u3000]|$)"
 )
 # (会議は午後2時50分まで), (審議終了 午後2時50分): a note after the span on where the meeting proper ended.
 _MEETING_ENDED = re.compile(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from shingikai.jp.text import strip_role_words
 from .roster_groups import body_before_count_dropped, colon_groups_apart, role_groups_apart, sitting_in_rows_dropped
+from .roster_groups import note_colon_dropped, pipe_table_names, side_words_dropped
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 # 和田委員(以上33名): the bracket a count opens goes with it.
@@ -183,6 +184,12 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     value = seats_closed_up(seats_numbered(_office_before_seat_apart(value)))
     if "-" in value and _DASHED_GROUP_WORD.search(value):
         value = _dashed_groups_bracketed(value)
+    if value.count("|") >= 6:
+        value = pipe_table_names(value)
+    if value.lstrip(" \t\u3000")[:1] in "(（":
+        value = note_colon_dropped(value)
+    if "委員 " in value or "委員\u3000" in value:
+        value = side_words_dropped(value)
     if "、" in value:
         # 座長 北野一郎 委員 南田健、東山花子: the offices set before their groups, apart from the names by spaces.
         value = role_groups_apart(value)

@@ -63,6 +63,47 @@ _GROUP_COLON = re.compile(
 
 
 def colon_groups_apart(value: str) -> str:
-    if len(_GROUP_COLON.findall(value)) < 2:
+    return _group_words_dropped(_GROUP_COLON, value)
+
+
+def _group_words_dropped(pattern: re.Pattern[str], value: str) -> str:
+    # Two groups at least: one group word before a list may be its label, or a name.
+    if len(pattern.findall(value)) < 2:
         return value
-    return _GROUP_COLON.sub("、", value).strip("、 \t\u3000")
+    return pattern.sub("、", value).strip("、 \t\u3000")
+
+
+# 公益委員 北野会長、南田委員 / 労働者委員 東山委員、… / 使用者委員 西川委員、…: a council of three sides lists its members by
+# side with no colon, each side's word a blank before its first name (the lines may come joined, a side's word glued to
+# the last name above). The sides' words are the ones such councils use; a word of a side names no one.
+_SIDE_BEFORE_NAMES = re.compile(
+    r"(?:^|(?<=[\s、,])|(?<=委員))(?:公益|労働者|使用者|事業主|学識経験者?)(?:代表)?委員[ \t\u3000]+"
+    r"(?=[^\s:：、]{1,6}(?:委員|会長|部会長|委員長)(?:[、\s]|$))"
+)
+
+
+def side_words_dropped(value: str) -> str:
+    return _group_words_dropped(_SIDE_BEFORE_NAMES, value).replace("、、", "、")
+
+
+# 出席委員(五十音順): 北野委員、… / 出席者(順不同・敬称略):北野一郎、…: the label's note on how the names are written, then the
+# colon that closes the label; the colon is no part of the first name.
+_NOTE_THEN_COLON = re.compile(r"^([ \t\u3000]*[(（][^()（）\n]{1,12}[)）])[ \t\u3000]*[:：][ \t\u3000]*")
+
+
+def note_colon_dropped(value: str) -> str:
+    return _NOTE_THEN_COLON.sub(r"\1 ", value, count=1)
+
+
+# | 氏名 | 所属・職名 | / |---|---| / | 北野 一郎 | 北山大学教授 | …: a roster as a Markdown table, a member a row, the name in the
+# first cell and the post or organisation after it (rows may come joined, a row's bar glued to the cell before).
+# The head row's first cell is the column's word, no one's name.
+_PIPE_ROW_FIRST_CELL = re.compile(r"(?:^|(?<=\n)|(?<=[^\s|]))[ \t\u3000]*\|[ \t\u3000]*(?P<name>[^|\n]{1,12}?)[ \t\u3000]*\|")
+_NAME_COLUMN_WORD = re.compile(r"氏[ \t\u3000]*名|名[ \t\u3000]*前|委員名|[-:]+")
+
+
+def pipe_table_names(value: str) -> str:
+    cells = [m.group("name") for m in _PIPE_ROW_FIRST_CELL.finditer(value)]
+    if len(cells) < 3 or not _NAME_COLUMN_WORD.fullmatch(cells[0]):
+        return value
+    return "、".join(c for c in cells[1:] if not _NAME_COLUMN_WORD.fullmatch(c))

@@ -40,6 +40,8 @@ ROLE_WORDS = (
     # 幹事長: who runs a conference of heads (a 首長会, a 協議会) for its members, speaking as the 会長 does.
     "幹事長|副幹事長|司会進行|司会者|司会|進行|"
     "諮問庁|実施機関職員|所管課長|担当課長|"
+    # ○庶務 / それでは定刻となりましたので…: the clerk a consultancy or the office sends to run the sitting's business.
+    "庶務|"
     # A title alone (課長・・・・・, 主任・・・・・) where the minutes name no unit.
     "課長|課長補佐|係長|主査|主幹|主任|主事|参事|室長|所長|部長|次長|局長|館長"
 )

@@ -59,6 +59,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pword", re.compile(r"^[(（](?P<t>その他|報告事項|諮問事項|議題|議事|審議事項|協議事項|報告|諮問)[)）](?P<rest>)$")),
     # 【報告事項】, 【諮問案件1】; 【内容は、要点報告です。】 is a sentence about the record, no heading.
     ("bracket", re.compile(r"^【(?P<t>[^】。]{0,30}(?:案件|事項|議題|議事|諮問|報告|審議)[^】。]{0,20})】[ \t\u3000]*(?P<rest>.*)$")),
+    # 〔報告事項〕 / 1 …について: the group word in tortoise-shell brackets, as in lenticular ones.
+    ("bracket", re.compile(r"^〔(?P<t>[^〕。]{0,12}(?:案件|事項|議題|諮問|報告|審議))〕$")),
     # 【1.開催挨拶】 / 【2.第1回検討会のまとめについて】: a numbered heading in lenticular brackets, alone on its line.
     ("num", re.compile(r"^【(?P<n>[0-9０-９]{1,2})[.．、][ \t\u3000]*(?P<t>[^【】]+)】$")),
     ("pnum", re.compile(r"^[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>.*)$")),

@@ -70,28 +70,26 @@ class UndoForm(forms.Form):
     reason = forms.CharField(label="取り消す理由", max_length=200)
 
 
-class StaffForm(forms.Form):
-    department = forms.ModelChoiceField(label="所属課", queryset=Department.objects.none(), error_messages={
-        "invalid_choice": "所属課はこの自治体の今ある課から選んでください。", "required": "所属課を選んでください。"})
-    name = forms.CharField(label="氏名", max_length=50)
-    title = forms.CharField(label="職名", max_length=50, required=False, help_text="課長、主査など")
-    username = forms.CharField(label="ユーザー名", max_length=30,
-                               help_text="半角の英数字と「. _ -」で3〜30文字。仮パスワードはこの画面に一度だけ表示されます")
-    email = forms.EmailField(label="電子メール", max_length=254, required=False,
-                             help_text="課あてのお知らせと、パスワードを忘れたときの再設定メールの送り先")
-
-    def __init__(self, *args, municipality, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["department"].queryset = Department.objects.offered().filter(municipality=municipality)
-
-
 class ClerkForm(forms.Form):
+    """An official with a login: a clerk of the secretariat as it is, a department's official with its 課 (StaffForm)."""
     name = forms.CharField(label="氏名", max_length=50)
     title = forms.CharField(label="職名", max_length=50, required=False, help_text="主事、係長など")
     username = forms.CharField(label="ユーザー名", max_length=30,
                                help_text="半角の英数字と「. _ -」で3〜30文字。仮パスワードはこの画面に一度だけ表示されます")
     email = forms.EmailField(label="電子メール", max_length=254, required=False,
                              help_text="事務局あてのお知らせと、パスワードを忘れたときの再設定メールの送り先")
+
+
+class StaffForm(ClerkForm):
+    department = forms.ModelChoiceField(label="所属課", queryset=Department.objects.none(), error_messages={
+        "invalid_choice": "所属課はこの自治体の今ある課から選んでください。", "required": "所属課を選んでください。"})
+    field_order = ["department"]
+
+    def __init__(self, *args, municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.offered().filter(municipality=municipality)
+        self.fields["title"].help_text = "課長、主査など"
+        self.fields["email"].help_text = "課あてのお知らせと、パスワードを忘れたときの再設定メールの送り先"
 
 
 def _changed(request, council, text):

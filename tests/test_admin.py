@@ -88,7 +88,7 @@ def test_a_department_added_in_the_admin_under_a_name_imports_gave_takes_that_on
     # A real duplicate is still refused.
     response = admin_client.post("/admin/councils/department/add/",
                                  {"municipality": city.pk, "name": "危機管理課", "division": "", "email": ""})
-    assert response.status_code == 200 and "既に存在します" in response.content.decode()
+    assert response.status_code == 200 and "この名前の担当課はすでにあります。" in response.content.decode()
 
 
 def test_every_admin_select_of_departments_names_the_city(world, client):

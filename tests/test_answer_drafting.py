@@ -61,3 +61,18 @@ def test_answer_form_for_a_conditional_approval_carries_the_conditions(client, w
     assert response.status_code == 302
     answer_page = client.get(response["Location"]).content.decode()
     assert "<h3>条件</h3>" in answer_page and "運用開始前に再委託先を含む事業者一覧を提出すること。" in answer_page
+
+
+def test_a_decided_cases_page_leads_the_secretariat_to_its_answer(client, web_world):
+    w = web_world
+    case, _ = decided(w, "承認")
+    assert Case.objects.get(pk=case.pk).status == Case.Status.DECIDED
+    client.force_login(w.secretariat)
+    step = client.get(reverse("cases:detail", args=[case.pk])).content.decode().split('id="answer-step"', 1)[1]
+    assert f'href="{reverse("meetings:answer_new")}?case={case.pk}">答申を作成</a>' in step.split("</p>", 1)[0]
+    client.force_login(w.dept_a_user)
+    assert 'id="answer-step"' not in client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    answer = actions.draft_answer(w.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長")
+    client.force_login(w.secretariat)
+    step = client.get(reverse("cases:detail", args=[case.pk])).content.decode().split('id="answer-step"', 1)[1]
+    assert reverse("meetings:answer", args=[answer.pk]) in step.split("</p>", 1)[0] and "答申を作成" not in step

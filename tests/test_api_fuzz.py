@@ -23,7 +23,7 @@ def api_schema(world):
     close_meeting(meeting)
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
-    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True, open_checks_acknowledged=True)
     sign_all(meeting.minutes, on=datetime.date(2025, 6, 1))
     publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
     from django.core.signals import request_finished, request_started

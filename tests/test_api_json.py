@@ -276,7 +276,8 @@ def plant(w):
     minutes = meeting.minutes
     minutes_actions.edit_minutes(minutes, summary=mark("SUMMARY"))
     minutes_actions.designate_signers(minutes, [w.people[1]])
-    minutes_actions.confirm_minutes(minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    minutes_actions.confirm_minutes(minutes, on=datetime.date(2025, 6, 1), by_circulation=True,
+                                    open_checks_acknowledged=True)
     sign_all(minutes, datetime.date(2025, 6, 5))
     minutes_actions.publish_minutes(minutes, on=datetime.date(2025, 6, 10))
     actions.respond_follow_up(follow_up, response=mark("RESPONSE"))
@@ -306,7 +307,8 @@ def plant(w):
     actions.close_meeting(secret)
     secret_minutes = secret.minutes
     minutes_actions.designate_signers(secret_minutes, [w.people[1]])
-    minutes_actions.confirm_minutes(secret_minutes, on=datetime.date(2025, 9, 1), by_circulation=True)
+    minutes_actions.confirm_minutes(secret_minutes, on=datetime.date(2025, 9, 1), by_circulation=True,
+                                    open_checks_acknowledged=True)
     sign_all(secret_minutes, datetime.date(2025, 9, 1))
     minutes_actions.publish_minutes(secret_minutes, on=datetime.date(2025, 9, 2))
 

@@ -49,7 +49,7 @@ def test_a_correction_is_refused_once_the_minutes_of_a_meeting_it_changes_are_se
     actions.correct_appointment(membership, appointed_on=TYPED, term_start=TYPED, term_end=membership.term_end)
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[2]])
-    confirm_minutes(meeting.minutes, on=datetime.date(2024, 4, 20), by_circulation=True)
+    confirm_minutes(meeting.minutes, on=datetime.date(2024, 4, 20), by_circulation=True, open_checks_acknowledged=True)
     with pytest.raises(ActionRefused, match="会議録が確定"):
         actions.correct_appointment(membership, appointed_on=MEANT, term_start=MEANT, term_end=membership.term_end)
     # A correction of a day no settled meeting fell on stays open.

@@ -64,7 +64,7 @@ def publish_the_minutes(w, meeting):
     """Decisions become public with their minutes; publishing them is walked in test_browser.py."""
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [w.people[0]])
-    minutes = confirm_minutes(meeting.minutes, on=today(), by_circulation=True)
+    minutes = confirm_minutes(meeting.minutes, on=today(), by_circulation=True, open_checks_acknowledged=True)
     sign_minutes(minutes, w.people[0], on=today())
     publish_minutes(minutes, on=today())
 

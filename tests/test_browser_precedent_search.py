@@ -43,7 +43,7 @@ def published_meeting(council, department, people, day, subject, answer_number):
     meeting_actions.close_meeting(meeting)
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [people[1]])
-    confirm_minutes(meeting.minutes, on=day, by_circulation=True)
+    confirm_minutes(meeting.minutes, on=day, by_circulation=True, open_checks_acknowledged=True)
     sign_all(meeting.minutes, on=day)
     publish_minutes(meeting.minutes, on=day)
     return meeting, answer

@@ -163,3 +163,20 @@ def test_the_title_leaves_a_space_after_the_cumulative_number(web_world):  # noq
     Meeting.objects.filter(pk=meeting.pk).update(cumulative_number=45)
     meeting.refresh_from_db()
     assert f"(通算第45回) {web_world.council.name}の開催について" in notice(meeting)["title"]
+
+
+def test_the_notices_agenda_lists_the_business_not_the_opening_greeting_or_closing(client, web_world):  # noqa: F811
+    from shingikai.meetings.actions import add_procedural_item
+    from shingikai.meetings.convocation import notice
+
+    meeting, item, case = scheduled_meeting(web_world)
+    for procedure, title in [("開会", None), ("あいさつ", "開会あいさつ"), ("前回議事録の確定", None), ("閉会", None)]:
+        add_procedural_item(meeting, procedure, title)
+    items = notice(meeting)["items"]
+    assert len(items) == 2 and case.title in items[0] and items[1] == "前回議事録の確定"
+    assert set(meeting.items.values_list("title", flat=True)) >= {"開会", "開会あいさつ", "閉会"}  # still on the agenda
+    _addresses(web_world)
+    client.force_login(web_world.secretariat)
+    _convene(client, meeting)
+    agenda = mail.outbox[-1].body.split("議題", 1)[1]
+    assert "（2）前回議事録の確定" in agenda and "開会" not in agenda and "閉会" not in agenda

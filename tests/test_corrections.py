@@ -23,7 +23,8 @@ def _confirmed(world, meeting):
     m.close_meeting(meeting, end_time=T(16, 0))
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[2]])
-    return confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    return confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True,
+                           open_checks_acknowledged=True)
 
 
 def test_late_arrival_and_early_departure_count_for_the_quorum_at_each_decision(world):
@@ -173,7 +174,7 @@ def test_an_items_publicity_is_corrected_after_the_meeting_until_the_minutes_are
     assert not AgendaItem.objects.get(pk=item.pk).is_public
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[2]])
-    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True, open_checks_acknowledged=True)
     with pytest.raises(ActionRefused, match="会議録が確定しているため"):
         m.set_agenda_item_publicity(item, is_public=True, closed_reason="個人が特定されるおそれ")
     assert not AgendaItem.objects.get(pk=item.pk).is_public

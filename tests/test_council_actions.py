@@ -103,6 +103,27 @@ def test_organisation_actions_refuse_duplicates_and_save_nothing(world):
     assert Person.objects.get(pk=world.people[3].pk).user is None
 
 
+def test_a_taken_name_or_identifier_is_refused_in_the_citys_words_not_djangos(world, client):
+    from django.urls import reverse
+
+    from shingikai.councils import actions
+
+    with pytest.raises(ActionRefused, match="^この名前の担当課はすでにあります。"):
+        actions.create_department(world.city, name="市民課")
+    with pytest.raises(ActionRefused, match="^この名前の担当課はすでにあります。"):
+        actions.correct_department(world.dept_b, name="市民課")
+    with pytest.raises(ActionRefused, match="^この名前の自治体はすでにあります。$"):
+        actions.create_municipality(name="みなみ市", slug="minami-2")
+    with pytest.raises(ActionRefused, match="^この識別子はすでに使われています。"):
+        actions.create_municipality(name="みなみ町", slug="minami")
+    with pytest.raises(ActionRefused, match="^この識別子はすでに使われています。"):
+        actions.create_council(world.city, name="みなみ市第二審議会", slug="minami-shingikai")
+    client.force_login(world.secretariat)
+    response = client.post(reverse("councils:departments", args=[world.council.pk]), {"what": "add", "name": "市民課"})
+    page = response.content.decode()
+    assert response.status_code == 400 and "この名前の担当課はすでにあります。" in page and "既に存在" not in page
+
+
 @pytest.mark.parametrize("name, title, head", [
     ("北山市", "市長", "北山市長"), ("北山市", "北山市長", "北山市長"), ("西川町", "町長", "西川町長"),
     ("北山県", "知事", "北山県知事"), ("東山区", "区長", "東山区長"), ("北山市", "", "北山市長"),

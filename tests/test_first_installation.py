@@ -36,3 +36,18 @@ def test_a_set_up_installation_shows_no_steps(client, world):
 def test_a_user_without_a_role_is_still_sent_to_the_secretariat(client, world):
     client.force_login(world.stranger)
     assert "事務局にお問い合わせください" in client.get("/work/").content.decode()
+
+
+def test_the_first_clerk_is_added_on_the_councils_screen_not_in_the_admin(client, db):
+    from shingikai.councils import actions
+    from shingikai.councils.models import Council, Staff
+
+    operator = _operator(client)
+    city = Municipality.objects.create(name="北山市", slug="kitayama", head_title="北山市長")
+    council = Council.objects.create(municipality=city, name="北山市情報公開審議会", slug="kitayama-shingikai")
+    page = client.get("/work/").content.decode()
+    assert reverse("councils:departments", args=[council.pk]) + "#clerks" in page
+    assert reverse("admin:councils_staff_add") not in page
+    clerk, _ = actions.add_secretariat_clerk(council, name="東山 一郎", username="higashiyama", by=operator)
+    assert Staff.objects.secretariat_of_councils([council.pk]).get() == clerk
+    assert client.get("/work/").content.decode().count("未設定") == 2

@@ -39,7 +39,7 @@ def published_record(style):
     r.follow_report = add_follow_up(r.decision3, kind="後日報告", text="封入封緘の委託先への立入検査の結果を報告すること。",
                                     department=r.kenko, due_date=dt.date(2026, 9, 30))
     confirmed_on = r.meeting.date + dt.timedelta(days=21)
-    r.minutes = confirm_minutes(r.minutes, on=confirmed_on, by_circulation=True)
+    r.minutes = confirm_minutes(r.minutes, on=confirmed_on, by_circulation=True, open_checks_acknowledged=True)
     sign_minutes(r.minutes, r.chair, on=confirmed_on)
     sign_minutes(r.minutes, r.vice, on=confirmed_on)
     r.minutes = publish_minutes(r.minutes, on=confirmed_on + dt.timedelta(days=3))
@@ -124,7 +124,7 @@ def test_an_item_settled_without_a_decision_reads_as_carried_over_with_no_condit
     meeting = close_meeting(meeting)
     minutes = meeting.minutes
     designate_signers(minutes, [world.people[1]])
-    minutes = confirm_minutes(minutes, on=meeting.date, by_circulation=True)
+    minutes = confirm_minutes(minutes, on=meeting.date, by_circulation=True, open_checks_acknowledged=True)
     for person in (world.people[0], world.people[1]):
         sign_minutes(minutes, person, on=meeting.date)
     publish_minutes(minutes, on=meeting.date)

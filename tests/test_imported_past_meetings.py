@@ -144,7 +144,8 @@ def test_an_unpublished_import_is_no_draft_of_the_council(client, web_world):
     assert reverse("minutes:detail", args=[minutes.pk]) not in section and "確定を待つ会議録 (案) はありません" in section
     for step in (lambda: actions.request_checks(minutes, by=w.secretariat),
                  lambda: actions.designate_signers(minutes, [w.people[0]]),
-                 lambda: actions.confirm_minutes(minutes, on=D(2026, 1, 5), by_circulation=True),
+                 lambda: actions.confirm_minutes(minutes, on=D(2026, 1, 5), by_circulation=True,
+                                                 open_checks_acknowledged=True),
                  lambda: actions.edit_minutes(minutes, summary="要点", by=w.secretariat),
                  lambda: actions.check_minutes(minutes, person=w.people[1], agrees=True, by=w.member_user)):
         with pytest.raises(ActionRefused, match="公開会議録から取り込んだ記録のため"):

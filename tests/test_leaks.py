@@ -146,7 +146,7 @@ def plant(world):
                           addressee="みなみ市長", reason=f"誤記 {SENTINELS['closed_correction']}")
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
-    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True, open_checks_acknowledged=True)
     sign_all(meeting.minutes, datetime.date(2025, 6, 1))
     publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
     # A held meeting whose minutes are still a draft.
@@ -350,7 +350,7 @@ def test_precedents_never_offer_closed_items_or_their_turns(world, client, capsy
                           addressee="みなみ市長", reason=f"誤記 {SENTINELS['closed_correction']}")
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
-    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True, open_checks_acknowledged=True)
     sign_all(meeting.minutes, on=datetime.date(2025, 6, 1))
     publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
     create_case(world.council, world.dept_a, title=f"{subject} {SENTINELS['draft_case']}", purpose="防犯カメラ")
@@ -558,7 +558,7 @@ def test_the_department_whose_decision_is_appealed_never_reads_the_closed_delibe
     answer = draft_answer(world.council, cases=[appeal.case], conclusion=f"案 {draft}", addressee="みなみ市長")
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
-    confirm_minutes(meeting.minutes, on=datetime.date(2024, 9, 1), by_circulation=True)
+    confirm_minutes(meeting.minutes, on=datetime.date(2024, 9, 1), by_circulation=True, open_checks_acknowledged=True)
     sign_all(meeting.minutes, datetime.date(2024, 9, 1))
     publish_minutes(meeting.minutes, on=datetime.date(2024, 9, 2))
     m, minutes, case = meeting.pk, meeting.minutes.pk, appeal.case.pk

@@ -63,7 +63,7 @@ def plant(world):
     close_meeting(meeting)
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
-    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True, open_checks_acknowledged=True)
     sign_all(meeting.minutes, on=datetime.date(2025, 6, 1))
     publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
     later, (item,) = open_meeting_with(world, cases=[accepted_case(world, title="答申待ちの案件")],

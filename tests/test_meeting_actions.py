@@ -325,7 +325,7 @@ def test_presiding_member_and_materials_change_through_actions_until_the_minutes
 
     meeting = close_meeting(meeting)
     designate_signers(meeting.minutes, [world.people[0]])
-    confirm_minutes(meeting.minutes, on=DAY, by_circulation=True)
+    confirm_minutes(meeting.minutes, on=DAY, by_circulation=True, open_checks_acknowledged=True)
     for refused in (lambda: set_presiding(meeting, "井上 美咲"), lambda: attach_materials(meeting, ["差替資料"])):
         with pytest.raises(ActionRefused):
             refused()

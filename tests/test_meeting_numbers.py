@@ -110,7 +110,7 @@ def test_a_held_meeting_moves_on_until_its_minutes_are_confirmed(world):
     earlier = actions.plan_meeting(council, date=D(2025, 5, 10))
     assert numbers(earlier, held) == [(1, 49), (2, 50)]  # recorded without a convocation, its minutes a draft
     minutes = Meeting.objects.get(pk=held.pk).minutes
-    confirm_minutes(minutes, on=D(2025, 6, 1), by_circulation=True)
+    confirm_minutes(minutes, on=D(2025, 6, 1), by_circulation=True, open_checks_acknowledged=True)
     assert actions.number_fixed_by(Meeting.objects.get(pk=held.pk)) == "会議録が確定している"
     # Confirmed minutes cite 第2回 (通算第50回): the meeting before it cannot move on either.
     first = actions.plan_meeting(council, date=D(2025, 5, 1))

@@ -66,7 +66,8 @@ def test_after_a_confirmation_by_circulation_the_checks_stay_and_no_one_changes_
     minutes = closed_minutes(w)
     minutes_actions.check_minutes(minutes, person=w.people[1], agrees=True, by=w.member_user)
     minutes_actions.designate_signers(minutes, [w.people[3]])
-    minutes_actions.confirm_minutes(minutes, on=timezone.localdate(), by_circulation=True, summary="概要",
+    minutes_actions.confirm_minutes(minutes, on=timezone.localdate(), by_circulation=True,
+                                    open_checks_acknowledged=True, summary="概要",
                                     by=w.secretariat)
     with pytest.raises(ActionRefused, match="確定した会議録は確認できません"):
         minutes_actions.check_minutes(minutes, person=w.people[1], agrees=False, comment="後から", by=w.member_user)
@@ -283,7 +284,8 @@ def test_a_member_rereads_their_own_correction_comment_but_not_another_members(c
     assert "発言者の名前が違います。" not in page
     # Once confirmed the form is gone; the comment the member sent is still theirs to read.
     minutes_actions.designate_signers(minutes, [w.people[3]])
-    minutes_actions.confirm_minutes(minutes, on=timezone.localdate(), by_circulation=True, summary="概要",
+    minutes_actions.confirm_minutes(minutes, on=timezone.localdate(), by_circulation=True,
+                                    open_checks_acknowledged=True, summary="概要",
                                     by=w.secretariat)
     page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
     assert 'id="my-response"' not in page
@@ -315,3 +317,52 @@ def test_a_members_answer_page_leads_back_to_their_home_not_to_the_secretariats_
     client.force_login(w.secretariat)
     page = client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
     assert reverse("meetings:answers") in section(page, '<ol class="breadcrumbs">', "</ol>")
+
+
+def checked_by(minutes, person, agrees=True, comment=""):
+    """The member's own check, signed in as them (a login made for one who has none)."""
+    user = person.user or with_login(person, f"member{person.pk}")
+    return minutes_actions.check_minutes(minutes, person=person, agrees=agrees, comment=comment, by=user)
+
+
+def test_confirming_by_circulation_with_a_check_missing_or_a_comment_open_asks_for_an_acknowledgement(client,
+                                                                                                      web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    minutes_actions.designate_signers(minutes, [w.people[3]])
+    for person in w.people[:2] + w.people[3:4]:
+        checked_by(minutes, person)
+    checked_by(minutes, w.people[2], agrees=False, comment="保存期間は10年の誤りです。")
+    with pytest.raises(ActionRefused, match="未回答: 小野 五月 / 未処理の修正意見: 上田 三恵") as refused:
+        minutes_actions.confirm_minutes(minutes, on=timezone.localdate(), by_circulation=True)
+    assert refused.value.code == "open_checks"
+    client.force_login(w.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    shown = section(page, 'id="open-checks"', "</div>")
+    assert "未回答 (1人): 小野 五月" in shown and "上田 三恵 「保存期間は10年の誤りです。」" in shown
+    assert "未回答・未処理の修正意見を承知のうえ確定する" in section(page, 'id="confirm-form"', "</div>\n</section>")
+    confirm = {"summary": "概要", "version": minutes.version, "how": "circulation",
+               "on": timezone.localdate().isoformat()}
+    response = client.post(reverse("minutes:confirm", args=[minutes.pk]), confirm)
+    assert response.status_code == 400 and "委員の確認がそろっていません" in response.content.decode()
+    assert Minutes.objects.get(pk=minutes.pk).state == Minutes.State.DRAFT
+    response = client.post(reverse("minutes:confirm", args=[minutes.pk]), {**confirm, "open_checks_acknowledged": "on"})
+    assert response.status_code == 302
+    minutes.refresh_from_db()
+    assert minutes.state == Minutes.State.CONFIRMED
+    assert "承知のうえ" in minutes.history.latest("history_id").history_change_reason
+
+
+def test_a_comment_answered_by_an_edit_and_checked_again_asks_nothing_more(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    minutes_actions.designate_signers(minutes, [w.people[3]])
+    for person in w.people:
+        checked_by(minutes, person, agrees=person != w.people[2], comment="直してください")
+    minutes = minutes_actions.edit_minutes(minutes, summary="直した概要", expected_version=minutes.version)
+    assert minutes_actions.open_checks(minutes) == ([], [])
+    client.force_login(w.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert 'id="open-checks"' not in page and "承知のうえ確定する" not in page
+    assert minutes_actions.confirm_minutes(minutes, on=timezone.localdate(),
+                                           by_circulation=True).state == Minutes.State.CONFIRMED

@@ -171,7 +171,7 @@ def test_a_members_home_lists_the_draft_minutes_to_check_and_the_minutes_to_sign
     designate_signers(minutes, [me])
     page = client.get(reverse("councils:dashboard")).content.decode()
     assert "署名をお願いする会議録" in page and "確定後に署名" in page
-    confirm_minutes(minutes, on=datetime.date.today(), by_circulation=True)
+    confirm_minutes(minutes, on=datetime.date.today(), by_circulation=True, open_checks_acknowledged=True)
     page = client.get(reverse("councils:dashboard")).content.decode()
     assert "未署名" in page and "確認をお願いする会議録" not in page
     sign_minutes(minutes, me, on=datetime.date.today())

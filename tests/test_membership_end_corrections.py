@@ -89,7 +89,7 @@ def test_a_correction_is_refused_once_the_minutes_of_a_meeting_it_changes_are_se
     membership = ended(world, on=MEANT)  # absent on 7月5日, still in office that day
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[2]])
-    confirm_minutes(meeting.minutes, on=D(2024, 7, 20), by_circulation=True)
+    confirm_minutes(meeting.minutes, on=D(2024, 7, 20), by_circulation=True, open_checks_acknowledged=True)
     with pytest.raises(ActionRefused, match="会議録が確定しています"):
         actions.correct_membership_end(membership, ended_on=TYPED, reason="辞職")
     with pytest.raises(ActionRefused, match="会議録が確定しています"):

@@ -51,15 +51,15 @@ def test_minutes_cannot_be_confirmed_at_the_same_meeting_or_twice(world, held):
     minutes = designate_signers(meeting.minutes, [world.people[3]])
     with pytest.raises(ActionRefused):
         confirm_minutes(minutes, on=DAY, at_meeting=meeting)
-    confirm_minutes(minutes, on=NEXT, by_circulation=True)
+    confirm_minutes(minutes, on=NEXT, by_circulation=True, open_checks_acknowledged=True)
     with pytest.raises(ActionRefused):
-        confirm_minutes(minutes, on=NEXT, by_circulation=True)
+        confirm_minutes(minutes, on=NEXT, by_circulation=True, open_checks_acknowledged=True)
 
 
 def test_confirmation_needs_signers(world, held):
     meeting, _ = held
     with pytest.raises(ActionRefused):
-        confirm_minutes(meeting.minutes, on=NEXT, by_circulation=True)
+        confirm_minutes(meeting.minutes, on=NEXT, by_circulation=True, open_checks_acknowledged=True)
 
 
 def test_signers_must_have_attended(world):
@@ -72,7 +72,7 @@ def test_signers_must_have_attended(world):
 def test_confirmed_minutes_change_only_by_recorded_amendment(world, held):
     meeting, turn = held
     minutes = designate_signers(meeting.minutes, [world.people[3]])
-    confirm_minutes(minutes, on=NEXT, by_circulation=True)
+    confirm_minutes(minutes, on=NEXT, by_circulation=True, open_checks_acknowledged=True)
     with pytest.raises(ActionRefused):
         edit_minutes(minutes, summary="黙って書き換える")
     with pytest.raises(ActionRefused):
@@ -102,7 +102,7 @@ def test_decision_cannot_be_recorded_after_minutes_are_confirmed(world):
     meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
     close_meeting(meeting)
     minutes = designate_signers(meeting.minutes, [world.people[3]])
-    confirm_minutes(minutes, on=NEXT, by_circulation=True)
+    confirm_minutes(minutes, on=NEXT, by_circulation=True, open_checks_acknowledged=True)
     with pytest.raises(ActionRefused):
         record_decision(item, outcome="承認", vote_method="挙手全員")
 
@@ -111,8 +111,9 @@ def test_confirming_with_the_summary_on_the_screen_keeps_it(world, held):
     meeting, _ = held
     minutes = designate_signers(meeting.minutes, [world.people[3]])
     with pytest.raises(ActionRefused, match="他の人が先に保存しました"):
-        confirm_minutes(minutes, on=NEXT, by_circulation=True, summary="画面の概要", expected_version=minutes.version - 1)
-    confirmed = confirm_minutes(minutes, on=NEXT, by_circulation=True, summary="画面の概要",
+        confirm_minutes(minutes, on=NEXT, by_circulation=True,
+                        open_checks_acknowledged=True, summary="画面の概要", expected_version=minutes.version - 1)
+    confirmed = confirm_minutes(minutes, on=NEXT, by_circulation=True, open_checks_acknowledged=True, summary="画面の概要",
                                 expected_version=Minutes.objects.get(pk=minutes.pk).version)
     assert confirmed.state == Minutes.State.CONFIRMED
     assert Minutes.objects.get(pk=minutes.pk).summary == "画面の概要"
@@ -122,8 +123,10 @@ def test_minutes_are_not_confirmed_before_their_meeting(world, held):
     meeting, _ = held
     minutes = designate_signers(meeting.minutes, [world.people[3]])
     with pytest.raises(ActionRefused, match="会議の日"):
-        confirm_minutes(minutes, on=DAY - datetime.timedelta(days=1), by_circulation=True)
-    assert confirm_minutes(minutes, on=DAY, by_circulation=True).state == Minutes.State.CONFIRMED
+        confirm_minutes(minutes, on=DAY - datetime.timedelta(days=1), by_circulation=True,
+                        open_checks_acknowledged=True)
+    assert confirm_minutes(minutes, on=DAY, by_circulation=True,
+                           open_checks_acknowledged=True).state == Minutes.State.CONFIRMED
 
 
 def test_an_emptied_summary_is_not_confirmed_over_a_saved_one_unless_meant(world, held):
@@ -132,11 +135,13 @@ def test_an_emptied_summary_is_not_confirmed_over_a_saved_one_unless_meant(world
     minutes = edit_minutes(minutes, summary="保存した概要")
     for emptied in ("", "  \n"):
         with pytest.raises(ActionRefused, match="概要・結論が空です") as refused:
-            confirm_minutes(minutes, on=NEXT, by_circulation=True, summary=emptied, expected_version=minutes.version)
+            confirm_minutes(minutes, on=NEXT, by_circulation=True,
+                            open_checks_acknowledged=True, summary=emptied, expected_version=minutes.version)
         assert refused.value.code == "empty_summary"
     kept = Minutes.objects.get(pk=minutes.pk)
     assert (kept.state, kept.summary) == (Minutes.State.DRAFT, "保存した概要")
-    confirmed = confirm_minutes(minutes, on=NEXT, by_circulation=True, summary="", expected_version=minutes.version,
+    confirmed = confirm_minutes(minutes, on=NEXT, by_circulation=True,
+                                open_checks_acknowledged=True, summary="", expected_version=minutes.version,
                                 without_summary=True)
     assert (confirmed.state, Minutes.objects.get(pk=minutes.pk).summary) == (Minutes.State.CONFIRMED, "")
 
@@ -144,7 +149,8 @@ def test_an_emptied_summary_is_not_confirmed_over_a_saved_one_unless_meant(world
 def test_minutes_with_no_summary_saved_are_confirmed_with_an_empty_box(world, held):
     meeting, _ = held
     minutes = designate_signers(meeting.minutes, [world.people[3]])
-    assert confirm_minutes(minutes, on=NEXT, by_circulation=True, summary="").state == Minutes.State.CONFIRMED
+    assert confirm_minutes(minutes, on=NEXT, by_circulation=True,
+                           open_checks_acknowledged=True, summary="").state == Minutes.State.CONFIRMED
 
 
 def test_a_council_that_fixed_the_number_of_signers_gets_that_many(world, held):
@@ -172,7 +178,8 @@ def test_minutes_confirmed_at_a_meeting_take_that_meetings_day(world, held):
 
 def test_minutes_are_not_published_before_their_last_signature(world, held):
     meeting, _ = held
-    minutes = confirm_minutes(designate_signers(meeting.minutes, [world.people[3]]), on=NEXT, by_circulation=True)
+    minutes = confirm_minutes(designate_signers(meeting.minutes, [world.people[3]]), on=NEXT, by_circulation=True,
+                              open_checks_acknowledged=True)
     sign_minutes(minutes, world.people[0], on=NEXT + datetime.timedelta(days=2))
     sign_minutes(minutes, world.people[3], on=NEXT + datetime.timedelta(days=3))
     with pytest.raises(ActionRefused, match="最後の署名日"):

@@ -74,7 +74,7 @@ def test_the_public_minutes_mask_a_name_typed_with_a_full_width_space(client, wo
     close_meeting(meeting)
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
-    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True, open_checks_acknowledged=True)
     sign_all(meeting.minutes, datetime.date(2025, 6, 1))
     publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
     reindex_all()

@@ -119,7 +119,7 @@ def test_minutes_of_a_meeting_the_chair_missed_are_signed_by_the_acting_chair_wh
     designate_signers(minutes, [world.people[2]])
     roles = {s.person_id: s.role for s in minutes.signers.all()}
     assert chair.pk not in roles and roles[acting.pk] == "chair"
-    confirm_minutes(minutes, on=meeting.date, by_circulation=True)
+    confirm_minutes(minutes, on=meeting.date, by_circulation=True, open_checks_acknowledged=True)
     flat = text("minutes", meeting.pk)
     assert f"{world.council.name}会長職務代理井上二葉（署名欄）" in flat
     assert "会長青木一郎" not in flat
@@ -137,7 +137,7 @@ def heard_without_decision(world, *, present=None, informal=False):
 def test_settled_minutes_print_an_item_heard_without_a_decision_as_carried_over(world):
     meeting, case = heard_without_decision(world)
     designate_signers(meeting.minutes, [world.people[2]])
-    confirm_minutes(meeting.minutes, on=meeting.date, by_circulation=True)
+    confirm_minutes(meeting.minutes, on=meeting.date, by_circulation=True, open_checks_acknowledged=True)
     for fmt in ("pdf", "docx"):
         flat = text("minutes", meeting.pk, fmt=fmt)
         in_order(flat, [case.title, "〈結論〉", "継続審議"])

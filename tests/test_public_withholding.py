@@ -63,7 +63,7 @@ def assert_nowhere(copies, *words):
 def publish(meeting, world):
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
-    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True, open_checks_acknowledged=True)
     sign_all(meeting.minutes, datetime.date(2025, 6, 1))
     publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
 

@@ -34,7 +34,7 @@ def cycle(world, n):
     meeting_actions.close_meeting(meeting, end_time=datetime.time(16, 0))
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[0]])
-    minutes = confirm_minutes(meeting.minutes, on=meeting.date, by_circulation=True)
+    minutes = confirm_minutes(meeting.minutes, on=meeting.date, by_circulation=True, open_checks_acknowledged=True)
     sign_minutes(minutes, world.people[0], on=meeting.date)
     publish_minutes(minutes, on=meeting.date)
     return meeting, case, answer

@@ -154,7 +154,7 @@ def test_an_undo_is_refused_once_a_record_under_the_new_name_is_settled(world):
     reorganisation = Reorganisation.objects.get()
     assert org.undo_refusal(reorganisation) is None
     designate_signers(later.minutes, [world.people[3]])
-    confirm_minutes(later.minutes, on=datetime.date(2025, 7, 20), by_circulation=True)
+    confirm_minutes(later.minutes, on=datetime.date(2025, 7, 20), by_circulation=True, open_checks_acknowledged=True)
     with pytest.raises(ActionRefused, match="確定"):
         org.undo_reorganisation(reorganisation, reason="誤り")
     assert fresh(world.dept_a).name == "市民窓口課"

@@ -31,7 +31,7 @@ def heard_pending_an_answer(world):
     m.close_meeting(meeting)
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[1]])
-    confirm_minutes(meeting.minutes, on=HEARD, by_circulation=True)
+    confirm_minutes(meeting.minutes, on=HEARD, by_circulation=True, open_checks_acknowledged=True)
     sign_all(meeting.minutes, on=HEARD)
     publish_minutes(meeting.minutes, on=HEARD)
     drain()

@@ -72,7 +72,7 @@ def test_index_follows_changes_after_commit():
     reindex_all()
     draft = Minutes.objects.get(state="draft")
     before = search("開示請求", user_scope=PUBLIC).total
-    confirm_minutes(draft, on=datetime.date(2025, 9, 30), by_circulation=True)
+    confirm_minutes(draft, on=datetime.date(2025, 9, 30), by_circulation=True, open_checks_acknowledged=True)
     sign_all(draft, datetime.date(2025, 9, 30))
     publish_minutes(draft, on=datetime.date(2025, 10, 1))
     assert search("開示請求", user_scope=PUBLIC).total == before + 1

@@ -23,7 +23,7 @@ def minutes(world):
 
 
 def test_publishing_waits_for_every_designated_signature(world, minutes):
-    minutes = confirm_minutes(minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    minutes = confirm_minutes(minutes, on=datetime.date(2025, 6, 1), by_circulation=True, open_checks_acknowledged=True)
     sign_minutes(minutes, world.people[0], on=datetime.date(2025, 6, 2))
     with pytest.raises(ActionRefused) as refused:
         publish_minutes(minutes, on=datetime.date(2025, 6, 3))
@@ -40,7 +40,8 @@ def test_a_council_that_does_not_sign_publishes_on_confirmation(world):
     meeting, _ = open_meeting_with(world)
     m.close_meeting(meeting)
     meeting.refresh_from_db()
-    confirmed = confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    confirmed = confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True,
+                                open_checks_acknowledged=True)
     assert publish_minutes(confirmed, on=datetime.date(2025, 6, 3)).state == Minutes.State.PUBLISHED
 
 
@@ -51,9 +52,9 @@ def test_publishing_needs_confirmation(world, minutes):
 
 def test_no_settling_date_lies_in_the_future(world, minutes):
     with pytest.raises(ActionRefused, match="確定日に未来の日付"):
-        confirm_minutes(minutes, on=TOMORROW, by_circulation=True)
+        confirm_minutes(minutes, on=TOMORROW, by_circulation=True, open_checks_acknowledged=True)
     assert Minutes.objects.get(pk=minutes.pk).state == Minutes.State.DRAFT
-    minutes = confirm_minutes(minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    minutes = confirm_minutes(minutes, on=datetime.date(2025, 6, 1), by_circulation=True, open_checks_acknowledged=True)
     with pytest.raises(ActionRefused, match="署名日に未来の日付"):
         sign_minutes(minutes, world.people[0], on=TOMORROW)
     sign_all(minutes, datetime.date(2025, 6, 2))
@@ -77,7 +78,7 @@ def test_settling_dates_default_to_today_in_japan(world, minutes, settings, monk
     instant = datetime.datetime(2031, 5, 31, 23, 30, tzinfo=datetime.timezone.utc)
     monkeypatch.setattr(settling.timezone, "now", lambda: instant)
     assert settling.today() == datetime.date(2031, 6, 1)
-    minutes = confirm_minutes(minutes, by_circulation=True)
+    minutes = confirm_minutes(minutes, by_circulation=True, open_checks_acknowledged=True)
     assert minutes.confirmed_on == datetime.date(2031, 6, 1)
     sign_all(minutes, None)
     assert publish_minutes(minutes).published_on == datetime.date(2031, 6, 1)

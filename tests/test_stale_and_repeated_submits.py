@@ -72,7 +72,7 @@ def test_double_click_on_confirm_and_publish_changes_the_minutes_once(world):
     minutes = Minutes.objects.get(meeting=meeting)
     designate_signers(minutes, [world.people[3]])
     client = signed_in(world.secretariat)
-    confirm = {"how": "circulation", "on": "2025-06-01"}
+    confirm = {"how": "circulation", "open_checks_acknowledged": "on", "on": "2025-06-01"}
     assert client.post(reverse("minutes:confirm", args=[minutes.pk]), confirm).status_code == 302
     again = client.post(reverse("minutes:confirm", args=[minutes.pk]), {**confirm, "on": "2025-06-03"})
     assert again.status_code == 400 and "すでに確定しています" in again.content.decode()

@@ -73,7 +73,7 @@ def test_a_transcript_is_refused_once_the_minutes_are_confirmed(web_world):
     w.council.minutes_signed = False
     w.council.save()
     minutes = draft_minutes(meeting)
-    confirm_minutes(minutes, by_circulation=True)
+    confirm_minutes(minutes, by_circulation=True, open_checks_acknowledged=True)
     with pytest.raises(ActionRefused, match="会議録が確定している"):
         actions.record_transcript(meeting, text="会長：遅れた発言。", agenda_item=item)
     assert not Turn.objects.filter(meeting=meeting).exists()

@@ -84,7 +84,8 @@ def test_turns_are_settled_with_the_minutes(client, web_world):
     actions.close_meeting(meeting)
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [w.people[2]])
-    confirm_minutes(meeting.minutes, on=datetime.date.today() - datetime.timedelta(days=1), by_circulation=True)
+    confirm_minutes(meeting.minutes, on=datetime.date.today() - datetime.timedelta(days=1), by_circulation=True,
+                    open_checks_acknowledged=True)
     client.force_login(w.secretariat)
     assert reverse("meetings:turn_edit", args=[meeting.pk, turn.pk]) not in client.get(
         reverse("meetings:turns", args=[meeting.pk])).content.decode()
@@ -162,7 +163,7 @@ def test_a_decision_is_settled_with_the_minutes_and_only_the_secretariat_correct
     actions.close_meeting(meeting)
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [w.people[2]])
-    confirm_minutes(meeting.minutes, on=datetime.date.today(), by_circulation=True)
+    confirm_minutes(meeting.minutes, on=datetime.date.today(), by_circulation=True, open_checks_acknowledged=True)
     client.force_login(w.secretariat)
     assert url not in client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
     assert "会議録の訂正" in client.get(url).content.decode()

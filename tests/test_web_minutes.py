@@ -86,10 +86,12 @@ def test_confirm_publish_and_amend(client, web_world):
     assert "確定した会議を選んでください" in bad.content.decode().split('id="field-at_meeting"')[1].split("</div>")[0]
     today = timezone.localdate()
     future = client.post(reverse("minutes:confirm", args=[minutes.pk]),
-                         {"how": "circulation", "on": (today + datetime.timedelta(days=5)).isoformat()})
+                         {"how": "circulation",
+                          "open_checks_acknowledged": "on", "on": (today + datetime.timedelta(days=5)).isoformat()})
     assert future.status_code == 400 and "確定日に未来の日付" in future.content.decode()
     assert client.post(reverse("minutes:confirm", args=[minutes.pk]),
-                       {"how": "circulation", "on": to_wareki(today)}).status_code == 302
+                       {"how": "circulation",
+                        "open_checks_acknowledged": "on", "on": to_wareki(today)}).status_code == 302
     minutes.refresh_from_db()
     assert minutes.state == Minutes.State.CONFIRMED and minutes.confirmed_on == today
     # Confirmed minutes are not edited, only amended with a reason.
@@ -131,7 +133,7 @@ def test_confirming_keeps_the_drafted_summary_shown_on_the_screen(client, web_wo
     assert 'id="summary-form"' in page
     assert client.post(reverse("minutes:confirm", args=[minutes.pk]), {
         "summary": html.unescape(shown), "version": minutes.version, "how": "circulation",
-        "on": timezone.localdate().isoformat()}).status_code == 302
+        "open_checks_acknowledged": "on", "on": timezone.localdate().isoformat()}).status_code == 302
     minutes.refresh_from_db()
     assert minutes.state == Minutes.State.CONFIRMED
     assert minutes.summary == html.unescape(shown).strip() and "条件: SMS は送らない" in minutes.summary
@@ -142,14 +144,14 @@ def test_a_refused_confirmation_keeps_the_typed_summary_unsaved(client, web_worl
     minutes = closed_minutes(w)
     login(client, w.secretariat)
     response = client.post(reverse("minutes:confirm", args=[minutes.pk]), {
-        "summary": "まだ保存していない概要", "version": minutes.version, "how": "circulation",
+        "summary": "まだ保存していない概要", "version": minutes.version, "how": "circulation", "open_checks_acknowledged": "on",
         "on": (timezone.localdate() + datetime.timedelta(days=3)).isoformat()})
     assert response.status_code == 400 and "まだ保存していない概要</textarea>" in response.content.decode()
     minutes.refresh_from_db()
     assert minutes.state == Minutes.State.DRAFT and minutes.summary == ""
     minutes_actions.edit_minutes(minutes, summary="同僚の概要", expected_version=minutes.version)
     stale = client.post(reverse("minutes:confirm", args=[minutes.pk]), {
-        "summary": "私の概要", "version": minutes.version - 1, "how": "circulation",
+        "summary": "私の概要", "version": minutes.version - 1, "how": "circulation", "open_checks_acknowledged": "on",
         "on": timezone.localdate().isoformat()})
     assert stale.status_code == 409 and "同僚の概要" in stale.content.decode()
     minutes.refresh_from_db()
@@ -170,7 +172,8 @@ def test_an_invalid_signature_date_is_shown_at_that_signers_box_only(client, web
     w = web_world
     minutes = closed_minutes(w)
     minutes_actions.designate_signers(minutes, [w.people[3]])
-    minutes_actions.confirm_minutes(minutes, on=timezone.localdate(), by_circulation=True)
+    minutes_actions.confirm_minutes(minutes, on=timezone.localdate(), by_circulation=True,
+                                    open_checks_acknowledged=True)
     login(client, w.secretariat)
     response = client.post(reverse("minutes:sign", args=[minutes.pk, w.people[3].pk]), {"on": "令和8年2月30日"})
     assert response.status_code == 400
@@ -189,7 +192,8 @@ def test_confirming_with_the_summary_box_emptied_asks_first_next_to_the_box(clie
     minutes_actions.designate_signers(minutes, [w.people[3]])
     minutes = minutes_actions.edit_minutes(minutes, summary="保存した概要")
     login(client, w.secretariat)
-    confirm = {"summary": "", "version": minutes.version, "how": "circulation", "on": to_wareki(timezone.localdate())}
+    confirm = {"summary": "", "version": minutes.version, "how": "circulation",
+               "open_checks_acknowledged": "on", "on": to_wareki(timezone.localdate())}
     response = client.post(reverse("minutes:confirm", args=[minutes.pk]), confirm)
     assert response.status_code == 400
     box = response.content.decode().split('id="field-summary"', 1)[1].split("</div>", 1)[0]
@@ -229,6 +233,7 @@ def test_minutes_of_a_closed_meeting_are_completed_not_published_and_the_public_
     actions.open_meeting(meeting, present=w.people, secretariat=[w.secretariat_staff], is_public=False)
     actions.close_meeting(meeting, end_time=datetime.time(15, 0))
     minutes = minutes_actions.confirm_minutes(Minutes.objects.get(meeting=meeting), by_circulation=True,
+                                              open_checks_acknowledged=True,
                                               summary="非公開で審議した。")
     login(client, w.secretariat)
     page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()

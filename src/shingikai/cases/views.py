@@ -436,6 +436,11 @@ def _detail_context(request, case, **extra):
         "answer_max": actions.ANSWER_MAX,
         "today": timezone.localdate(),
     }
+    if is_secretariat and case.kind == Case.Kind.CONSULTATION and case.status == Case.Status.DECIDED:
+        # The next step once the council has decided: the 答申 (one per case: a draft begun is opened, not doubled).
+        draft = case.answers.order_by("pk").first()
+        context["answer_step"] = (reverse("meetings:answer", args=[draft.pk]) if draft is not None
+                                  else reverse("meetings:answer_new") + f"?case={case.pk}", draft is not None)
     if (is_secretariat or owner) and case.status in actions.PUBLISHABLE:
         context["public_state"] = _public_state(case)
     context.update(extra)

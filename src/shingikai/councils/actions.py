@@ -1095,17 +1095,23 @@ def issue_temporary_password(user, *, by):
     old password, the sessions signed in with it and the API tokens made with it stop working (a token carries
     a digest of the password hash: api/tokens.py); the person is asked for a password of their own at the next
     sign-in. The record keeps who issued it, when and for whom, never the password."""
-    import secrets
-
     from django.contrib.auth import get_user_model
-    from django.contrib.auth.password_validation import validate_password
-
-    from .models import PasswordIssue
 
     user = get_user_model().objects.select_for_update().get(pk=user.pk)
     refusal = password_issue_refusal(by, user)
     if refusal is not None:
         raise ActionRefused(refusal)
+    return _set_temporary_password(user, by)
+
+
+def _set_temporary_password(user, by):
+    """The temporary password itself, once the caller has checked that `by` may issue it: (record, password)."""
+    import secrets
+
+    from django.contrib.auth.password_validation import validate_password
+
+    from .models import PasswordIssue
+
     password = "-".join("".join(secrets.choice(TEMPORARY_PASSWORD_LETTERS) for _ in range(4)) for _ in range(3))
     validate_password(password, user)
     user.set_password(password)
@@ -1191,6 +1197,63 @@ def add_department_staff(department, *, name, title="", username, email="", by):
     staff = _saved(staff, by)
     _, password = issue_temporary_password(user, by=by)
     return staff, password
+
+
+@transaction.atomic
+def add_secretariat_clerk(council, *, name, title="", username, email="", by):
+    """A clerk (事務局職員) of the council's secretariat with a login, made by that secretariat (or the operator)
+    as a department's official is (add_department_staff): (staff, temporary password shown once; changed at the
+    first sign-in). The history names who made them a clerk of which council."""
+    from shingikai import access
+
+    from .models import Staff
+
+    council = Council.objects.select_for_update().get(pk=council.pk)
+    if council.is_imported_only or not (by.is_superuser or council.pk in access.secretariat_council_ids(by)):
+        raise ActionRefused("事務局の職員を登録できるのはこの審議会の事務局です。")
+    name = (name or "").strip()
+    if not name:
+        raise ActionRefused("職員の氏名を入力してください。")
+    email = _checked_email(email, Staff)
+    user = _new_login(username, email=email)
+    staff = Staff(name=name, title=(title or "").strip(), email=email, user=user)
+    staff._change_reason = f"事務局の職員として登録、ログインを発行 ({user.get_username()})"
+    staff = _saved(staff, by)
+    set_secretariat_councils(staff, [council], by=by)
+    # The refusal of a secretariat issuing a clerk's password guards an existing clerk's login against a fellow
+    # clerk; this login is new, made just now by the council's own secretariat.
+    _, password = _set_temporary_password(user, by)
+    return staff, password
+
+
+@transaction.atomic
+def end_secretariat_clerk(staff, council, *, by):
+    """A clerk who no longer runs the council (異動・退職): taken off its secretariat by that secretariat (or the
+    operator), never oneself nor the last clerk who signs in for it. A clerk left with no council and no 課 has
+    nothing to sign in for: the login stops, with its sessions. The staff row and its history stay."""
+    from shingikai import access
+
+    staff = _locked_staff(staff)
+    if not (by.is_superuser or council.pk in access.secretariat_council_ids(by)):
+        raise ActionRefused("事務局の職員を事務局から外せるのはこの審議会の事務局です。")
+    if council.pk not in staff.secretariat_council_ids():
+        raise ActionRefused(f"{staff.name} は{council.name}の事務局の職員ではありません。")
+    if staff.user_id is not None and staff.user_id == by.pk:
+        raise ActionRefused("自分を事務局から外すことはできません。ほかの事務局の職員か運用管理者に依頼してください。")
+    from .models import Staff
+
+    if not Staff.objects.secretariat_of_councils([council.pk]).exclude(pk=staff.pk).filter(
+            user__is_active=True).exists():
+        raise ActionRefused(f"{staff.name} は {council} の事務局でただ一人ログインできる職員なので、事務局から外せません。"
+                            "先に後任の職員を登録してください。")
+    remaining = [c for c in Council.objects.filter(pk__in=staff.secretariat_council_ids()) if c.pk != council.pk]
+    set_secretariat_councils(staff, remaining, by=by)
+    if not remaining and staff.department_id is None and staff.user is not None and staff.user.is_active:
+        staff.user.is_active = False
+        staff.user.save(update_fields=["is_active"])
+        _end_sessions_of(staff.user)
+        _record_staff_change(staff, by, f"{council.name}の事務局から外れ、ログインを停止")
+    return staff
 
 
 # --- Logins over time: 異動・退職 of the city's staff, 退任 of members, a stolen laptop ---

@@ -70,19 +70,26 @@ class UndoForm(forms.Form):
     reason = forms.CharField(label="取り消す理由", max_length=200)
 
 
-class StaffForm(forms.Form):
-    department = forms.ModelChoiceField(label="所属課", queryset=Department.objects.none(), error_messages={
-        "invalid_choice": "所属課はこの自治体の今ある課から選んでください。", "required": "所属課を選んでください。"})
+class ClerkForm(forms.Form):
+    """An official with a login: a clerk of the secretariat as it is, a department's official with its 課 (StaffForm)."""
     name = forms.CharField(label="氏名", max_length=50)
-    title = forms.CharField(label="職名", max_length=50, required=False, help_text="課長、主査など")
+    title = forms.CharField(label="職名", max_length=50, required=False, help_text="主事、係長など")
     username = forms.CharField(label="ユーザー名", max_length=30,
                                help_text="半角の英数字と「. _ -」で3〜30文字。仮パスワードはこの画面に一度だけ表示されます")
     email = forms.EmailField(label="電子メール", max_length=254, required=False,
-                             help_text="課あてのお知らせと、パスワードを忘れたときの再設定メールの送り先")
+                             help_text="事務局あてのお知らせと、パスワードを忘れたときの再設定メールの送り先")
+
+
+class StaffForm(ClerkForm):
+    department = forms.ModelChoiceField(label="所属課", queryset=Department.objects.none(), error_messages={
+        "invalid_choice": "所属課はこの自治体の今ある課から選んでください。", "required": "所属課を選んでください。"})
+    field_order = ["department"]
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["department"].queryset = Department.objects.offered().filter(municipality=municipality)
+        self.fields["title"].help_text = "課長、主査など"
+        self.fields["email"].help_text = "課あてのお知らせと、パスワードを忘れたときの再設定メールの送り先"
 
 
 def _changed(request, council, text):
@@ -137,17 +144,24 @@ def departments(request, pk):
     what = request.POST.get("what") if request.method == "POST" else None
     add_form = DepartmentForm(request.POST if what == "add" else None)
     staff_form = StaffForm(request.POST if what == "staff" else None, municipality=municipality, prefix="staff")
+    clerk_form = ClerkForm(request.POST if what == "clerk" else None, prefix="clerk")
     city_staff = Staff.objects.filter(department__in=city).exclude(pk__in=Staff.objects.secretariats().values("pk"))
     # The council's clerks besides the one signed in: a fellow clerk who left is stopped here too.
     clerks = Staff.objects.secretariat_of_councils([council.pk]).exclude(user=request.user)
-    status, issued = 200, None
-    if what == "staff":
+    status, issued, clerk_issued = 200, None, None
+    if what in ("staff", "clerk"):
         try:
-            data = valid_data(staff_form, "職員の登録")
-            staff, password = actions.add_department_staff(by=request.user, **data)
+            if what == "staff":
+                data = valid_data(staff_form, "職員の登録")
+                staff, password = actions.add_department_staff(by=request.user, **data)
+                staff_form = StaffForm(municipality=municipality, prefix="staff")
+            else:
+                data = valid_data(clerk_form, "事務局の職員の登録")
+                staff, password = actions.add_secretariat_clerk(council, by=request.user, **data)
+                clerk_form = ClerkForm(prefix="clerk")
             # Shown on this answer only, never put in a message or the session: it is handed over once.
-            issued = {"name": staff.name, "username": staff.user.get_username(), "password": password, "new": True}
-            staff_form = StaffForm(municipality=municipality, prefix="staff")
+            shown = {"name": staff.name, "username": staff.user.get_username(), "password": password, "new": True}
+            issued, clerk_issued = (shown, None) if what == "staff" else (None, shown)
         except ActionRefused as exc:
             status = refused(request, exc)
     elif what:
@@ -160,6 +174,10 @@ def departments(request, pk):
                 staff = get_object_or_404(Staff.objects.filter(Q(pk__in=city_staff) | Q(pk__in=clerks)),
                                           pk=parse_id(request.POST.get("staff")) or 0)
                 return _changed(request, council, STAFF_ACTIONS[what](request, staff, municipality))
+            if what == "end_clerk":
+                staff = get_object_or_404(clerks, pk=parse_id(request.POST.get("staff")) or 0)
+                actions.end_secretariat_clerk(staff, council, by=request.user)
+                return _changed(request, council, f"{staff.name} を{council.name}の事務局から外しました。")
             if what == "undo":
                 reorganisation = get_object_or_404(Reorganisation, department__in=city,
                                                    pk=parse_id(request.POST.get("reorganisation")) or 0)
@@ -226,7 +244,7 @@ def departments(request, pk):
     return render(request, "councils/departments.html", {
         "council": council, "municipality": municipality, "rows": rows, "add_form": add_form,
         "reorganisations": reorganisations,
-        "staff_form": staff_form, "issued": issued,
+        "staff_form": staff_form, "issued": issued, "clerk_form": clerk_form, "clerk_issued": clerk_issued,
         "staff": _staff_rows(city_staff.select_related("department", "user").order_by(
             "department__division", "department__name", "name"), municipality),
         "clerks": _staff_rows(clerks.select_related("user").order_by("name"), None),

@@ -10,9 +10,15 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 
+#: Django's own refusal of a taken unique value names the model and field in its own word order (「この 識別子 を
+#: 持った 審議会 が既に存在します。」); the set-up forms and actions say it as the city's staff would.
+TAKEN_SLUG = "この識別子はすでに使われています。別の識別子にしてください。"
+
+
 class Municipality(models.Model):
-    name = models.CharField("自治体名", max_length=50, unique=True)
-    slug = models.SlugField("識別子", max_length=50, unique=True)
+    name = models.CharField("自治体名", max_length=50, unique=True,
+                            error_messages={"unique": "この名前の自治体はすでにあります。"})
+    slug = models.SlugField("識別子", max_length=50, unique=True, error_messages={"unique": TAKEN_SLUG})
     prefecture = models.CharField("都道府県", max_length=10, blank=True)
     head_title = models.CharField("長の職名", max_length=30, default="市長", help_text="諮問する者 (例: 市長)")
     head_name = models.CharField("長の氏名", max_length=50, blank=True)
@@ -64,7 +70,7 @@ class Council(models.Model):
 
     municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="councils", verbose_name="自治体")
     name = models.CharField("名称", max_length=120)
-    slug = models.SlugField("識別子", max_length=60, unique=True)
+    slug = models.SlugField("識別子", max_length=60, unique=True, error_messages={"unique": TAKEN_SLUG})
     body_type = models.CharField("種別", max_length=5, choices=BodyType.choices, default=BodyType.SHINGIKAI)
     ordinance = models.CharField("設置条例", max_length=200, blank=True)
     quorum_rule = models.CharField("定足数", max_length=10, choices=QuorumRule.choices, default=QuorumRule.MAJORITY)
@@ -327,7 +333,9 @@ class Department(models.Model):
     class Meta:
         verbose_name = verbose_name_plural = "担当課"
         ordering = ["municipality", "division", "name"]
-        constraints = [models.UniqueConstraint(fields=["municipality", "name"], name="unique_department_name")]
+        constraints = [models.UniqueConstraint(
+            fields=["municipality", "name"], name="unique_department_name",
+            violation_error_message="この名前の担当課はすでにあります。別の課名にするか、今ある課を訂正してください。")]
 
     def __str__(self):
         return self.name_on(None)

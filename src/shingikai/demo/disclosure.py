@@ -109,7 +109,9 @@ def _confirm(meeting, signer):
     """The closed 審査 meetings' minutes are confirmed by circulation and signed (kept, not published)."""
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [signer])
-    minutes = confirm_minutes(meeting.minutes, on=meeting.date + dt.timedelta(days=14), by_circulation=True)
+    # The demo records no member's check: its circulation closed at the deadline, as the secretariat acknowledged.
+    minutes = confirm_minutes(meeting.minutes, on=meeting.date + dt.timedelta(days=14), by_circulation=True,
+                              open_checks_acknowledged=True)
     sign_minutes(minutes, signer, on=meeting.date + dt.timedelta(days=15))
 
 

@@ -190,7 +190,8 @@ def load_registers(demo):
     meeting.refresh_from_db()
     # Confirmed by circulation, since 令和7年度第2回's minutes are still the demo's one draft.
     designate_signers(meeting.minutes, [demo.people["江口 さくら"]])
-    minutes = confirm_minutes(meeting.minutes, on=D(2025, 12, 8), by_circulation=True)
+    # No member's check is recorded in the demo: the secretariat acknowledged the circulation closed at its deadline.
+    minutes = confirm_minutes(meeting.minutes, on=D(2025, 12, 8), by_circulation=True, open_checks_acknowledged=True)
     for signer in minutes.signers.select_related("person"):  # the chair signs too
         sign_minutes(minutes, signer.person, on=D(2025, 12, 8))
     publish_minutes(minutes, on=D(2025, 12, 15))

@@ -197,7 +197,8 @@ def build_record(*, slug="aobadai", city="青葉台市", name_policy=Council.Nam
     designate_signers(r.minutes, [r.vice])
     if confirm:
         confirmed_on = meeting_date + dt.timedelta(days=21)
-        r.minutes = confirm_minutes(r.minutes, on=confirmed_on, by_circulation=True)
+        # The sample records no member's check: confirmed at the circulation's deadline, knowingly.
+        r.minutes = confirm_minutes(r.minutes, on=confirmed_on, by_circulation=True, open_checks_acknowledged=True)
         sign_minutes(r.minutes, r.chair, on=confirmed_on)
         sign_minutes(r.minutes, r.vice, on=confirmed_on)
         if publish:

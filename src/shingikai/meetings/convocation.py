@@ -20,7 +20,7 @@ from shingikai.settling import today
 
 from . import ics
 from .actions import ConvocationAnswers, record_convocation
-from .models import Meeting
+from .models import AgendaItem, Meeting
 from .notify import _council_people
 
 CONVOCATION_DAYS_BEFORE = 14
@@ -81,10 +81,15 @@ def _item_line(meeting, item):
     return f"{phrase(item.title)}{'（非公開）' if not item.is_public or not meeting.is_public else ''}"
 
 
+def _business_lines(meeting):
+    """The notice's 議題: the business to be taken up, without the 開会, あいさつ and 閉会 of the 会議次第."""
+    return [_item_line(meeting, item) for item in meeting.items.order_by("order")
+            if not (item.kind == AgendaItem.Kind.PROCEDURAL and item.procedure in AgendaItem.CEREMONY)]
+
+
 def facts(meeting):
     """What a notice tells of the meeting, kept with the notice so that the next one can say what changed."""
-    return {"when": _when(meeting), "place": meeting.place or "",
-            "items": [_item_line(meeting, item) for item in meeting.items.order_by("order")]}
+    return {"when": _when(meeting), "place": meeting.place or "", "items": _business_lines(meeting)}
 
 
 def changes(before, now):
@@ -118,7 +123,7 @@ def notice(meeting, *, answer_url="", sending=None):
     answer = f"出欠を{jdate(answer_deadline(meeting, {**sent, 'sent_on': sent_on.isoformat()}))}までに、審議会支援システムでご回答ください。"
     if replaced:
         answer += "既に回答された方も、変更がある場合は改めてご回答ください。"
-    items = [_item_line(meeting, item) for item in meeting.items.order_by("order")]
+    items = _business_lines(meeting)
     opening = [f"{council.name}を下記のとおり招集しますので、御出席くださいますようお願いします。", answer]
     if chair is None:
         # No 会長 on the day (the first meeting of a new term, before the 互選): the notice is not sent in the

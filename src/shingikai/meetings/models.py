@@ -138,6 +138,10 @@ class AgendaItem(models.Model):
         CLOSING = "閉会", "閉会"
         OTHER = "その他", "その他"
 
+    #: The steps of the proceedings that are no business of the meeting: on its agenda (会議次第), not among the
+    #: 議題 a 招集通知 announces (business_of).
+    CEREMONY = frozenset({Procedure.OPENING, Procedure.GREETING, Procedure.INTRODUCTIONS, Procedure.CLOSING})
+
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items", verbose_name="会議")
     order = models.PositiveSmallIntegerField("順序")
     kind = models.CharField("種別", max_length=12, choices=Kind.choices)

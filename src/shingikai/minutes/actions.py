@@ -26,6 +26,40 @@ EMPTY_SUMMARY = ("概要・結論が空です。内容を入力してくださ�
                  "「概要・結論を空のまま確定する」にチェックしてください。")
 
 
+#: The box the confirm step shows while members' checks are missing or a 修正意見 is open (open_checks).
+OPEN_CHECKS_BOX = "未回答・未処理の修正意見を承知のうえ確定する"
+
+
+def open_checks(minutes):
+    """What the circulation still waits for: (the present members with no check, the 修正意見 on the draft as it
+    stands). A 修正意見 on an earlier version is taken as dealt with by the edit since; the member is asked again
+    (request_checks) and their new answer is what counts. An imported record has no checks here."""
+    if minutes.meeting.imported:
+        return [], []
+    present = [a.person for a in minutes.meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True)
+               .select_related("person").order_by("pk")]
+    checks = {c.person_id: c for c in minutes.checks.select_related("person")}
+    unanswered = [person for person in present if person.pk not in checks]
+    comments = [checks[person.pk] for person in present
+                if person.pk in checks and not checks[person.pk].agrees and checks[person.pk].version == minutes.version]
+    return unanswered, comments
+
+
+def _check_circulation_answered(minutes, acknowledged):
+    """Minutes confirmed by circulation stand on the members' checks: a missing one or an open 修正意見 is said, and
+    the confirmation goes ahead only when the secretariat ticks that it knows (a deadline may pass unanswered).
+    Returns the history's note of what was acknowledged, or None."""
+    unanswered, comments = open_checks(minutes)
+    if not unanswered and not comments:
+        return None
+    if not acknowledged:
+        parts = ([f"未回答: {'、'.join(p.name for p in unanswered)}"] if unanswered else []) + (
+            [f"未処理の修正意見: {'、'.join(c.person.name for c in comments)}"] if comments else [])
+        raise ActionRefused(f"委員の確認がそろっていません ({' / '.join(parts)})。このまま持ち回りで確定するときは、"
+                            f"「{OPEN_CHECKS_BOX}」にチェックしてください。", code="open_checks")
+    return f"持ち回りで確定 (未回答 {len(unanswered)}人・未処理の修正意見 {len(comments)}件を承知のうえ)"
+
+
 def _lock(minutes):
     return Minutes.objects.select_for_update().get(pk=minutes.pk)
 
@@ -143,14 +177,15 @@ def presiding_member(meeting, present):
 @transaction.atomic
 @within_reach
 def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, by=None, summary=None,
-                    expected_version=None, without_summary=False):
+                    expected_version=None, without_summary=False, open_checks_acknowledged=False):
     """Confirm the minutes at a later meeting or by circulation; afterwards only amendments change them.
     `summary`: the 概要・結論 as the secretariat confirms it (the text on its screen, saved or not, a draft
     written from the record included), kept with the confirmation; None keeps the saved one. `expected_version`:
     the minutes' version when that text was shown (a summary saved by someone else meanwhile is not overwritten).
     An empty `summary` where one is saved is refused (code "empty_summary") unless `without_summary`: an emptied
     box would otherwise publish minutes without their summary, and after confirmation only an amendment with a
-    reason brings it back."""
+    reason brings it back. By circulation, a member's missing check or an open 修正意見 (open_checks) is refused
+    (code "open_checks") unless `open_checks_acknowledged`: the box 「未回答・未処理の修正意見を承知のうえ確定する」."""
     minutes = _lock(minutes)
     _check_council_record(minutes, "会議録の確定")
     if minutes.state != Minutes.State.DRAFT:
@@ -190,6 +225,10 @@ def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, 
         minutes.confirmed_by = Minutes.ConfirmedBy.CIRCULATION
     if minutes.meeting.council.minutes_signed and not minutes.signers.exists():
         raise ActionRefused("議事録署名委員が指名されていません。")
+    if by_circulation:
+        note = _check_circulation_answered(minutes, open_checks_acknowledged)
+        if note:
+            minutes._change_reason = note
     minutes.state = Minutes.State.CONFIRMED
     minutes.confirmed_on = on
     minutes.version += 1

@@ -31,8 +31,16 @@ class ConfirmForm(forms.Form):
     without_summary = forms.BooleanField(label="概要・結論を空のまま確定する", required=False,
                                          help_text="保存されている概要・結論を消して確定するときだけチェックします")
 
-    def __init__(self, *args, meetings, **kwargs):
+    open_checks_acknowledged = forms.BooleanField(
+        label="未回答・未処理の修正意見を承知のうえ確定する", required=False,
+        help_text="持ち回りで確定するときだけ必要です (上の未回答・修正意見を確かめたうえでチェックします)")
+
+    def __init__(self, *args, meetings, checks_open=False, **kwargs):
+        """`checks_open`: a member's check is missing or a 修正意見 is open (minutes.actions.open_checks): only then
+        is the box offered."""
         super().__init__(*args, **kwargs)
+        if not checks_open:
+            del self.fields["open_checks_acknowledged"]
         self.fields["at_meeting"].queryset = meetings
         self.fields["at_meeting"].label_from_instance = lambda m: f"{m.label} ({to_wareki(m.date) if m.date else '日付未定'})"
 

@@ -123,6 +123,8 @@ def _context(request, minutes, **extra):
     signers = list(minutes.signers.select_related("person"))
     person = access.person_of(request.user)
     drafted = not minutes.summary.strip() and minutes.state == Minutes.State.DRAFT
+    unanswered, comments = (actions.open_checks(minutes) if is_secretariat and minutes.state == Minutes.State.DRAFT
+                            else ([], []))
     context = {
         "minutes": minutes, "meeting": meeting, "council": council, "items": items,
         "loose_turns": by_item.get(None, []), "is_secretariat": is_secretariat,
@@ -135,7 +137,9 @@ def _context(request, minutes, **extra):
         "version": minutes.version,
         "signers_form": SignersForm(persons=_signer_choices(meeting, present), count=meeting.council.minutes_signer_count,
                                     initial={"signers": [s.person for s in signers if s.role == "signer"]}),
-        "confirm_form": ConfirmForm(meetings=later, initial={"on": timezone.localdate(), "how": "meeting"}),
+        "confirm_form": ConfirmForm(meetings=later, initial={"on": timezone.localdate(), "how": "meeting"},
+                                    checks_open=bool(unanswered or comments)),
+        "unanswered": unanswered, "open_comments": comments,
         "publish_form": PublishForm(initial={"on": timezone.localdate()}),
         "amend_form": AmendForm(turns=turns),
         "my_signature": next((s for s in signers if person and s.person_id == person.pk and not s.signed_on), None),
@@ -245,7 +249,8 @@ def minutes_signers(request, pk):
 def minutes_confirm(request, pk):
     minutes = _secretariat_minutes(request.user, pk)
     later = Meeting.objects.filter(council=minutes.meeting.council, imported=False)
-    form = ConfirmForm(request.POST, meetings=later)
+    unanswered, comments = actions.open_checks(minutes)
+    form = ConfirmForm(request.POST, meetings=later, checks_open=bool(unanswered or comments))
     # The confirm button sends the summary box with it (detail.html): what the screen shows is what is confirmed,
     # the draft written from the record included, saved or not.
     summary_form = MinutesEditForm(request.POST)
@@ -258,11 +263,16 @@ def minutes_confirm(request, pk):
                                 by_circulation=data["how"] == "circulation", by=request.user,
                                 summary=summary_form.cleaned_data["summary"] if "summary" in request.POST else None,
                                 expected_version=posted_mark(request, "version"),
-                                without_summary=data["without_summary"])
+                                without_summary=data["without_summary"],
+                                open_checks_acknowledged=data.get("open_checks_acknowledged", False))
     except ActionRefused as exc:
-        if exc.code == "empty_summary":
-            # Said next to the box that was emptied, which stays empty on the page for the person to decide.
-            summary_form.add_error("summary", exc.message)
+        if exc.code in ("empty_summary", "open_checks"):
+            # Said next to the box to decide on (the emptied summary, or the box that acknowledges the open checks).
+            if exc.code == "empty_summary":
+                summary_form.add_error("summary", exc.message)
+            else:
+                form.add_error("open_checks_acknowledged" if "open_checks_acknowledged" in form.fields else None,
+                               exc.message)
             return render(request, "minutes/detail.html", _context(
                 request, minutes, confirm_form=form, edit_form=summary_form), status=400)
         return _refused(request, minutes, exc, confirm_form=form, **_kept_summary(request, minutes, summary_form, exc))

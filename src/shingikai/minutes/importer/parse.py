@@ -2143,6 +2143,10 @@ _BILL_READ_OUT = re.compile(
 )
 
 
+# …について、 / 日程第８　…: a line that ends on a comma, the sentence running on to the next.
+_COMMA_BROKEN = re.compile(r"、[ \t\u3000]*\n[ \t\u3000]*")
+
+
 def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> list[tuple[int, str, str, int]]:
     """Each bill at its first mention in a turn: ``(line, word, title, number)``.
 
@@ -2157,9 +2161,11 @@ def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> li
         # Only a turn can be the chair's; the text lines of a page without turns take up nothing.
         # 議案第1号ないし議案第28号を一括議題といたします。… まず、議案第1号…について。 / 次へ参ります。 議案第2号…について。:
         # bills taken up together, then read out one by one, each by its number and title in a sentence of its own.
+        # …条例の制定について、 / 日程第８　議案第７８号…、 / 以上４件を一括議題とします。: a sentence the order's numbers
+        # broke onto lines of their own is one sentence still, every bill it names taken up.
         said = {i: " ".join(sents) for i, t in said.items() if i in body.labels
                 and ("議題" in t or "号" in t) and role_of(body.labels[i].label, RoleContext()) == "chair"
-                for sents in [[x for x in _sentences(t) if "議題" in x][:1]
+                for sents in [[x for x in _sentences(_COMMA_BROKEN.sub("、", t)) if "議題" in x][:1]
                               + [x for x in _sentences(t) if _BILL_READ_OUT.match(x)]] if sents}
     for i in sorted(said):
         mentions = sorted([*_BILL_MENTION.finditer(said[i]), *_QUOTED_BILL_MENTION.finditer(said[i])], key=lambda m: m.start())

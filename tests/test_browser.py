@@ -206,6 +206,8 @@ def test_a_case_from_draft_to_published_minutes(browser, live_server, web_world)
     sec.get_by_role("button", name="署名委員を指名する").click()
     sec.get_by_label("持ち回り (回覧) で確定").check()
     sec.get_by_label("確定日").fill(day.isoformat())
+    # No member answered the circulation here: the secretariat confirms knowing it.
+    sec.get_by_label("未回答・未処理の修正意見を承知のうえ確定する").check()
     sec.get_by_role("button", name="確定する").click()
     assert "確定しました" in sec.locator(".messages").inner_text()
     member.goto(minutes_url)

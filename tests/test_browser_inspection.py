@@ -110,6 +110,8 @@ def test_an_inspection_from_the_department_to_the_published_minutes(browser, liv
     sec.get_by_role("button", name="署名委員を指名する").click()
     sec.get_by_label("持ち回り (回覧) で確定").check()
     sec.get_by_label("確定日").fill(days(0))
+    # No member answered the circulation here: the secretariat confirms knowing it.
+    sec.get_by_label("未回答・未処理の修正意見を承知のうえ確定する").check()
     sec.get_by_role("button", name="確定する").click()
     for signer in ("井上 二葉", "青木 一郎"):
         sec.locator("form", has=sec.get_by_label(f"{signer} の署名日")).get_by_role("button", name="署名を記録").click()

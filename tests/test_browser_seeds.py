@@ -341,6 +341,8 @@ def _reenact(browser, live_server, shared_dir, name):
         sec.get_by_role("button", name="署名委員を指名する").click()
     sec.get_by_label("持ち回り (回覧) で確定").check()
     sec.get_by_label("確定日").fill(today.isoformat())
+    # No member answered the circulation here: the secretariat confirms knowing it.
+    sec.get_by_label("未回答・未処理の修正意見を承知のうえ確定する").check()
     sec.get_by_role("button", name="確定する").click()
     assert "確定しました" in sec.locator(".messages").inner_text()
     if style.signed:

@@ -274,6 +274,7 @@ def test_a_prefilled_date_box_shows_wareki_and_reads_back_unchanged(client, web_
         if box == "on":  # confirming is the summary form's second button, which the page leaves a choice to
             action = reverse("minutes:confirm", args=[minutes.pk])
             data["how"] = "circulation"
+            data["open_checks_acknowledged"] = "on"  # no member answered the circulation here
         response = client.post(action or url, data)
         # A correction sent back untouched changes nothing, which its action says; a date misread would differ.
         assert response.status_code == 302 or "訂正する箇所がありません" in response.content.decode(), (url, box)

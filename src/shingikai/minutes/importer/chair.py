@@ -84,14 +84,15 @@ def elected(lines: list[str], members: list[str]) -> str | None:
             or _asked_to_preside(lines, members))
 
 
+# 会長に"北野一郎"委員: an office and the member given it.
+_OFFICE_TO_MEMBER = rf"(?:副?(?:分科会長|部会長|委員長|会長)|座長代理|座長)に(?:は[、]?)?[\"“]?(?P<n>{_NAME})[\"”]?(?:委員|議員)"
+_ELECTION_VERB = r"(?:が|を)(?:選出|選任|互選)"
 # 会長に"北野一郎"委員が選出された。 / 副会長に南田花子委員が選出された。: each officer elected, in narration.
-_OFFICER_ELECTED = re.compile(
-    rf"(?:副?(?:分科会長|部会長|委員長|会長)|座長代理|座長)に(?:は[、]?)?[\"“]?(?P<n>{_NAME})[\"”]?(?:委員|議員)(?:が|を)(?:選出|選任|互選)")
+_OFFICER_ELECTED = re.compile(_OFFICE_TO_MEMBER + _ELECTION_VERB)
 # 委員長に北野一郎委員(市議会議員)、副委員長に南田花子委員(…)が選出: the officers in one sentence, each perhaps with the
 # seat they come from in brackets, the election said once at its end.
 _OFFICERS_ELECTED_TOGETHER = re.compile(
-    rf"(?:副?(?:分科会長|部会長|委員長|会長)|座長代理|座長)に(?:は[、]?)?[\"“]?(?P<n>{_NAME})[\"”]?(?:委員|議員)"
-    r"(?:[(（][^()（）。]{1,20}[)）])?(?:(?:が|を)(?:選出|選任|互選)|、(?=[^。]{1,80}?(?:が|を)(?:選出|選任|互選)))")
+    _OFFICE_TO_MEMBER + rf"(?:[(（][^()（）。]{{1,20}}[)）])?(?:{_ELECTION_VERB}|、(?=[^。]{{1,80}}?{_ELECTION_VERB}))")
 
 
 def officers_elected(lines: list[str], together: bool = False) -> list[str]:

@@ -312,9 +312,10 @@ def clean_text(text: str) -> str:
     out: list[str] = []
     for line in _rejoin(lines):
         if "録 " in line or "容 " in line or "過 " in line:
-            line, *below = label_off_record_heading(line)
-            out.extend([line] if below else [])
-            line = below[0] if below else line
+            heading, *label = label_off_record_heading(line)
+            if label:  # the heading stays a line of its own; the label goes on over the speech
+                out.append(heading)
+                line = label[0]
         for piece in (part for whole in (triangle_business_apart(line) if "△" in line else [line])
                       for flat in _unflatten(whole) for part in _split_at_rules(flat)):
             for segment in _resegment(piece):

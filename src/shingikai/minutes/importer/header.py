@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from shingikai.jp.wareki import kanji_to_int, parse_date
 
 from .clean import BREADCRUMB, PAGE_STAMP_WORDS, RULE_RUN, TOP_CRUMBS
-from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
-from .conventions import TITLE_SPAN
+from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, TITLE_SPAN, is_clock_line, letter_spaced
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix, union_in_full
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries

@@ -139,7 +139,7 @@ class AgendaItem(models.Model):
         OTHER = "その他", "その他"
 
     #: The steps of the proceedings that are no business of the meeting: on its agenda (会議次第), not among the
-    #: 議題 a 招集通知 announces (business_of).
+    #: 議題 a 招集通知 announces (convocation._business_lines).
     CEREMONY = frozenset({Procedure.OPENING, Procedure.GREETING, Procedure.INTRODUCTIONS, Procedure.CLOSING})
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items", verbose_name="会議")

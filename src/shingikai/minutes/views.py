@@ -266,16 +266,17 @@ def minutes_confirm(request, pk):
                                 without_summary=data["without_summary"],
                                 open_checks_acknowledged=data.get("open_checks_acknowledged", False))
     except ActionRefused as exc:
-        if exc.code in ("empty_summary", "open_checks"):
-            # Said next to the box to decide on (the emptied summary, or the box that acknowledges the open checks).
-            if exc.code == "empty_summary":
-                summary_form.add_error("summary", exc.message)
-            else:
-                form.add_error("open_checks_acknowledged" if "open_checks_acknowledged" in form.fields else None,
-                               exc.message)
-            return render(request, "minutes/detail.html", _context(
-                request, minutes, confirm_form=form, edit_form=summary_form), status=400)
-        return _refused(request, minutes, exc, confirm_form=form, **_kept_summary(request, minutes, summary_form, exc))
+        # Said next to the box to decide on: the emptied summary, or the box that acknowledges the open checks.
+        if exc.code == "empty_summary":
+            summary_form.add_error("summary", exc.message)
+        elif exc.code == "open_checks":
+            form.add_error("open_checks_acknowledged" if "open_checks_acknowledged" in form.fields else None,
+                           exc.message)
+        else:
+            return _refused(request, minutes, exc, confirm_form=form,
+                            **_kept_summary(request, minutes, summary_form, exc))
+        return render(request, "minutes/detail.html", _context(
+            request, minutes, confirm_form=form, edit_form=summary_form), status=400)
     messages.success(request, "会議録を確定しました。以後の変更は訂正として記録されます。")
     return redirect("minutes:detail", minutes.pk)
 

@@ -69,6 +69,7 @@ from .structure import (
     UNIT_END,
     Body,
     Heading,
+    body_lines,
     choose_family,
     classify,
     bulleted_groups,
@@ -277,18 +278,22 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     body_start = _label_over_first_speech(lines, body_start)
     found: dict = {}
     people = _header_people(header)
-    family = choose_family(lines, body_start, found, _roster_names(people))
+    # Each body line is analysed once: choose_family reads it, classify reads the same analysis.
+    analysed = body_lines(lines, body_start)
+    family = choose_family(lines, body_start, found, _roster_names(people), analysed)
     above = _turn_above_body(lines, body_start, family)
     if above < body_start:
         found_above: dict = {}
-        if choose_family(lines, above, found_above, _roster_names(people)) == family:
-            body_start, found = above, found_above
-    body = classify(lines, body_start, family, found)
+        analysed_above = body_lines(lines, above)
+        if choose_family(lines, above, found_above, _roster_names(people), analysed_above) == family:
+            body_start, found, analysed = above, found_above, analysed_above
+    body = classify(lines, body_start, family, found, analysed)
     if "turn" not in body.kinds.values() and (above := bracketed_labels_above(lines, body_start)) is not None:
         # 【司会】 / 本日は…。 / 【議長】 / …: bracketed labels over speeches that the header read as its own fields.
         found_above = {}
-        family_above = choose_family(lines, above, found_above, _roster_names(people))
-        body_above = classify(lines, above, family_above, found_above) if family_above else None
+        analysed_above = body_lines(lines, above)
+        family_above = choose_family(lines, above, found_above, _roster_names(people), analysed_above)
+        body_above = classify(lines, above, family_above, found_above, analysed_above) if family_above else None
         if body_above is not None and "turn" in body_above.kinds.values():
             family, body, body_start, found = family_above, body_above, above, found_above
     relabelled = None if _any_speech(body) else labels_found_in_text(lines, 0)
@@ -299,8 +304,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         relabelled, first_label = relabelled
         start_again = min(body_start, first_label)
         found_again: dict = {}
-        family_again = choose_family(relabelled, start_again, found_again, _roster_names(people))
-        body_again = classify(relabelled, start_again, family_again, found_again)
+        analysed_again = body_lines(relabelled, start_again)
+        family_again = choose_family(relabelled, start_again, found_again, _roster_names(people), analysed_again)
+        body_again = classify(relabelled, start_again, family_again, found_again, analysed_again)
         if "turn" in body_again.kinds.values() and ("turn" not in body.kinds.values() or _any_speech(body_again)):
             lines, family, body, body_start = relabelled, family_again, body_again, start_again
 

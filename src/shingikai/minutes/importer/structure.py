@@ -352,12 +352,28 @@ class Body:
     compact_lines: list[str] | None = None
 
 
+@dataclass
+class BodyLines:
+    """The body's lines analysed once, for choose_family and then classify to share: each line without the blanks
+    around it and past its list marker, and the attendance lists among them."""
+    start: int
+    text: list[str]   # lines[start + k] stripped of blanks (" \t\u3000")
+    core: list[str]   # text[k] past a bullet or a statement's number (strip_list_marker)
+    roster: set[int]  # roster_lines(lines, start)
+
+
+def body_lines(lines: list[str], start: int) -> BodyLines:
+    text = [line.strip(" \t\u3000") for line in lines[start:]]
+    return BodyLines(start=start, text=text, core=[strip_list_marker(s) if s else "" for s in text],
+                     roster=roster_lines(lines, start))
+
+
 def choose_family(lines: list[str], start: int, found: dict[int, dict[str, LabelMatch]] | None = None,
-                  attending: frozenset = frozenset()) -> str | None:
+                  attending: frozenset = frozenset(), analysed: BodyLines | None = None) -> str | None:
     """The speaker-label style that explains most of the body; ``found`` collects the matches.
 
     ``attending``: the names the header's roster lists, compacted; the evidence an unmarked
-    ``name title`` label needs.
+    ``name title`` label needs. ``analysed``: body_lines(lines, start), which classify reads too.
     """
     counts: Counter[str] = Counter()
     # Unmarked name-title labels whose name the roster lists, and those of a member's title.
@@ -371,13 +387,15 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     opened: set[str] = set()
     # 名塚氏: / 2つほど、…: an honoured name closed by a colon, alone on its line over a sentence.
     honoured: set[str] = set()
-    roster = roster_lines(lines, start)
+    view = analysed if analysed is not None else body_lines(lines, start)
+    roster = view.roster
     # The house style shows within the first few hundred lines; long volumes need no more.
     for i in range(start, min(len(lines), start + 3000)):
         s = lines[i].strip()
         if not s or i in roster:
             continue
-        core = strip_list_marker(s)
+        # The analysed line lost only its blanks; where another white space (an em space) ends it, it is read here.
+        core = view.core[i - start] if len(s) == len(view.text[i - start]) else strip_list_marker(s)
         if NARRATION.match(core) and not _opens_explanation(core) and not _CHORUS_ALONE.fullmatch(core):
             continue
         for m in candidate_families(s, core):
@@ -805,7 +823,7 @@ def _prev_classified(kinds: dict[int, str], i: int) -> int | None:
 
 
 def classify(lines: list[str], start: int, family: str | None,
-             found: dict[int, dict[str, LabelMatch]] | None = None) -> Body:
+             found: dict[int, dict[str, LabelMatch]] | None = None, analysed: BodyLines | None = None) -> Body:
     kinds: dict[int, str] = {}
     labels: dict[int, LabelMatch] = {}
     markers: dict[int, str] = {}
@@ -813,10 +831,11 @@ def classify(lines: list[str], start: int, family: str | None,
     raw_headings: list[Heading] = []
     forced: dict[int, str] = {}
     numbered = family == "circle" and _numbered_statements(lines, start)
-    roster = roster_lines(lines, start)
+    view = analysed if analysed is not None else body_lines(lines, start)
+    roster = view.roster
     paired = _open_twins(lines, start, found) if family == "circle" else None
     for i in range(start, len(lines)):
-        s = lines[i].strip(" \t\u3000")
+        s = view.text[i - start]
         if not s or RULE.fullmatch(s):
             # ──────: a rule between orders of business says nothing.
             kinds[i] = "blank"
@@ -826,7 +845,7 @@ def classify(lines: list[str], start: int, family: str | None,
             raw_headings[-1].title += s
             kinds[i] = "consumed"
             continue
-        core = strip_list_marker(s)
+        core = view.core[i - start]
         if numbered and core[0] in SPEAKER_MARKS and not NUMBERED_STATEMENT.match(s):
             # The panel header a minutes site prints before each numbered statement.
             kinds[i] = "panel"

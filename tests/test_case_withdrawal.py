@@ -5,10 +5,14 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from helpers import document_text, open_meeting_with
+
 from shingikai.cases.actions import withdraw_case
 from shingikai.cases.models import Case
 from shingikai.errors import ActionRefused
+from shingikai.documents.render import render
 from shingikai.meetings import actions
+from shingikai.minutes.actions import confirm_minutes, designate_signers
 from test_web_support import accepted_case, scheduled_meeting, web_world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -69,3 +73,33 @@ def test_the_public_agenda_marks_a_withdrawn_case_and_does_not_link_to_its_close
     assert reverse("portal:case", args=[case.pk]) not in html
     gone = client.get(reverse("portal:case", args=[case.pk]))  # public once: it says so, and nothing of it
     assert gone.status_code == 410 and "がん検診" not in gone.content.decode()
+
+
+def test_the_minutes_of_the_meeting_at_which_a_case_was_withdrawn_say_so_not_that_it_was_carried_over(web_world):
+    """The department withdraws a case while the meeting that has it on the agenda is in progress: the item has
+    no decision, and the confirmed 会議録 must not record the case as 継続審議."""
+    w = web_world
+    case = accepted_case(w, title="がん検診受診勧奨の外部委託について")
+    meeting, _ = open_meeting_with(w, cases=[case], date=datetime.date.today())
+    withdraw_case(case, reason="事業見直しのため", by=w.dept_a_user)
+    minutes = actions.close_meeting(meeting).minutes
+    designate_signers(minutes, [w.people[3]])
+    for settled in (False, True):
+        if settled:
+            confirm_minutes(minutes, on=datetime.date.today(), by_circulation=True, open_checks_acknowledged=True)
+        for fmt in ("pdf", "docx"):
+            text = document_text(render("minutes", meeting.pk, fmt))
+            assert "がん検診受診勧奨の外部委託について" in text
+            assert "取下げ（担当課から取り下げられた。）" in text and "継続審議" not in text, (settled, fmt)
+
+
+def test_a_case_carried_over_and_withdrawn_later_stays_carried_over_in_that_meetings_minutes(web_world):
+    w = web_world
+    case = accepted_case(w, title="がん検診受診勧奨の外部委託について")
+    meeting, _ = open_meeting_with(w, cases=[case], date=datetime.date.today() - datetime.timedelta(days=7))
+    minutes = actions.close_meeting(meeting).minutes
+    withdraw_case(case, reason="事業見直しのため", by=w.dept_a_user)
+    designate_signers(minutes, [w.people[3]])
+    confirm_minutes(minutes, on=datetime.date.today(), by_circulation=True, open_checks_acknowledged=True)
+    text = document_text(render("minutes", meeting.pk, "pdf"))
+    assert "継続審議" in text and "取り下げられた" not in text

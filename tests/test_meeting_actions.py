@@ -438,10 +438,6 @@ def test_a_meeting_cancelled_before_its_convocation_gives_its_number_to_the_next
     fifth = plan_meeting(world.council, date=start)
     mistaken = cancel_meeting(plan_meeting(world.council, date=start))
     later = plan_meeting(world.council, date=start + datetime.timedelta(days=7))
-    assert (later.number - fifth.number, mistaken.number - fifth.number) == (2, 1)
-    reschedule_meeting(later, date=later.date, number=mistaken.number)
-    mistaken.refresh_from_db()
-    later.refresh_from_db()
     assert later.number == fifth.number + 1 and mistaken.number is None
     assert mistaken.short_label.endswith("の中止した会議")
     # Once the members were told its number, a cancelled meeting keeps it: the year's record shows the gap.

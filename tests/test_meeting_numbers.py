@@ -68,7 +68,9 @@ def test_the_secretariat_sets_both_numbers_by_hand_each_unique_until_the_meeting
     july = actions.plan_meeting(council, date=D(2026, 7, 27))
     actions.record_convocation(july)
     june = actions.plan_meeting(council, date=D(2026, 6, 15))
-    cancelled = actions.cancel_meeting(actions.plan_meeting(council, date=D(2026, 9, 1)))
+    cancelled = actions.plan_meeting(council, date=D(2026, 9, 1))
+    actions.record_convocation(cancelled)  # convened, it keeps the number it was called with
+    cancelled = actions.cancel_meeting(cancelled)
     client.force_login(world.secretariat)
     url = reverse("meetings:edit", args=[june.pk])
     page = client.get(url).content.decode()
@@ -222,3 +224,29 @@ def test_every_later_meeting_moves_back_one_in_turn_with_the_reason_in_its_histo
     assert [m.pk for _, m in opened.renumbered] == [august.pk, september.pk]
     for moved in (august, september):
         assert "令和8年7月27日の会が懇談会となったため繰り上げ" in moved.history.first().history_change_reason
+
+
+def test_a_meeting_cancelled_before_its_convocation_gives_its_numbers_to_the_later_meetings(client, world):
+    """Planned twice by mistake, the duplicate is cancelled as the planning warning advises: the next meeting
+    takes the number the duplicate never cited, instead of leaving a gap in the year's record."""
+    council = numbered(world)
+    held = actions.plan_meeting(council, date=D(2026, 7, 27))
+    duplicate = actions.plan_meeting(council, date=D(2026, 7, 27))
+    december = actions.plan_meeting(council, date=D(2026, 12, 14))
+    assert numbers(held, duplicate, december) == [(1, 49), (2, 50), (3, 51)]
+    client.force_login(world.secretariat)
+    page = client.post(reverse("meetings:cancel", args=[duplicate.pk]),
+                       {"meeting_version": Meeting.objects.get(pk=duplicate.pk).version}, follow=True).content.decode()
+    assert numbers(held, duplicate, december) == [(1, 49), (None, None), (2, 50)]
+    assert "令和8年度第3回 (通算第51回) → 令和8年度第2回 (通算第50回) (令和8年12月14日)" in page
+    assert Meeting.objects.get(pk=duplicate.pk).label == "7月27日の中止した会議"
+    assert "令和8年7月27日の会議を招集前に中止したため繰り上げ" in december.history.first().history_change_reason
+
+
+def test_a_convened_meeting_cancelled_keeps_its_number(world):
+    council = numbered(world)
+    postponed = actions.plan_meeting(council, date=D(2026, 7, 27))
+    december = actions.plan_meeting(council, date=D(2026, 12, 14))
+    actions.record_convocation(postponed)  # the members were told 第1回: the record keeps it
+    actions.cancel_meeting(postponed)
+    assert numbers(postponed, december) == [(1, 49), (2, 50)]

@@ -1015,11 +1015,31 @@ def cancel_meeting(meeting):
         raise ActionRefused("開催予定の会議のみ中止できます。")
     meeting.state = Meeting.State.CANCELLED
     meeting.version += 1
-    meeting.save(update_fields=["state", "version"])
+    moved = _numbers_of_the_never_convened(meeting)
+    meeting.save(update_fields=["state", "version", "number", "cumulative_number"])
+    meeting.renumbered = _save_moved(moved, -1, f"{to_wareki(meeting.date)}の会議を招集前に中止したため繰り上げ", None)
     for item in meeting.items.filter(case__isnull=False).select_related("case"):
         if item.case.status == Case.Status.SCHEDULED:
             _unschedule(item.case, by=None)
     return meeting
+
+
+def _numbers_of_the_never_convened(meeting):
+    """A meeting cancelled before its 招集通知 went out (planned twice, or by mistake) was never cited by its
+    number: it gives up its 年度第N回 and 通算回 and the later meetings move one back, so the year's record
+    has no gap. A convened one keeps its number, as does one whose later meetings' numbers are already cited
+    (number_fixed_by). Returns {pk: (meeting, old label)} of those to move, not yet saved."""
+    moved = {}
+    if _ever_convened(meeting):
+        return moved
+    for field, among in _number_rows(meeting.council, meeting.fiscal_year).items():
+        mine = getattr(meeting, field)
+        if mine is None:
+            continue
+        later = list(among.filter(**{f"{field}__gt": mine}).exclude(pk=meeting.pk).select_for_update())
+        if _shift(later, field, -1, moved):
+            setattr(meeting, field, None)
+    return moved
 
 
 def _unschedule(case, *, by):

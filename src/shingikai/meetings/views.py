@@ -543,10 +543,11 @@ def meeting_cancel(request, pk):
     meeting = _secretariat_meeting(request.user, pk)
     try:
         with actions.meeting_unchanged(meeting, _seen_version(request)):
-            actions.cancel_meeting(meeting)
+            cancelled = actions.cancel_meeting(meeting)
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc)
     messages.success(request, "会議を中止にしました。次第の案件は次の会議を待つ状態 (受付済または継続審議) に戻りました。")
+    tell_renumbered(request, cancelled.renumbered, "招集前に中止した会議の回を、後の日の会議に繰り上げました")
     return redirect("meetings:detail", meeting.pk)
 
 

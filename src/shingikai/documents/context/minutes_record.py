@@ -17,6 +17,23 @@ from .common import (
 
 CARRIED_OVER = "継続審議（この会議では結論に至らず、引き続き審議することとした。）"
 NO_DECISION = {AgendaItem.Kind.REPORT: "報告を受けた。", AgendaItem.Kind.OTHER: "（決定を要する事項なし）"}
+WITHDRAWN = "取下げ（担当課から取り下げられた。）"
+
+
+def withdrawn_by(item, day):
+    """Whether the item's case was withdrawn by the meeting's day (on the agenda of the meeting in progress, the
+    department withdrew it): heard without a decision, it was not carried over. A case carried over and withdrawn
+    before a later meeting was still 継続審議 at this one."""
+    from django.utils import timezone
+
+    from shingikai.cases.models import Case
+
+    case = item.case
+    if case is None or case.status != Case.Status.WITHDRAWN or day is None:
+        return False
+    when = (case.history.filter(status=Case.Status.WITHDRAWN).order_by("history_date")
+            .values_list("history_date", flat=True).first())
+    return when is not None and timezone.localdate(when) <= day
 
 
 class MeetingRecord:
@@ -131,6 +148,8 @@ class MeetingRecord:
         if self.meeting.informal:
             return []
         decision = decision_of(item)
+        if decision is None and withdrawn_by(item, self.meeting.date):
+            return [head("〈結論〉"), para(WITHDRAWN)]
         if decision is None and self.settled and not self.meeting.imported:
             return [head("〈結論〉"), para(NO_DECISION.get(item.kind, CARRIED_OVER))]
         return [head("〈結論〉")] + decision_blocks(decision, self.meeting.date)

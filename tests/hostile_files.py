@@ -120,6 +120,15 @@ def docx_without(part):
     return buffer.getvalue()
 
 
+def docx_replacing(part, data):
+    """The fixture .docx with one part's content replaced by `data` (bytes)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(REAL_DOCX) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, data if info.filename == part else source.read(info))
+    return buffer.getvalue()
+
+
 def xlsx_minimal():
     """The smallest package a spreadsheet program reads as a workbook: its content types and workbook part."""
     buffer = io.BytesIO()

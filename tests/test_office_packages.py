@@ -30,11 +30,13 @@ def not_packages():
         ("cut.docx", hostile.docx_truncated(), "ZIP 形式が壊れていて、Word (.docx) として読めません"),
         ("untyped.docx", hostile.docx_without("[Content_Types].xml"), "[Content_Types].xml のない ZIP 圧縮ファイル"),
         ("bomb.docx", hostile.docx_inflated_styles(SMALL_BOUND + 1), "展開すると大きすぎます (ZIP 爆弾の疑い)"),
+        ("garbled.docx", hostile.docx_replacing("[Content_Types].xml", b"PK\x03\x04 not xml <Types"),
+         "[Content_Types].xml が正しい XML ではないため、Word (.docx) として読めません"),
     ]
 
 
 CASES = not_packages()
-IDS = ["renamed zip", "truncated", "no content types", "zip bomb"]
+IDS = ["renamed zip", "truncated", "no content types", "zip bomb", "content types not xml"]
 
 
 @pytest.fixture

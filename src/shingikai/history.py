@@ -99,3 +99,32 @@ def delete_with_history(queryset, by=None, batch_size=500):
     history.objects.bulk_create(rows, batch_size=batch_size)
     # The private _raw_delete is the single DELETE Django itself issues for a "fast delete".
     return queryset._raw_delete(queryset.db)
+
+
+
+#: What a history lists a removed material as, once its title and file name were erased.
+ERASED_MATERIAL = "削除した資料 (名前は消去済み)"
+
+#: ErasureRecord.fields of a record removed with its whole history.
+WHOLE_RECORD = "記録全体"
+
+
+def erase(model, pk, *, by, reason, fields=None):
+    """Erase what the history of `model` row `pk` holds of a person, for good: with `fields`, empty those
+    fields in every history row, kept so the history still says who added, changed or removed the record and
+    when (the caller empties or deletes the record itself); without, remove the rows themselves. An
+    ErasureRecord keeps what an audit needs: the kind of record, its id, the items, the reason, who and when,
+    never the values. Call it inside the caller's transaction, so that both go together or not at all."""
+    from shingikai.ops.models import ErasureRecord
+
+    model = model._meta.concrete_model
+    rows = model.history.model.objects.filter(**{model._meta.pk.attname: pk})
+    if fields:
+        rows.update(**{field: "" for field in fields})
+        items = "、".join(str(model._meta.get_field(field).verbose_name) for field in fields)
+    else:
+        rows.delete()
+        items = WHOLE_RECORD
+    return ErasureRecord.objects.create(kind=str(model._meta.verbose_name), record_id=str(pk), fields=items,
+                                        reason=reason, erased_by=by if getattr(by, "is_authenticated", False)
+                                        else None)

@@ -5,6 +5,7 @@ would pass it. One check serves attachments (uploads.py) and the minutes and 答
 the whole inflates past the bounds below."""
 import zipfile
 import zlib
+from xml.parsers import expat
 
 # Bounds on what a package may expand to. Real minutes are far below them: a 190 KB minutes text is a
 # document.xml of a few MB. Memory when parsing XML runs to ~40 times the part, so these cap it.
@@ -19,6 +20,8 @@ MAIN_PARTS = {
     ".pptx": ("PowerPoint (.pptx)", "ppt/presentation.xml"),
 }
 CONTENT_TYPES = "[Content_Types].xml"
+#: The root element of a package's content types (ECMA-376 Part 2), as expat names it with namespaces on.
+TYPES_ROOT = "http://schemas.openxmlformats.org/package/2006/content-types Types"
 
 
 class PackageRefused(ValueError):
@@ -50,6 +53,7 @@ def check_package(source, suffix):
             if part not in names:
                 raise PackageRefused(f"{part} のない ZIP 圧縮ファイルで、{label} ではありません", wrong_kind=True)
         _check_sizes(archive, infos, label)
+        _check_content_types(archive, label)
 
 
 def _check_sizes(archive, infos, label):
@@ -75,3 +79,27 @@ def _check_sizes(archive, infos, label):
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise PackageRefused(f"{label} ファイルが壊れています ({type(exc).__name__})") from None
+
+
+def _check_content_types(archive, label):
+    """Every program that opens the package reads its content types first: a part that is not that XML
+    makes the file unreadable however sound the ZIP around it. Read after the size check, so it is bounded;
+    a DOCTYPE is refused outright, as no package has one and entity expansion needs one."""
+    refused = PackageRefused(f"{CONTENT_TYPES} が正しい XML ではないため、{label} として読めません")
+    roots = []
+
+    def start(name, _attributes):
+        roots.append(name)
+
+    def doctype(*_args):
+        raise refused
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler = start
+    parser.StartDoctypeDeclHandler = doctype
+    try:
+        parser.Parse(archive.read(CONTENT_TYPES), True)
+    except expat.ExpatError:
+        raise refused from None
+    if not roots or roots[0] != TYPES_ROOT:
+        raise refused

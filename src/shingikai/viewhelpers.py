@@ -331,7 +331,7 @@ def _history_csv(rows, page):
     from django.utils import timezone
     from django.utils.http import content_disposition_header
 
-    from shingikai.api.csv_export import _cell
+    from shingikai.excel import excel_safe
     from shingikai.jp.templatetags import hm, wareki
 
     buffer = io.StringIO()
@@ -341,7 +341,7 @@ def _history_csv(rows, page):
         when = [f"{wareki(row['date'])} {hm(row['date'])}", timezone.localtime(row["date"]).isoformat(timespec="seconds")]
         head = [*when, row["user"] or "システム", row["subject"], row["kind"]]
         for change in row["changes"] or [{"label": "", "old": "", "value": ""}]:
-            writer.writerow([_cell(v) for v in (*head, change["label"], change.get("old", ""), change["value"],
+            writer.writerow([excel_safe(v) for v in (*head, change["label"], change.get("old", ""), change["value"],
                                                 row["reason"])])
     response = HttpResponse(("\ufeff" + buffer.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(

@@ -7,6 +7,7 @@ from django.utils.http import content_disposition_header
 
 from shingikai import access_record
 from shingikai.cases.models import name_departments
+from shingikai.excel import excel_safe
 from shingikai.jp.wareki import to_wareki
 from shingikai.publicity import outcome_label
 
@@ -17,22 +18,13 @@ HEADER = [
     "番号", "諮問番号", "件名", "種別", "類型", "担当課", "部", "状態", "結論", "主題", "根拠条項",
     "審議会", "会議日 (和暦)", "会議日", "答申日 (和暦)", "答申日", "受付日 (和暦)", "受付日", "公開ページ",
 ]
-# A cell starting with one of these is a formula to Excel; department-written titles must stay text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value):
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 def _dates(days, *, wareki):
     return "、".join(to_wareki(d) if wareki else d.isoformat() for d in days)
 
 
 def row(request, case):
     data = case_payload(request, case)
-    return [_cell(v) for v in (
+    return [excel_safe(v) for v in (
         data["id"], data["number"], data["title"], data["kind"], "、".join(data["categories"]),
         data["department"], data["division"], data["status"], outcome_label(data["outcome"], data["answer_numbers"]), data["topic"],
         "、".join(data["legal_bases"]), data["council"]["name"],

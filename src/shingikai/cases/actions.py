@@ -437,14 +437,36 @@ def add_attachment(case, *, title, file, is_public=False, by=None):
     return save_by(Attachment(case=case, title=title.strip(), file=file, is_public=is_public), by)
 
 
+#: What of a material may name a person, emptied from its history once it is removed (history.erase).
+ATTACHMENT_VALUES = ("title", "file")
+
+
 @transaction.atomic
 def remove_attachment(attachment, *, by=None):
-    from shingikai.history import delete_by
-
     _check_editable(attachment.case)
-    storage, name = attachment.file.storage, attachment.file.name
-    # The history row keeps the file's name, so the row goes before the file; the file once the removal holds.
+    _remove_attachment(attachment, by, "資料の削除")
+
+
+@transaction.atomic
+def erase_attachment(attachment, *, reason, by=None):
+    """A secretariat's erasure of a material that holds a person's data, whatever the case's state (a withdrawn
+    case's included), when its keeping ended or the person's request was granted: gone from the case, the
+    storage and the history alike, with `reason` kept in the erasure record."""
+    from shingikai import access
+
+    if not access.is_secretariat(by, attachment.case.council):
+        raise ActionRefused("資料の消去は事務局だけができます。", code="forbidden")
+    _remove_attachment(attachment, by, reason_note("資料の消去", reason, "消去の"))
+
+
+def _remove_attachment(attachment, by, reason):
+    from shingikai.history import delete_by, erase
+
+    storage, name, pk = attachment.file.storage, attachment.file.name, attachment.pk
+    # The history keeps who added and removed a material and when, not its title or file name, which may name
+    # a person; the file itself goes once the removal holds.
     delete_by(attachment, by)
+    erase(type(attachment), pk, by=by, reason=reason, fields=ATTACHMENT_VALUES)
     if name:
         transaction.on_commit(lambda: storage.delete(name))
     touch(attachment.case)

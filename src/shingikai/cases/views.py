@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from shingikai import access, access_record, publicity
+from shingikai.history import ERASED_MATERIAL
 from shingikai.search.precedents import precedents_and_dismissed
 from shingikai.councils.models import Council
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label
@@ -322,7 +323,10 @@ def _case_rows(request, case):
 
 
 def _attachment_named(record):
-    # The file's own name beside the title: the question is which file was added or removed.
+    # The file's own name beside the title: the question is which file was added or removed. A removed one's
+    # are emptied from the history (actions.ATTACHMENT_VALUES): it is said to be gone, not named.
+    if not record.title and not record.file:
+        return ERASED_MATERIAL
     return f"{record.title} ({str(record.file).rsplit('/', 1)[-1]})" if record.file else record.title
 
 

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 
 from shingikai import access_record
-from shingikai.api.csv_export import _cell as excel_safe
+from shingikai.excel import excel_safe
 from shingikai.jp.templatetags import hm, wareki
 from shingikai.ops.models import AccessRecord
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.cases.models import Case, Category
 from shingikai.errors import ActionRefused
-from shingikai.history import check_unchanged, delete_by, save_by
+from shingikai.history import check_unchanged, delete_by, erase, reason_note, save_by
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
 from shingikai.settling import not_in_future, not_long_ago, within_reach
 
@@ -867,7 +867,8 @@ def remove_appeal_deadline(deadline, *, by=None):
 @transaction.atomic
 def remove_appeal_event(event, *, by=None):
     """Take back a step recorded by mistake (a wrong date, the wrong kind) while the 審査会 still deliberates;
-    the 理由説明書 goes with the referral itself. The removal stays in the steps' history."""
+    the 理由説明書 goes with the referral itself. The removal stays in the steps' history, without who submitted
+    the step and its note, which may name a person (history.erase)."""
     appeal = _lock_appeal(event.appeal)
     _check_status(appeal, Appeal.Status.REFERRED)
     event = AppealEvent.objects.filter(pk=event.pk, appeal=appeal).first()
@@ -875,7 +876,9 @@ def remove_appeal_event(event, *, by=None):
         raise ActionRefused("この経過はすでに削除されています。", code="conflict")
     if event.kind == AppealEvent.Kind.REASON_STATEMENT:
         raise ActionRefused("理由説明書は諮問とともに記録されるため、削除できません。")
+    pk = event.pk
     delete_by(event, by)
+    erase(AppealEvent, pk, by=by, reason="審査の経過の削除", fields=("submitted_by", "note"))
 
 
 def _expected_outcome(findings):
@@ -1522,6 +1525,42 @@ def correct_identity(record, *, field, value, reason, by=None):
         field=field, before=before, after=value, reason=reason,
         corrected_by=by if getattr(by, "is_authenticated", False) else None,
     )
+    return record
+
+
+#: An appeal whose procedure is over: nothing it decides needs its appellant any more.
+ENDED_APPEALS = (Appeal.Status.RULED, Appeal.Status.WITHDRAWN)
+
+
+@transaction.atomic
+def erase_identity(record, *, reason, by=None):
+    """Erase a requester's or appellant's name and contact for good once their keeping ended (the 保存期間 of a
+    settled request) or the person's 利用停止請求 was granted: emptied on the record, in its change history and
+    in the corrections kept of them, so that neither its pages nor 本人の記録を探す show them again. The
+    erasure record keeps which record, by whom, when and why; the request's number, dates and decision stay."""
+    from .access import is_register_secretariat
+    from .models import IdentityCorrection
+
+    model = type(record)
+    fields = IDENTITY_FIELDS.get(model)
+    if fields is None:
+        raise ActionRefused("この記録の請求者の情報は消去できません。")
+    record = model.objects.select_for_update().get(pk=record.pk)
+    if not is_register_secretariat(by, (record.request if model is Appeal else record).municipality_id):
+        raise ActionRefused("請求者の情報の消去は事務局だけができます。", code="forbidden")
+    appeals = [record] if model is Appeal else list(record.appeals.all())
+    if (model is DisclosureRequest and record.is_open) or any(a.status not in ENDED_APPEALS for a in appeals):
+        raise ActionRefused("手続きが終わっていない請求や審査請求の請求者の情報は消去できません。")
+    note = reason_note("請求者の情報を消去", reason, "消去の")
+    if not any(getattr(record, field) for field in fields):
+        raise ActionRefused("請求者の情報はすでに消去されています。", code="conflict")
+    for field in fields:
+        setattr(record, field, "")
+    record._change_reason = note
+    save_by(record, by, update_fields=list(fields))
+    erase(model, record.pk, by=by, reason=note, fields=fields)
+    IdentityCorrection.objects.filter(**{"request" if model is DisclosureRequest else "appeal": record}).update(
+        before="", after="")
     return record
 
 

@@ -21,6 +21,7 @@ from shingikai.api.payloads import council_ref
 from shingikai.api.records import of_place
 from shingikai.api.schemas import FIRST_YEAR, LAST_YEAR, AnswerCorrectionOut, CouncilRef, Page, PageParams
 from shingikai.api.web import absolute
+from shingikai.excel import excel_safe
 from shingikai.jp.wareki import fiscal_year_bounds, to_wareki
 
 from .answer_document import corrections_of, masked, secret_strings
@@ -250,14 +251,12 @@ def answer(request, answer_id: int):
 
 @router.get("/answers.csv", summary="公表された答申の一覧 (CSV)", response={200: str})
 def answers_csv(request):
-    from shingikai.api.csv_export import _cell
-
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["答申番号", "答申日", "審査会", "自治体", "請求の種類", "原処分", "実施機関", "結論", "不開示の理由", "公開ページ"])
     for appeal in published():
         data = answer_payload(request, appeal)
-        writer.writerow([_cell(v) for v in (
+        writer.writerow([excel_safe(v) for v in (
             data["number"], data["answered_on"].isoformat() if data["answered_on"] else "", data["council"]["name"],
             data["municipality"], data["request_kind"], data["decision"] + "（相当の部分）" * data["portion"],
             data["department"], data["outcome"],

@@ -493,6 +493,12 @@ class IdentityCorrectionForm(forms.Form):
                                         for name in IDENTITY_FIELDS[model]]
 
 
+class ErasureForm(forms.Form):
+    """A requester's name and contact erased for good (actions.erase_identity), the reason kept."""
+    reason = forms.CharField(label="消去の理由", max_length=80,
+                             help_text="例: 保存期間の満了 (令和7年3月31日)、令和7年6月2日付け利用停止決定による")
+
+
 class SubjectSearchForm(forms.Form):
     name = forms.CharField(label="氏名", max_length=100, help_text="空白の有無・全角半角は問いません (「南 花子」と「南花子」は同じ)")
     municipality = forms.ModelChoiceField(label="自治体", queryset=None, empty_label=None)

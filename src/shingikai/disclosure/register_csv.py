@@ -11,7 +11,7 @@ import io
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 
-from shingikai.api.csv_export import _cell as excel_safe
+from shingikai.excel import excel_safe
 from shingikai.jp.wareki import to_wareki
 
 from .models import DisclosureRequest

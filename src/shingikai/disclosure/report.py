@@ -14,6 +14,7 @@ from collections import Counter
 from django.db.models import Q
 from django.utils import timezone
 
+from shingikai.excel import excel_safe
 from shingikai.jp.wareki import fiscal_year, fiscal_year_bounds, fiscal_year_label
 
 from .models import DECISIONS_BY_KIND, MERITS_KINDS, Appeal, DisclosureRequest, GroundCategory, WithholdingGround
@@ -293,9 +294,7 @@ class _FormulaSafeWriter:
         self._writer = csv.writer(out, lineterminator="\r\n")
 
     def writerow(self, cells):
-        from shingikai.api.csv_export import _cell
-
-        self._writer.writerow([_cell(cell) if isinstance(cell, str) else cell for cell in cells])
+        self._writer.writerow([excel_safe(cell) if isinstance(cell, str) else cell for cell in cells])
 
 
 def to_csv(report: dict) -> bytes:

@@ -65,13 +65,20 @@ def _matching(queryset, fields, pattern):
     return queryset.filter(query)
 
 
+def _hit_maker(model, regex, kind, record, url, date=lambda obj: None):
+    """The Hit of one field's value of one `model` row, `note` marking where the value was found besides the
+    row itself (its history, its pending 変更案)."""
+    def hit(obj, field, value, note=""):
+        label = str(model._meta.get_field(field).verbose_name)
+        return Hit(kind, record(obj), label + note, _excerpt(value, regex), url(obj), date(obj))
+    return hit
+
+
 def _hits(queryset, fields, pattern, regex, kind, record, url, date=lambda obj: None):
     """One hit per matching field of each matching row, then one per earlier value of a field that named the
     person in the change history (django-simple-history) and has since been changed. Two queries at most for
     the history, however many rows match."""
-    label = lambda field: str(queryset.model._meta.get_field(field).verbose_name)  # noqa: E731
-    hit = lambda obj, field, value, note="": Hit(  # noqa: E731
-        kind, record(obj), label(field) + note, _excerpt(value, regex), url(obj), date(obj))
+    hit = _hit_maker(queryset.model, regex, kind, record, url, date)
     hits = []
     for obj in _matching(queryset, fields, pattern):
         for field in fields:
@@ -204,16 +211,16 @@ def _register_hits(municipality, pattern, regex):
     file_url = lambda f: reverse("registers:file", args=[f.pk])  # noqa: E731
     file_date = lambda f: f.registered_on or f.created_at.date()  # noqa: E731
     file_fields = texts(PersonalInfoFile)
-    hits = _hits(files, file_fields, pattern, regex, register_rules.FILE, lambda f: f.name[:40], file_url, file_date)
+    file_record = lambda f: f.name[:40]  # noqa: E731
+    hits = _hits(files, file_fields, pattern, regex, register_rules.FILE, file_record, file_url, file_date)
     # A registered file's pending 変更案 holds the changed values as JSON, which SQLite stores \u-escaped: read in
     # Python (one query), the same fields only.
+    proposed_hit = _hit_maker(PersonalInfoFile, regex, register_rules.FILE, file_record, file_url, file_date)
     for record in files.exclude(proposed={}):
         for name in file_fields:
             value = record.proposed.get(name)
             if isinstance(value, str) and regex.search(value):
-                label = str(PersonalInfoFile._meta.get_field(name).verbose_name)
-                hits.append(Hit(register_rules.FILE, record.name[:40], f"{label} (変更案)", _excerpt(value, regex),
-                                file_url(record), file_date(record)))
+                hits.append(proposed_hit(record, name, value, " (変更案)"))
     assessments = Assessment.objects.filter(department__municipality=municipality)
     assessment_url = lambda a: reverse("registers:assessment", args=[a.pk])  # noqa: E731
     assessment_date = lambda a: a.submitted_on or a.created_at.date()  # noqa: E731

@@ -114,6 +114,8 @@ REQUEST_STEPS = {
                   "提供先への通知を記録しました。"),
     "identity": (forms.IdentityCorrectionForm, lambda r, d, by: actions.correct_identity(r, by=by, **d),
                  "請求者の記録を訂正しました。訂正前の値と理由は訂正の記録に残ります。"),
+    "erase": (forms.ErasureForm, lambda r, d, by: actions.erase_identity(r, by=by, **d),
+              "請求者の氏名・連絡先を消去しました。変更履歴と訂正の記録からも消え、消去したことの記録だけが残ります。"),
 }
 #: Steps whose form offers what the request's kind allows (its decisions, grounds or a reason, its 特例).
 KIND_STEPS = ("decide", "redecide", "special", "portion", "reportion")
@@ -133,7 +135,7 @@ def _step_form(step, req, data=None, **kwargs):
 
 
 #: Steps that show or change the requester's identity: the secretariat's only.
-IDENTITY_STEPS = ("requester", "identity")
+IDENTITY_STEPS = ("requester", "identity", "erase")
 
 
 def _request_forms(req, bound=None, step=None, identity=False):
@@ -147,7 +149,7 @@ def _request_forms(req, bound=None, step=None, identity=False):
         made["requester"] = forms.CorrectRequesterForm(prefix="requester", initial={
             "requester_name": req.requester_name, "requester_contact": req.requester_contact})
     else:
-        del made["requester"], made["identity"]
+        del made["requester"], made["identity"], made["erase"]
     made["redecide"] = _step_form("redecide", req, initial={
         "decision": req.decision, "decided_on": req.decided_on, "fee_yen": req.fee_yen, "reason": req.refusal_reason})
     made["providers"] = _step_form("providers", req, initial={"on": req.providers_notified_on})

@@ -1,6 +1,6 @@
 """The operator's admin for the records of who did what (docs/audit.md): the 閲覧・出力の記録, the sign-in records under
-Japanese names, the 復元の記録 of restores, and the users, who are stopped rather than deleted once they acted on a
-record."""
+Japanese names, the 復元の記録 of restores, the 個人情報の消去の記録, and the users, who are stopped rather than
+deleted once they acted on a record."""
 from axes.admin import AccessAttemptAdmin
 from django.contrib import admin
 from django.contrib.auth import get_user_model
@@ -9,7 +9,7 @@ from django.contrib.auth.admin import UserAdmin
 from shingikai.admin_rules import authored_records
 from shingikai.jp.templatetags import hm, wareki
 
-from .models import AccessRecord, RestoreRecord, SignIn, SignInFailure, SignInLock
+from .models import AccessRecord, ErasureRecord, RestoreRecord, SignIn, SignInFailure, SignInLock
 
 
 def _when(moment):
@@ -46,6 +46,13 @@ class RestoreRecordAdmin(ReadOnly):
     """Written by `shingikai restore` and by nothing else."""
 
     list_display = ("restored_at", "backup_file", "backup_created", "restored_by", "orphan_files", "orphans_pruned")
+
+
+@admin.register(ErasureRecord)
+class ErasureRecordAdmin(ReadOnly):
+    """Written by the actions that erase a person's data (history.erase): the only trace of what was erased."""
+
+    list_display = ("erased_at", "kind", "record_id", "fields", "reason", "erased_by")
 
 
 class SignInColumns(ReadOnly):

@@ -103,3 +103,24 @@ class RestoreRecord(models.Model):
 
     def __str__(self):
         return f"{self.restored_at:%Y-%m-%d %H:%M} {self.backup_file}"
+
+
+class ErasureRecord(models.Model):
+    """That personal data was erased for good from a record and from its change history (history.erase):
+    which kind of record, which one, which items, why, by whom and when, never the erased values. It stands in
+    for the history rows the erasure emptied or removed, so an audit still sees that and by whom."""
+
+    erased_at = models.DateTimeField("消去日時", default=timezone.now)
+    kind = models.CharField("記録の種類", max_length=100)
+    record_id = models.CharField("記録の ID", max_length=40)
+    fields = models.CharField("消去した項目", max_length=300, help_text="記録ごと削除したときは「記録全体」")
+    reason = models.CharField("消去の理由", max_length=200)
+    erased_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                  related_name="+", verbose_name="消去した人")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "個人情報の消去の記録"
+        ordering = ["-erased_at", "-id"]
+
+    def __str__(self):
+        return f"{self.erased_at:%Y-%m-%d %H:%M} {self.kind} {self.record_id}: {self.fields}"

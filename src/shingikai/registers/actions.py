@@ -8,7 +8,7 @@ from django.utils import timezone
 from shingikai import access
 from shingikai.cases.checklist import required_evaluation
 from shingikai.errors import ActionRefused
-from shingikai.history import check_unchanged, delete_by, save_by
+from shingikai.history import check_unchanged, delete_by, erase, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
@@ -729,8 +729,10 @@ def remove_assessment_document(document, *, by=None):
         raise ActionRefused("削除する資料が見つかりません。")
     _require_keeper(by, assessment)
     _open_document(document, assessment)
-    storage, name = document.file.storage, document.file.name
+    storage, name, pk = document.file.storage, document.file.name, document.pk
     delete_by(document, by)
+    # Its title and file name may name a person: the history keeps who added and removed it, not them.
+    erase(AssessmentDocument, pk, by=by, reason="評価書の資料の削除", fields=("title", "file"))
     transaction.on_commit(lambda: storage.delete(name))
 
 

@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import content_disposition_header
 
-from shingikai.api.csv_export import _cell as excel_safe
+from shingikai.excel import excel_safe
 from shingikai import access_record
 from shingikai.councils.models import Municipality
 from shingikai.jp.wareki import to_wareki

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from shingikai import access, access_record, csv_import
 from shingikai.cases.models import Case
-from shingikai.history import history_mark
+from shingikai.history import ERASED_MATERIAL, history_mark
 from shingikai.viewhelpers import history_rows, history_value, posted_mark, refused, stored_file, with_row_urls
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import fiscal_year, to_wareki
@@ -354,7 +354,8 @@ def _documents(request, user, record, inspection):
         "documents": current, "can_attach": keeps and record.state != Assessment.State.SUBMITTED,
         "document_form": forms.AssessmentDocumentForm(auto_id=_ids(ASSESSMENT_FORMS, "attach")),
         "document_history": history_rows(AssessmentDocument.history.filter(assessment_id=record.pk),
-                                         subject=lambda r: str(r.instance), request=request, key="documents"),
+                                         subject=lambda r: str(r.instance) if r.title else ERASED_MATERIAL,
+                                         request=request, key="documents"),
     }
 
 

@@ -1,0 +1,156 @@
+"""A person's data erased is erased everywhere the app keeps it: the record, its change history (which
+本人の記録を探す reads), the corrections kept of it and the stored file, in one transaction. What an audit needs
+stays as an erasure record (which kind of record, which one, who, when, why), never the erased values."""
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from shingikai.cases import actions as cases
+from shingikai.cases.models import Attachment
+from shingikai.disclosure import actions, subjects
+from shingikai.disclosure.models import AppealEvent, DisclosureRequest, IdentityCorrection
+from shingikai.errors import ActionRefused
+from shingikai.ops.models import ErasureRecord
+from shingikai.registers import actions as registers
+from shingikai.registers.models import AssessmentDocument
+
+from disclosure_helpers import decided_request
+from helpers import accepted_case
+
+D = datetime.date
+NAME = "北野 一郎"
+
+
+def erasure_holds_no_value(*values):
+    for record in ErasureRecord.objects.values():
+        assert not any(value in str(field) for value in values for field in record.values())
+
+
+def requester_named(world):
+    request = decided_request(world, decision="不開示")
+    actions.correct_identity(request, field="requester_name", value=NAME, reason="訂正決定", by=world.secretariat)
+    return request
+
+
+def test_an_ended_requesters_name_and_contact_leave_the_record_its_history_and_its_corrections(world):
+    request = requester_named(world)
+    assert subjects.find(world.city, NAME)
+    actions.erase_identity(request, reason="保存期間の満了", by=world.secretariat)
+    request.refresh_from_db()
+    assert request.requester_name == request.requester_contact == ""
+    kept = set(DisclosureRequest.history.filter(id=request.pk).values_list("requester_name", "requester_contact"))
+    assert kept == {("", "")}
+    assert set(IdentityCorrection.objects.values_list("before", "after")) == {("", "")}
+    assert subjects.find(world.city, NAME) == [] and subjects.find(world.city, "開示請子") == []
+    erasure = ErasureRecord.objects.get()
+    assert (erasure.kind, erasure.record_id, erasure.erased_by) == ("開示請求", str(request.pk), world.secretariat)
+    assert "請求者の氏名" in erasure.fields and "保存期間の満了" in erasure.reason
+    erasure_holds_no_value(NAME, "開示 請子", "みなみ市北町")
+    assert request.decision == "不開示" and request.documents  # the rest of the register stays
+
+
+def test_an_appellants_name_is_erased_once_the_appeal_was_withdrawn(world):
+    appeal = actions.file_appeal(decided_request(world, decision="不開示"), filed_on=D(2024, 7, 10),
+                                 appellant_name=NAME, purport="本件処分を取り消す。")
+    with pytest.raises(ActionRefused, match="手続きが終わっていない"):
+        actions.erase_identity(appeal, reason="利用停止請求", by=world.secretariat)
+    with pytest.raises(ActionRefused, match="手続きが終わっていない"):
+        actions.erase_identity(appeal.request, reason="利用停止請求", by=world.secretariat)
+    appeal = actions.withdraw_appeal(appeal, on=D(2024, 7, 20))
+    actions.erase_identity(appeal, reason="利用停止請求の認容", by=world.secretariat)
+    assert set(appeal.history.values_list("appellant_name", flat=True)) == {""}
+    assert subjects.find(world.city, NAME) == []
+
+
+def test_an_erasure_needs_the_secretariat_a_reason_and_an_ended_request(world):
+    request = requester_named(world)
+    with pytest.raises(ActionRefused, match="事務局だけ"):
+        actions.erase_identity(request, reason="保存期間の満了", by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="理由"):
+        actions.erase_identity(request, reason=" ", by=world.secretariat)
+    open_request = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
+                                          documents="協議記録", requester_category="市内", requester_name=NAME,
+                                          date_confirmed=True)
+    with pytest.raises(ActionRefused, match="手続きが終わっていない"):
+        actions.erase_identity(open_request, reason="保存期間の満了", by=world.secretariat)
+    assert not ErasureRecord.objects.exists()
+    assert DisclosureRequest.objects.get(pk=request.pk).requester_name == NAME
+
+
+def material(case, by, title=f"{NAME} さんの申出書"):
+    return cases.add_attachment(case, title=title, by=by, file=SimpleUploadedFile(
+        "moushide.txt", "申出の内容".encode(), content_type="text/plain"))
+
+
+def test_a_removed_materials_title_and_file_name_leave_its_history_but_who_removed_it_stays(world, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    case = cases.create_case(world.council, world.dept_a, kind="諮問", title="住民票コンビニ交付の外部委託",
+                             purpose="証明書をコンビニエンスストアで交付するため", by=world.dept_a_user)
+    attachment = material(case, world.dept_a_user)
+    pk = attachment.pk
+    cases.remove_attachment(attachment, by=world.dept_a_user)
+    rows = Attachment.history.filter(id=pk).order_by("history_id")
+    assert [(r.history_type, r.title, str(r.file), r.history_user) for r in rows] == [
+        ("+", "", "", world.dept_a_user), ("-", "", "", world.dept_a_user)]
+    assert ErasureRecord.objects.get().kind == "添付資料"
+    erasure_holds_no_value(NAME, "moushide")
+
+
+def test_the_secretariat_erases_a_withdrawn_cases_material_with_its_file(world, settings, tmp_path, django_capture_on_commit_callbacks):
+    settings.MEDIA_ROOT = tmp_path
+    case = accepted_case(world)
+    attachment = material(case, world.secretariat)
+    stored = tmp_path / attachment.file.name
+    cases.withdraw_case(case, reason="取下げ", by=world.secretariat)
+    with pytest.raises(ActionRefused):
+        cases.remove_attachment(attachment, by=world.secretariat)
+    with pytest.raises(ActionRefused, match="事務局だけ"):
+        cases.erase_attachment(attachment, reason="本人からの申出", by=world.dept_a_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        cases.erase_attachment(attachment, reason="本人からの申出", by=world.secretariat)
+    assert not Attachment.objects.exists() and not stored.exists()
+    assert set(Attachment.history.values_list("title", "file")) == {("", "")}
+    assert "本人からの申出" in ErasureRecord.objects.get().reason
+
+
+def test_a_removed_appeal_steps_submitter_and_note_leave_the_history(world):
+    appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport="本件処分を取り消す。")
+    appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
+                                  agency_claims="理由")
+    event = actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 8, 20), submitted_by=NAME,
+                                        note=f"{NAME} さんの代理人から提出")
+    pk = event.pk
+    actions.remove_appeal_event(event, by=world.secretariat)
+    rows = AppealEvent.history.filter(id=pk)
+    assert rows.count() == 2 and set(rows.values_list("submitted_by", "note")) == {("", "")}
+    assert subjects.find(world.city, NAME) == []
+    erasure_holds_no_value(NAME)
+
+
+def test_a_removed_assessment_files_title_leaves_its_history(world, settings, tmp_path):
+    from test_assessment_documents import full_assessment, pdf
+
+    settings.MEDIA_ROOT = tmp_path
+    document = registers.add_assessment_document(full_assessment(world), title=f"{NAME} の聞き取り記録",
+                                                 by=world.dept_a_user, file=pdf(name="kikitori.pdf"))
+    pk = document.pk
+    registers.remove_assessment_document(document, by=world.dept_a_user)
+    assert set(AssessmentDocument.history.filter(id=pk).values_list("title", "file")) == {("", "")}
+    erasure_holds_no_value(NAME, "kikitori")
+
+
+def test_the_secretariat_erases_a_requester_on_the_requests_page_and_a_department_cannot(client, world):
+    request = requester_named(world)
+    url = reverse("disclosure:request_step", args=[request.pk, "erase"])
+    client.force_login(world.dept_a_user)
+    assert "step-erase" not in client.get(reverse("disclosure:request", args=[request.pk])).content.decode()
+    assert client.post(url, {"erase-reason": "保存期間の満了"}).status_code == 403
+    client.force_login(world.secretariat)
+    assert "step-erase" in client.get(reverse("disclosure:request", args=[request.pk])).content.decode()
+    assert client.post(url, {"erase-reason": ""}).status_code == 400
+    assert client.post(url, {"erase-reason": "保存期間の満了"}).status_code == 302
+    page = client.get(reverse("disclosure:request", args=[request.pk])).content.decode()
+    assert NAME not in page and "開示 請子" not in page and "step-erase" not in page
+    assert ErasureRecord.objects.get().erased_by == world.secretariat

@@ -4116,4 +4116,13 @@ CATALOGUE += (
                "議事録 北野会長\nただ今から、第5回北山審議会を開催いたします。\n事務局\n本日は委員全員が御出席です。\n"
                "北野会長\nそれでは議題に入ります。\n",
                "北野会長|事務局|北野会長"),
+    # 議事録<tab>北野会長 / 会議録　北野会長: the same, the label set off from the heading by a tab or an ideographic space.
+    Convention("turns-first-label-on-the-records-heading-line-after-a-tab", "turns",
+               "議事録\t北野会長\nただ今から、第5回北山審議会を開催いたします。\n事務局\n本日は委員全員が御出席です。\n"
+               "北野会長\nそれでは議題に入ります。\n",
+               "北野会長|事務局|北野会長"),
+    Convention("turns-first-label-on-the-records-heading-line-after-an-ideographic-space", "turns",
+               "会議録\u3000北野会長\nただ今から、第5回北山審議会を開催いたします。\n事務局\n本日は委員全員が御出席です。\n"
+               "北野会長\nそれでは議題に入ります。\n",
+               "北野会長|事務局|北野会長"),
 )

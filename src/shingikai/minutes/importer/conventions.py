@@ -4125,4 +4125,11 @@ CATALOGUE += (
                "会議録\u3000北野会長\nただ今から、第5回北山審議会を開催いたします。\n事務局\n本日は委員全員が御出席です。\n"
                "北野会長\nそれでは議題に入ります。\n",
                "北野会長|事務局|北野会長"),
+    # ※【】内は会議録の該当頁 / ▼ …について(事務局説明)【3-7 頁】 / ・ …(ご意見)【8-9 頁】: a summary's marked topics, each
+    # closed by the pages of the verbatim record it sums up, are its business; a mark with no pages heads the remarks.
+    Convention("proceedings-marked-topics-pointing-to-record-pages", "proceedings",
+               "※【】内は会議録の該当頁\n▼ 北山市ごみ減量計画の進捗について(事務局説明)【3-7 頁】\n・ 資料1により説明した。\n"
+               "● 目標は前年度比5%の削減である。\n▼ 委員の意見について\n・ 分別の周知について(ご意見)【8-9 頁】\n"
+               "・ 収集日程について(ご意見)【10 頁】\n▼ 北山市環境基本計画の見直しについて【11-15 頁】\n・ 次回に諮る。\n",
+               "その他:北山市ごみ減量計画の進捗について|その他:北山市環境基本計画の見直しについて"),
 )

@@ -1517,6 +1517,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         # numbered in a circled bracket, in a summary flattened onto few lines.
         entries = _agenda_entries([[m.group("t") for line in lines[:200] for m in _WORD_NUMBERED_TOPIC.finditer(line)]])
     if not items and not entries:
+        # ▼ …の目標について(事務局説明)【2-6 頁】: a summary's topics, each pointing to its pages in the verbatim record.
+        entries = _agenda_entries([[m.group("t") for line in lines[:200] if "頁】" in line for m in _PAGED_TOPIC.finditer(line)]])
+    if not items and not entries:
         # 4 内容 平成20年度…指定候補物件の諮問について: the form's numbered field of what the sitting was about, its one
         # case the value on the same line.
         entries = _agenda_entries([[m.group("t") for line in lines[:body.start] if (m := _HEADER_TOPIC.match(line))]])
@@ -2886,6 +2889,13 @@ _SUMMARY_PLACE = re.compile(r"^[^。、]{1,20}?(?:会|会議)(?:での|におけ
 
 
 _WORD_NUMBERED_TOPIC = re.compile(r"(?:^|(?<=[\s・•]))(?:議題|案件|議事)[ \t\u3000]*[⑴-⒇][ \t\u3000]*(?P<t>[^\s。、][^。]{3,80}?(?:について|の件))(?=[ \t\u3000]|$)")
+# ※【】内は議事録の該当頁 ▼ …の目標について(事務局説明)【2-6 頁】 ・ …(ご意見)【9-11 頁】: a summary's topic mark
+# over the points raised, each topic closed by the pages of the verbatim record it sums up; the bracketed note of who
+# spoke is no part of the title. A topic with no pages (▼ ご意見について) only heads the bulleted remarks under it.
+_PAGED_TOPIC = re.compile(
+    r"(?:^|(?<=\s))[▼▽◆◇■□][ \t\u3000]*(?P<t>(?:(?![ \t\u3000][・•●○◯〇▼▽◆◇■□※])[^▼▽【】。\n]){4,80}?)"
+    r"(?:[(（][^()（）【】]{1,12}[)）])?[ \t\u3000]*【[ \t\u3000]*[0-9０-９]{1,4}(?:[-‐－~～][0-9０-９]{1,4})?[ \t\u3000]*頁"
+)
 _HEADER_TOPIC = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?(?:内容|会議内容|議題|案件)[ \t\u3000]*[:：]?[ \t\u3000]+"
     r"(?P<t>[^\s。、][^。]{3,80}?(?:について|の件))[ \t\u3000]*$"

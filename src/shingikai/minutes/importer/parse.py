@@ -1356,6 +1356,17 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                     # 2.報告事項 / 3.…について / 4.協議事項 / 5.…: a list flattened into one run; the group
                     # word rules the entries after it, up to the next group word.
                     context_kind, restarted = h.container_kind, True
+            following = headings[idx + 1] if idx + 1 < len(headings) else None
+            if (h.container_kind and rank is not None
+                    and (following is None or ranks.get(following.style, rank + 1) <= rank)
+                    and any(h.line < i < end for i in body.labels)):
+                # 5.報告事項 / (事務局) / 資料1について説明する。 / 6.議事要旨: a group word with no case under it, over
+                # what was said, is the business itself.
+                item = Item(title=h.title, kind=h.container_kind, start=h.line, source="heading", heading=h,
+                            depts=list(h.depts))
+                items.append(item)
+                boundaries.append((h.line, item))
+                continue
             boundaries.append((h.line, None))
             continue
         if h.cls in ("procedural", "other"):

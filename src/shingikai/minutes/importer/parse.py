@@ -605,6 +605,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 只今より平成24年度第11回北山町農業委員会総会を開会いたします: the chair opens the sitting by its count.
         label = next((re.sub(r"[ \t\u3000]+", "", m.group("l")) for ln in lines[:200] if "開会" in ln or "開催" in ln
                       for m in [_SITTING_OPENED.search(ln)] if m and compact(council) in compact(m.group("b"))), None)
+    if label is None and council and not plenary:
+        # 美幌町…審査会の概要と会議録 / … / 第1回審査会の開催結果について: the page's section on the sitting names it by its
+        # count and the last word of the body's name.
+        label = next((re.sub(r"[ \t\u3000]+", "", m.group("l")) for ln in lines[:200] if "の開催" in ln
+                      for m in [_SITTING_REPORTED.match(ln)] if m and council.endswith(m.group("b"))), None)
     if label is None and paper_label:
         label = paper_label
     board_sitting = council_names.monthly_board_sitting([nfkc(t) for t in title_texts[:3]]) if council else None
@@ -1246,6 +1251,9 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
 
 _SITTING_OPENED = re.compile(
     rf"(?P<l>{ERA_YEAR}度?[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{{1,3}}[ \t\u3000]*回)(?P<b>[^\s、。「」]{{2,40}}?)を(?:開会|開催)(?:いた)?(?:します|いたします|する)"
+)
+_SITTING_REPORTED = re.compile(
+    r"[ \t\u3000]*(?P<l>第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*回)目?(?P<b>[一-龥]{0,8}(?:会|会議))の開催(?:結果|概要|状況|報告)?(?:について)?[ \t\u3000]*$"
 )
 # - [2013年3月19日] / - ID:2256: a city page's date of posting, bracketed alone on its bullet over the page's number.
 _POSTED_ON = re.compile(r"(?:掲載日|更新日|最終更新日?|公開日|作成日|登録日)[ \t\u3000]*[:：]?[ \t\u3000]*\S+"

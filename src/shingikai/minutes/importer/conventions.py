@@ -4151,4 +4151,8 @@ CATALOGUE += (
                "○ 日 時  令和6年5月10日(金) 午後3時から\n\n○ 場 所  北山町役場会議室\n\n○ 議 題  1 審査請求について\n\n"
                "(会長)\n\nそれでは始めます。\n",
                "meeting_label=第2回"),
+    # (1)…の改正諮問について: the consultation named by the change it asks for, after the subject's の.
+    Convention("agenda-consultation-named-by-the-change-it-asks-for", "agenda",
+               "(1)北山市最低賃金の改正諮問について\n(2)北山市最低賃金の発効日等について",
+               "諮問:北山市最低賃金の改正諮問について|その他:北山市最低賃金の発効日等について"),
 )

@@ -3960,7 +3960,8 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
 # 諮問第3号…, 諮問事項…: the title opens by naming a consultation (諮問を要しない案件 does not).
 _CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|について|に係る|に関する|の審議|書)")
 # …の例外事項に関する諮問, …についての諮問, …指定候補物件の諮問について: the title closes by naming a consultation.
-_CONSULTATION_END = re.compile(r"(?:に関する|に係る|についての|に対する|の)諮問(?:について|の件)?$")
+# …最低賃金の改正諮問について: the consultation named by the change it asks for.
+_CONSULTATION_END = re.compile(r"(?:に関する|に係る|についての|に対する|の)(?:改正|改定|変更|策定|見直し|廃止)?諮問(?:について|の件)?$")
 # …(案)の諮問に係る答申について: the answer to a consultation the title names, the consultation the council takes up.
 _CONSULTATION_ANSWERED = re.compile(r"諮問(?:に(?:係る|対する|関する)|について)の?答申")
 

@@ -311,7 +311,8 @@ def clean_text(text: str) -> str:
     # Repair broken lines first, then split paragraphs that lost their line breaks.
     out: list[str] = []
     for line in _rejoin(lines):
-        if "録 " in line or "容 " in line or "過 " in line:
+        # The heading's last character alone, whatever space follows it (the pattern takes a tab or 　 too).
+        if "録" in line or "容" in line or "過" in line:
             heading, *label = label_off_record_heading(line)
             if label:  # the heading stays a line of its own; the label goes on over the speech
                 out.append(heading)

@@ -4116,4 +4116,43 @@ CATALOGUE += (
                "議事録 北野会長\nただ今から、第5回北山審議会を開催いたします。\n事務局\n本日は委員全員が御出席です。\n"
                "北野会長\nそれでは議題に入ります。\n",
                "北野会長|事務局|北野会長"),
+    # 議事録<tab>北野会長 / 会議録　北野会長: the same, the label set off from the heading by a tab or an ideographic space.
+    Convention("turns-first-label-on-the-records-heading-line-after-a-tab", "turns",
+               "議事録\t北野会長\nただ今から、第5回北山審議会を開催いたします。\n事務局\n本日は委員全員が御出席です。\n"
+               "北野会長\nそれでは議題に入ります。\n",
+               "北野会長|事務局|北野会長"),
+    Convention("turns-first-label-on-the-records-heading-line-after-an-ideographic-space", "turns",
+               "会議録\u3000北野会長\nただ今から、第5回北山審議会を開催いたします。\n事務局\n本日は委員全員が御出席です。\n"
+               "北野会長\nそれでは議題に入ります。\n",
+               "北野会長|事務局|北野会長"),
+    # ※【】内は会議録の該当頁 / ▼ …について(事務局説明)【3-7 頁】 / ・ …(ご意見)【8-9 頁】: a summary's marked topics, each
+    # closed by the pages of the verbatim record it sums up, are its business; a mark with no pages heads the remarks.
+    Convention("proceedings-marked-topics-pointing-to-record-pages", "proceedings",
+               "※【】内は会議録の該当頁\n▼ 北山市ごみ減量計画の進捗について(事務局説明)【3-7 頁】\n・ 資料1により説明した。\n"
+               "● 目標は前年度比5%の削減である。\n▼ 委員の意見について\n・ 分別の周知について(ご意見)【8-9 頁】\n"
+               "・ 収集日程について(ご意見)【10 頁】\n▼ 北山市環境基本計画の見直しについて【11-15 頁】\n・ 次回に諮る。\n",
+               "その他:北山市ごみ減量計画の進捗について|その他:北山市環境基本計画の見直しについて"),
+    # 4.報告事項 / 〈資料1へ〉(PDF:120KB) / (事務局) / 資料1「報告事項」について説明する。 / 5.議事要旨: a group word with no
+    # case under it, over a link to its paper and what was said, is the business itself, of the word's kind.
+    Convention("record-group-word-with-no-case-under-it", "record",
+               "北山市動物愛護推進協議会 令和5年度議事要旨\n\n1.日時\n\n令和5年7月10日(月曜日)午前10時から正午まで\n\n"
+               "2.場所\n\n北山市役所第3会議室\n\n3.内容\n\n(1)開会\n\n(2)報告事項\n\n(3)議事\n\n(4)閉会\n\n4.報告事項\n\n"
+               "〈資料1へ〉(PDF:120KB)\n\n(事務局)\n\n資料1「報告事項」について説明する。\n\n5.議事要旨\n\n"
+               "(1)北山市動物愛護推進計画の改定について\n\n(事務局)\n\n資料2により説明する。\n\n(議長)\n\n御意見はありますか。\n",
+               "報告:報告事項|その他:北山市動物愛護推進計画の改定について"),
+    # …審査会の概要と会議録 / … / 第2回審査会の開催結果について: a page on the body, its section on the sitting headed by the
+    # sitting's count and the last word of the body's name.
+    Convention("record-fact-count-in-the-heading-of-the-sittings-results", "record-fact",
+               "北山町行政不服審査会の概要と会議録\n\n北山町行政不服審査会とは?\n\n町長の附属機関として設置された第三者機関です。\n\n"
+               "審査請求があったときに、審査庁(町長)からの諮問を受けて、中立な立場から審査し、答申をします。\n\n"
+               "審査会の委員\n\n○ 北野一郎 委員(北山弁護士会・推薦)\n\n○ 南田花子 委員(北山税理士会・推薦)\n\n"
+               "○ 東山次郎 委員(北山行政書士会・推薦)\n\n"
+               "第2回審査会の開催結果について\n\n第2回目の審査会を公開の会議で、次のとおり開催しました。\n\n"
+               "○ 日 時  令和6年5月10日(金) 午後3時から\n\n○ 場 所  北山町役場会議室\n\n○ 議 題  1 審査請求について\n\n"
+               "(会長)\n\nそれでは始めます。\n",
+               "meeting_label=第2回"),
+    # (1)…の改正諮問について: the consultation named by the change it asks for, after the subject's の.
+    Convention("agenda-consultation-named-by-the-change-it-asks-for", "agenda",
+               "(1)北山市最低賃金の改正諮問について\n(2)北山市最低賃金の発効日等について",
+               "諮問:北山市最低賃金の改正諮問について|その他:北山市最低賃金の発効日等について"),
 )

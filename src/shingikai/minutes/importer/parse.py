@@ -611,6 +611,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 只今より平成24年度第11回北山町農業委員会総会を開会いたします: the chair opens the sitting by its count.
         label = next((re.sub(r"[ \t\u3000]+", "", m.group("l")) for ln in lines[:200] if "開会" in ln or "開催" in ln
                       for m in [_SITTING_OPENED.search(ln)] if m and compact(council) in compact(m.group("b"))), None)
+    if label is None and council and not plenary:
+        # 美幌町…審査会の概要と会議録 / … / 第1回審査会の開催結果について: the page's section on the sitting names it by its
+        # count and the last word of the body's name.
+        label = next((re.sub(r"[ \t\u3000]+", "", m.group("l")) for ln in lines[:200] if "の開催" in ln
+                      for m in [_SITTING_REPORTED.match(ln)] if m and council.endswith(m.group("b"))), None)
     if label is None and paper_label:
         label = paper_label
     board_sitting = council_names.monthly_board_sitting([nfkc(t) for t in title_texts[:3]]) if council else None
@@ -1253,6 +1258,9 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
 _SITTING_OPENED = re.compile(
     rf"(?P<l>{ERA_YEAR}度?[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{{1,3}}[ \t\u3000]*回)(?P<b>[^\s、。「」]{{2,40}}?)を(?:開会|開催)(?:いた)?(?:します|いたします|する)"
 )
+_SITTING_REPORTED = re.compile(
+    r"[ \t\u3000]*(?P<l>第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*回)目?(?P<b>[一-龥]{0,8}(?:会|会議))の開催(?:結果|概要|状況|報告)?(?:について)?[ \t\u3000]*$"
+)
 # - [2013年3月19日] / - ID:2256: a city page's date of posting, bracketed alone on its bullet over the page's number.
 _POSTED_ON = re.compile(r"(?:掲載日|更新日|最終更新日?|公開日|作成日|登録日)[ \t\u3000]*[:：]?[ \t\u3000]*\S+"
                         r"|^[-・•]?[ \t\u3000]*[\[［][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[\]］][ \t\u3000]*$")
@@ -1362,6 +1370,17 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                     # 2.報告事項 / 3.…について / 4.協議事項 / 5.…: a list flattened into one run; the group
                     # word rules the entries after it, up to the next group word.
                     context_kind, restarted = h.container_kind, True
+            following = headings[idx + 1] if idx + 1 < len(headings) else None
+            if (h.container_kind and rank is not None
+                    and (following is None or ranks.get(following.style, rank + 1) <= rank)
+                    and any(h.line < i < end for i in body.labels)):
+                # 5.報告事項 / (事務局) / 資料1について説明する。 / 6.議事要旨: a group word with no case under it, over
+                # what was said, is the business itself.
+                item = Item(title=h.title, kind=h.container_kind, start=h.line, source="heading", heading=h,
+                            depts=list(h.depts))
+                items.append(item)
+                boundaries.append((h.line, item))
+                continue
             boundaries.append((h.line, None))
             continue
         if h.cls in ("procedural", "other"):
@@ -1522,6 +1541,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         # ・議題 ⑴ 田辺市地域防災計画の改訂について 資料1 … ・議題 ⑵ …について: each case under the word that heads it,
         # numbered in a circled bracket, in a summary flattened onto few lines.
         entries = _agenda_entries([[m.group("t") for line in lines[:200] for m in _WORD_NUMBERED_TOPIC.finditer(line)]])
+    if not items and not entries:
+        # ▼ …の目標について(事務局説明)【2-6 頁】: a summary's topics, each pointing to its pages in the verbatim record.
+        entries = _agenda_entries([[m.group("t") for line in lines[:200] if "頁】" in line for m in _PAGED_TOPIC.finditer(line)]])
     if not items and not entries:
         # 4 内容 平成20年度…指定候補物件の諮問について: the form's numbered field of what the sitting was about, its one
         # case the value on the same line.
@@ -2892,6 +2914,13 @@ _SUMMARY_PLACE = re.compile(r"^[^。、]{1,20}?(?:会|会議)(?:での|におけ
 
 
 _WORD_NUMBERED_TOPIC = re.compile(r"(?:^|(?<=[\s・•]))(?:議題|案件|議事)[ \t\u3000]*[⑴-⒇][ \t\u3000]*(?P<t>[^\s。、][^。]{3,80}?(?:について|の件))(?=[ \t\u3000]|$)")
+# ※【】内は議事録の該当頁 ▼ …の目標について(事務局説明)【2-6 頁】 ・ …(ご意見)【9-11 頁】: a summary's topic mark
+# over the points raised, each topic closed by the pages of the verbatim record it sums up; the bracketed note of who
+# spoke is no part of the title. A topic with no pages (▼ ご意見について) only heads the bulleted remarks under it.
+_PAGED_TOPIC = re.compile(
+    r"(?:^|(?<=\s))[▼▽◆◇■□][ \t\u3000]*(?P<t>(?:(?![ \t\u3000][・•●○◯〇▼▽◆◇■□※])[^▼▽【】。\n]){4,80}?)"
+    r"(?:[(（][^()（）【】]{1,12}[)）])?[ \t\u3000]*【[ \t\u3000]*[0-9０-９]{1,4}(?:[-‐－~～][0-9０-９]{1,4})?[ \t\u3000]*頁"
+)
 _HEADER_TOPIC = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?(?:内容|会議内容|議題|案件)[ \t\u3000]*[:：]?[ \t\u3000]+"
     r"(?P<t>[^\s。、][^。]{3,80}?(?:について|の件))[ \t\u3000]*$"
@@ -3937,7 +3966,8 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
 # 諮問第3号…, 諮問事項…: the title opens by naming a consultation (諮問を要しない案件 does not).
 _CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|について|に係る|に関する|の審議|書)")
 # …の例外事項に関する諮問, …についての諮問, …指定候補物件の諮問について: the title closes by naming a consultation.
-_CONSULTATION_END = re.compile(r"(?:に関する|に係る|についての|に対する|の)諮問(?:について|の件)?$")
+# …最低賃金の改正諮問について: the consultation named by the change it asks for.
+_CONSULTATION_END = re.compile(r"(?:に関する|に係る|についての|に対する|の)(?:改正|改定|変更|策定|見直し|廃止)?諮問(?:について|の件)?$")
 # …(案)の諮問に係る答申について: the answer to a consultation the title names, the consultation the council takes up.
 _CONSULTATION_ANSWERED = re.compile(r"諮問(?:に(?:係る|対する|関する)|について)の?答申")
 

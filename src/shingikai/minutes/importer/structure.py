@@ -1238,7 +1238,9 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 h.depts.extend(unit_names(by.group("u")))
         elif (h.style in ORDINAL_STYLES and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
               and body.kinds[j] == "text" and "。" not in lines[j] and len(lines[j].strip()) <= 120
-              and not _LIST_INTRO.match(lines[j].strip(" \t\u3000"))):
+              and not _LIST_INTRO.match(lines[j].strip(" \t\u3000"))
+              # 5.報告事項 / 〈資料1へ〉(PDF:337KB): a link to the paper under the word is no case's title.
+              and not _DOCUMENT_LABEL.match(lines[j].strip(" \t\u3000"))):
             # (1) 諮問 / 新座駅南口駅前防犯カメラ設置に伴う…について: the kind, then the case's title.
             # A 説明事項 is explained to the body, nothing put to it: a report.
             h.kind_hint = "報告" if "報告" in h.title or "説明" in h.title else "諮問" if "諮問" in h.title else None

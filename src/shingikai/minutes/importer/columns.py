@@ -7,12 +7,19 @@ blank splits most lines. A page is taken apart only where most of its lines spli
 table or a letter-spaced roster is left as it was. One pass over every line: linear in the size of the text.
 """
 import re
-import unicodedata
 from collections import Counter
 
 _PAGE_NUMBER = re.compile(r"^[ \t\u3000]*[-－―‐−ー][ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-－―‐−ー][ \t\u3000]*$")
 # Runs of blanks and indented lines align a table or a roster; PDF-to-text leaves one blank between the columns.
-_ALIGNED = re.compile(r"^[ \t\u3000]|[ \u3000]{2}|\t").search
+_ALIGNED_SHAPE = re.compile(r"^[ \t\u3000]|[ \u3000]{2}|\t").search
+# A line of more blanks than this spaces out every letter of a long run: no column's line, and not worth measuring.
+_MAX_BLANKS = 12
+# The column's width is read from lines of running text, which hold a blank or a few (a label's, the columns').
+_MEASURED_BLANKS = 6
+
+
+def _ALIGNED(line: str) -> bool:
+    return line.count(" ") > _MAX_BLANKS or _ALIGNED_SHAPE(line) is not None
 _SPEAKER_MARK = "○〇◯◎●"
 _CLOSE = "。」）)"
 _ENDS = "。．！？!?」）)"
@@ -23,23 +30,38 @@ _MIN_COLUMN = 30
 _MAX_LINE = 200
 
 
-def _widths(line: str) -> list[int]:
-    """The width of ``line`` before each of its characters, and after the last."""
-    out = [0]
-    for ch in line:
-        out.append(out[-1] + (2 if unicodedata.east_asian_width(ch) in "WF" else 1))
-    return out
+# What prints in half a full-width character's room: Latin, digits, half-width kana (all else counts two).
+_NARROW = re.compile(r"[\u0000-\u10ff\uff61-\uffdc\uffe8-\uffee]")
+
+
+def _width(text: str) -> int:
+    return len(text) + len(_NARROW.sub("", text))
+
+
+def _blanks(line: str) -> tuple[int, list[tuple[int, int]]]:
+    """The width of ``line`` and, for each blank in it, where it is and the width before it (one regular expression
+    pass a piece: the line's characters are not visited one by one in Python)."""
+    out = []
+    at = width = 0
+    pieces = line.split(" ")
+    for piece in pieces[:-1]:
+        at += len(piece)
+        width += _width(piece)
+        out.append((at, width))
+        at += 1
+        width += 1
+    return width + _width(pieces[-1]), out
 
 
 def _column_width(lines: list[str]) -> int | None:
     """The width of the left column: where a blank splits most lines with text of a column's width after it."""
     at: Counter = Counter()
     for line in lines:
-        if " " not in line or len(line) > _MAX_LINE or _ALIGNED(line):
+        if " " not in line or len(line) > _MAX_LINE or line.count(" ") > _MEASURED_BLANKS or _ALIGNED(line):
             continue
-        ws = _widths(line)
+        total, blanks = _blanks(line)
         # Each line counts once per width (a letter-spaced run does not outvote the page).
-        at.update({ws[i] for i, ch in enumerate(line) if ch == " " and ws[i] >= _MIN_COLUMN and ws[-1] - ws[i + 1] >= 8})
+        at.update({w for _, w in blanks if w >= _MIN_COLUMN and total - w - 1 >= 8})
     if not at:
         return None
     width, _ = at.most_common(1)[0]
@@ -49,13 +71,10 @@ def _column_width(lines: list[str]) -> int | None:
 def _split(line: str, width: int) -> tuple[str, str, int] | None:
     """The line's left and right column parts and how sure the split is: the blank that leaves both parts no wider than a column, a full left
     line, a full right one, a speech opening the right one or a sentence closing the left one telling which."""
-    ws = _widths(line)
-    total = ws[-1]
+    total, blanks = _blanks(line)
     best, best_score = None, None
-    for i, ch in enumerate(line):
-        if ch != " ":
-            continue
-        left, right = ws[i], total - ws[i + 1]
+    for i, left in blanks:
+        right = total - left - 1
         # A full stop or comma the printer hung past the column's edge (…開会いたします。).
         room = width + 1 + (2 if line[i - 1] in _HUNG else 0)
         if left > room or right > width + 3 or left == 0 or right == 0:
@@ -83,12 +102,10 @@ def _split(line: str, width: int) -> tuple[str, str, int] | None:
     return None if best is None else (line[:best], line[best + 1:], best_score)
 
 
-def _prose_beside(line: str, ws: list[int], width: int) -> bool:
+def _prose_beside(line: str, total: int, blanks: list[tuple[int, int]], width: int) -> bool:
     """Whether ``line`` is a full line of running text (no blank in it) beside a line of the other column."""
-    for i, ch in enumerate(line):
-        if ch != " ":
-            continue
-        left, right = ws[i], ws[-1] - ws[i + 1]
+    for i, left in blanks:
+        right = total - left - 1
         if width - 3 <= left <= width + 1 and " " not in line[:i] and right > 0:
             return True
         if width - 3 <= right <= width + 1 and left <= width + 1 and " " not in line[i + 1:]:
@@ -108,12 +125,11 @@ def _page_apart(page: list[str], width: int) -> list[str] | None:
             return None
         if _ALIGNED(line):
             continue
-        ws = _widths(line)
+        total, blanks = _blanks(line)
         # A full line of either column beside a line of the other.
-        if any(ch == " " and ws[i] <= width + 1 and width - 3 <= max(ws[i], ws[-1] - ws[i + 1]) <= width + 1
-               for i, ch in enumerate(line)):
+        if any(w <= width + 1 and width - 3 <= max(w, total - w - 1) <= width + 1 for _, w in blanks):
             full += 1
-        prose += _prose_beside(line, ws, width)
+        prose += _prose_beside(line, total, blanks, width)
     # Two names a line in a roster split at a width too: a page of columns has running text in them.
     if full * 2 < len(texts) or full < 8 or prose < 3:
         return None
@@ -126,24 +142,24 @@ def _page_apart(page: list[str], width: int) -> list[str] | None:
         if _PAGE_NUMBER.match(line) or not line.strip():
             tail.append(line) if _PAGE_NUMBER.match(line) else None
             continue
-        parts = _split(line, width)
-        if parts is not None and _widths(line)[-1] <= width + 1 and parts[2] < 1:
+        parts = None if _ALIGNED(line) else _split(line, width)
+        if parts is not None and _width(line) <= width + 1 and parts[2] < 1:
             # A line no wider than a column splits only where a sentence ends or a speech opens.
             parts = None
         if parts is None:
-            if _widths(line)[-1] < width - 3 and left and right and left[-1][-1:] in "。" and right[-1][-1:] not in "。":
+            if _width(line) < width - 3 and left and right and left[-1][-1:] in "。" and right[-1][-1:] not in "。":
                 # A short line goes on the sentence the other column left open.
                 right.append(line)
-            elif _widths(line)[-1] < width - 3 and left and right and right[-1][-1:] in "。" and left[-1][-1:] not in "。":
+            elif _width(line) < width - 3 and left and right and right[-1][-1:] in "。" and left[-1][-1:] not in "。":
                 left.append(line)
             else:
                 flowing.append(line)
             continue
         left.append(parts[0])
         right.append(parts[1])
-        if _widths(parts[0])[-1] >= width - 3:
+        if _width(parts[0]) >= width - 3:
             flowing = left
-        elif _widths(parts[1])[-1] >= width - 3:
+        elif _width(parts[1]) >= width - 3:
             flowing = right
     return _rejoined(left, width) + _rejoined(right, width) + tail + [""]
 
@@ -158,12 +174,14 @@ def _rejoined(column: list[str], width: int) -> list[str]:
             out[-1] += line
         else:
             out.append(line)
-        cut = _widths(line)[-1] >= width - 3 and line[-1:] not in _ENDS
+        cut = _width(line) >= width - 3 and line[-1:] not in _ENDS
     return out
 
 
 def columns_apart(lines: list[str]) -> list[str] | None:
     """Every page printed in two columns read column by column; ``None`` where no page is."""
+    if not any(_PAGE_NUMBER.match(line) for line in lines):
+        return None
     width = _column_width(lines)
     if width is None:
         return None

@@ -1824,3 +1824,21 @@ def test_the_last_entry_cut_by_the_end_before_the_ending_its_siblings_have_is_le
                                                  "議第62号 令和5年度北山市一般会計歳入歳出決算認定について\n"
                                                  "議第63号 令和5年度北山市国民健康保険特別会計歳入歳出決算\n")
     assert [t for _, t in _read_items(text)] == ["令和5年度北山市一般会計歳入歳出決算認定について"]
+
+
+def test_a_bill_whose_title_runs_past_a_hundred_characters_is_business_still():
+    # 議案第８３号北山市…条例及び北山市…条例の一部を改正する条例の制定について: one ordinance amending two, its title
+    # over a hundred characters, taken up with the others in one sentence.
+    long_title = ("北山市特定教育・保育施設及び特定地域型保育事業並びに特定子ども・子育て支援施設等の運営に関する基準を定める条例"
+                  "及び北山市放課後児童健全育成事業の設備及び運営に関する基準を定める条例の一部を改正する条例の制定について")
+    text = ("令和７年北山市議会第４回定例会会議録\n令和７年１２月１９日（金曜日）\n開 議 午前１０時００分\n"
+            "△議案第８２号・議案第８３号\n\n"
+            "○北野一郎議長　日程第１　議案第８２号北山市公園条例の制定について、日程第２　議案第８３号" + long_title
+            + "、以上２件を一括議題とします。\n"
+            "○南田健市長　国の基準の改正に合わせるものです。\n"
+            "○北野一郎議長　これより議案第８２号及び議案第８３号の２件を一括採決します。\n"
+            "　本案は、原案のとおり決定することに御異議ありませんか。\n（「異議なし」と呼ぶ者あり）\n"
+            "○北野一郎議長　御異議なしと認めます。\n　したがって、議案２件は原案のとおり可決されました。\n")
+    assert len(long_title) > 100
+    titles = [t for (t,) in _read_items(text, "title")]
+    assert any(t.startswith("北山市特定教育・保育施設") and t.endswith("条例の一部を改正する条例の制定") for t in titles), titles

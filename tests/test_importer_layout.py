@@ -559,3 +559,28 @@ def test_a_tables_rows_that_repeat_their_cells_are_no_overprinted_headings():
             "議題\n(1)北山市男女共同参画計画の進捗について\n")
     cleaned = clean_text(text).split("\n")
     assert cleaned.count("委員") == 4 and any("出欠 出席 出席 出席 欠席" in line for line in cleaned)
+
+
+def test_pages_printed_in_two_columns_are_read_column_by_column():
+    # 〇議長（北野一郎君） ただいまから令和６ ご説明申し上げます。: PDF-to-text reads a page of two columns across,
+    # a line of the left column and the line of the right one beside it; each page reads down its left column first.
+    parsed = parse_text((FIXTURES / "layout" / "kitayama-two-columns.txt").read_text(encoding="utf-8"))
+    assert [(i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("北山市立図書館の設置及び管理に関する条例の一部を改正する条例の制定について", "承認"),
+        ("令和６年度北山市一般会計補正予算（第１号）", "承認")]
+    mayor = next(t["text"] for t in parsed["turns"] if t["speaker"].startswith("市長"))
+    assert "仕事の帰りにも本を借りられるようにするため、条例の一部を改めるものであります。" in mayor
+    assert "日程第" not in mayor and "質疑" not in mayor
+    assert [t["speaker"][:2] for t in parsed["turns"]].count("議長") == 9
+
+
+def test_rows_of_two_names_and_tables_are_no_columns_to_take_apart():
+    # １番 北野一郎 ２番 南田花子 / 議長 … 副議長 …: a roster two names a line splits at one width on every row,
+    # but holds no running text: it stays as printed, as do the fixtures of one column.
+    from shingikai.minutes.importer.columns import columns_apart_text
+
+    roster = "\n".join(f"{n}番 北野{'一二三四五六七八九'[n % 9]}郎君 {n + 1}番 南田{'一二三四五六七八九'[n % 9]}子君"
+                       for n in range(1, 40, 2)) + "\n－ 1 －\n"
+    assert columns_apart_text(roster * 3) is None
+    for path in DOCUMENTS:
+        assert columns_apart_text(path.read_text(encoding="utf-8")) is None, path.name

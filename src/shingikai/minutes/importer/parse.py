@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from shingikai.jp.wareki import parse_date, parse_time_range
 
+from .columns import columns_apart_text
 from .clean import BREADCRUMB, TOP_CRUMBS
 from . import chair as chairs
 from . import header as hdr
@@ -262,7 +263,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     """Parse minutes text into the DESIGN §3.1 object."""
     if not isinstance(text, str):
         raise MinutesImportError("minutes text must be a string")
-    cleaned = clean_text(text)
+    # A page of two columns read across is read column by column before the cleaning joins its lines.
+    cleaned = clean_text(columns_apart_text(text) or text)
     lines = join_two_line_labels(cleaned.split("\n"))
     lines = speaker_column_apart(lines) or speaker_cells_under_header(lines) or lines
     lines = legend_marks_named(lines)
@@ -2123,9 +2125,10 @@ _BILL_SERIES = "議案|議|報告|報|発議|発議案|意見案|意見書案|�
 # 議案第1号 …中関係分及び議案第7号 …の2件を一括議題: the next bill's number ends a title, as does the count.
 _BILL_REF_PREFIX = re.compile(rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3}})号[ \t\u3000]*")
 _NEXT_BILL = rf"(?:及び|並びに)?(?:{_BILL_SERIES})第[0-9０-９]|の[0-9０-９一二三四五六七八九十]{{1,2}}件"
+# An ordinance that amends several at once has a title of a hundred characters and more.
 _BILL_MENTION = re.compile(
     rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3}})号[はを、，,\s\u3000]*"
-    rf"(?P<t>[^、。「」『』\s\u3000]{{4,60}}?(?:について(?:{_BILL_SUBJECT})?(?={_BILL_BUSINESS_VERB}|は|ないし|[ \t\u3000]|$))?)"
+    rf"(?P<t>[^、。「」『』\s\u3000]{{4,160}}?(?:について(?:{_BILL_SUBJECT})?(?={_BILL_BUSINESS_VERB}|は|ないし|[ \t\u3000]|$))?)"
     rf"(?=から|まで|ないし|について|につき|{_BILL_BUSINESS_VERB}|{_NEXT_BILL}|で、|、|。|[ \t\u3000]|$)"
 )
 # まず、議案第18号「北野県特別会計条例の一部を改正する条例案」は、…: the bill's title quoted after its number (a title

@@ -105,3 +105,9 @@ def test_damaged_binary_fixtures_are_read_or_refused(tmp_path_factory, name, cut
 def test_an_empty_bracket_where_a_speaker_label_stands_is_no_crash(line):
     # Found by the mutation test above: a bracket holding only spaces compacts to no label at all.
     _check_shape(parse_text(TEXTS[0] + "\n" + line + "\n", filename="minutes.txt"))
+
+
+@pytest.mark.parametrize("line", ["•\u00a0", "•\u00a0ただいまから開会します。", "・\u00a0\u00a0"])
+def test_a_bullet_before_a_no_break_space_is_no_crash(line):
+    # Found by the random-bytes test above: the bullet's strip leaves an empty line that the blanks' strip had kept.
+    _check_shape(parse_text(TEXTS[0] + "\n" + line + "\n", filename="minutes.txt"))

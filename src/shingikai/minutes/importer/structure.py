@@ -846,6 +846,10 @@ def classify(lines: list[str], start: int, family: str | None,
             kinds[i] = "consumed"
             continue
         core = view.core[i - start]
+        if not core:
+            # •\u00a0: a bullet before a white space the blanks' strip keeps leaves nothing to read.
+            kinds[i] = "blank"
+            continue
         if numbered and core[0] in SPEAKER_MARKS and not NUMBERED_STATEMENT.match(s):
             # The panel header a minutes site prints before each numbered statement.
             kinds[i] = "panel"

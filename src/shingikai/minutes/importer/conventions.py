@@ -349,6 +349,12 @@ _COUNTED_ROSTER = (
     "(敬称略) ・(欠席者2名)川上 進、大野あや、西川 明、森本 進 (敬称略) 出席者(職・氏名) ・(事務局5名) 市民部長、環境課長 "
     "議 題 ・意見交換 ・その他 概 要 (1) 開会(環境課長) (2) 市民部長あいさつ (3) 北野会長あいさつ (4) 議事(議長:会長)"
 )
+_SPELLED_SEAT_MARKS = (
+    "令和5年北山市外二町衛生組合議会 臨時会\n- 1 -\n令和5年 北山市外二町衛生組合議会 会議録第1号\n招集年月日 令和5年5月8日\n"
+    "招集の場所 北山市外二町衛生組合議場\n出 席 議 員\n欠 席 議 員\n出席 しろまる\n欠席 ×ばつ\n番 号 氏 名 出欠 番 号 氏 名 出欠\n"
+    "しろまる\nしろまる\n1番 北 野 一 郎 しろまる 4番 森 本 進 しろまる\n2番 南 田 健 しろまる 5番 西 川 清ーしろまる\n"
+    "3番 東 山 亨 しろまる 6番 中 川 花 子 ×ばつ\n会議に出席\nした者の職\n職 名 氏 名 出欠\n管 理 者 大 野 修 しろまる"
+)
 _SEATS_STOOD_BY = (
     "北山市農業委員会5月総会議事録 日時:令和2年5月 14 日(木)午後1時 30 分 場所:北山市庁別館 2 階会議室C 出席委員 農業委員 5 名中 4 名 "
     "1番 北野 一郎 2番 3番 南田 健 4 番 森本 進 5 番 橘 由正 農地利用最適化推進委員 3 名中1名 1 番 東山 清 待機 2 番 西川 明 "
@@ -2463,6 +2469,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "召 集 の 場 所\n北山市松山支所2階会議室\n○ 出席\n× 欠席\n△ 不応招\n議 席\n番 号\n氏\n名\n"
                "1\n北 野\n一 郎\n○\n4\n南 田\n健\n×\n2\n東 山\n亨\n○\n5\n西 川\n清\n○\n3\n森 本\n進\n〇\n6\n中 村\n次 郎\n△",
                "members_present=北野一郎、東山亨、森本進、西川清"),
+    # 出席 しろまる / 欠席 ×ばつ / 番 号 氏 名 出欠 番 号 氏 名 出欠 / 1番 北 野 一 郎 しろまる 4番 …: an assembly's seat table two seats a
+    # row, its marks spelled out by a PDF read aloud (a stray mark alone above the rows, one run into a name by a dash);
+    # the marks, not the 出席議員 / 欠席議員 labels over the table, say who came and who was away.
+    Convention("header-seat-rows-marked-by-spelled-symbols", "header", _SPELLED_SEAT_MARKS,
+               "members_present=北野一郎、南田健、東山亨、森本進、西川清"),
+    Convention("header-seat-rows-marked-by-spelled-symbols-absent", "header", _SPELLED_SEAT_MARKS,
+               "members_absent=中川花子"),
     # 総務委員会会議記録 / 総務委員長 北野 一郎 … ○南田警務部長 …山形県の安全、安心の確保…: a prefectural assembly's committee,
     # its record naming no prefecture in its head, speaks of the one prefecture it serves (and of no city as often).
     Convention("header-prefectural-committee-speaks-of-its-prefecture", "header",

@@ -320,7 +320,26 @@ def clean_text(text: str) -> str:
                       for flat in _unflatten(whole) for part in _split_at_rules(flat)):
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
+    if "    (" in text or "    （" in text:
+        out = _gapped_groups_apart(out)
     return "\n".join(out)
+
+
+# (委員)       北野会長,南田委員       (事務局)       北山市福祉課 東山課長: a roster's group heads in brackets and their rows
+# run onto one line, the wide gap of each lost line break and indent kept. Two such heads in a line at least (a bracket
+# in a sentence is not set apart by wide gaps on both sides); the line falls apart at its wide gaps.
+_GAPPED_GROUP_HEAD = re.compile(r"[ \u3000]{4,}[(（][^\s()（）]{1,12}[)）][ \u3000]{4,}")
+_WIDE_GAP = re.compile(r"[ \u3000]{4,}")
+
+
+def _gapped_groups_apart(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if len(line) > 40 and len(_GAPPED_GROUP_HEAD.findall("    " + line)) >= 2:
+            out.extend(part for part in _WIDE_GAP.split(line.strip(" \u3000")) if part)
+        else:
+            out.append(line)
+    return out
 
 
 # ■もくじ■ / 1 / 開会・・・・・ 1 / 2 / 議事録署名人の指名・・・ 1 / … / 5 / 閉会・・・ 21: a printed record's table of contents,

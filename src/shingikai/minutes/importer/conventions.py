@@ -355,6 +355,15 @@ _SPELLED_SEAT_MARKS = (
     "しろまる\nしろまる\n1番 北 野 一 郎 しろまる 4番 森 本 進 しろまる\n2番 南 田 健 しろまる 5番 西 川 清ーしろまる\n"
     "3番 東 山 亨 しろまる 6番 中 川 花 子 ×ばつ\n会議に出席\nした者の職\n職 名 氏 名 出欠\n管 理 者 大 野 修 しろまる"
 )
+_GAPPED_GROUPS = (
+    "第2回北山市地域福祉計画検討委員会 会議録 ○開催日時 令和6年7月2日(火) 14時から15時まで ○開催場所 北山市役所 3階会議室 "
+    "○出席者 (委員)       北野会長,南田副会長,東山委員,西川委員,森本委員,中野委員,上田委員,       下川委員,小山委員,おおの委員 "
+    "      (手話通訳者)       北山市保健福祉部福祉課 たかだ専任手話通訳者,石田専任手話通訳者       北山市保健福祉部南福祉課 "
+    "川村専任手話通訳者       (要約筆記者)       要約筆記サークルみなみ 森氏,林氏,はやし氏       (事務局)       "
+    "北山市保健福祉部福祉課 大野課長,小林主査,中川主査 ○内容 1 開会       2 計画案について"
+    "       3 閉会        ○発言要旨 1.開会 事務局(大野課長)  ただいまから第2回北山市地域福祉計画検討委員会を開催いたします。"
+    "  【資料の確認】  それでは北野会長,よろしくお願いいたします。 北野会長  はい。それでは始めます。"
+)
 _SEATS_STOOD_BY = (
     "北山市農業委員会5月総会議事録 日時:令和2年5月 14 日(木)午後1時 30 分 場所:北山市庁別館 2 階会議室C 出席委員 農業委員 5 名中 4 名 "
     "1番 北野 一郎 2番 3番 南田 健 4 番 森本 進 5 番 橘 由正 農地利用最適化推進委員 3 名中1名 1 番 東山 清 待機 2 番 西川 明 "
@@ -2476,6 +2485,12 @@ CATALOGUE: tuple[Convention, ...] = (
                "members_present=北野一郎、南田健、東山亨、森本進、西川清"),
     Convention("header-seat-rows-marked-by-spelled-symbols-absent", "header", _SPELLED_SEAT_MARKS,
                "members_absent=中川花子"),
+    # ○出席者 (委員)       北野会長,南田副会長,…       (事務局)       北山市福祉課 中川課長: a .txt flattened onto one line, the
+    # roster's bracketed group heads and their rows set apart only by the wide gaps of the lost line breaks; (委員) is
+    # a group's head there, not a speaker's label.
+    Convention("record-fact-bracketed-groups-run-on-with-wide-gaps", "record-fact", _GAPPED_GROUPS,
+               "members_present=['北野', '南田', '東山', '西川', '森本', '中野', '上田', '下川', '小山', 'おおの']"),
+    Convention("record-fact-bracketed-groups-run-on-with-wide-gaps-chair", "record-fact", _GAPPED_GROUPS, "chair=北野"),
     # 総務委員会会議記録 / 総務委員長 北野 一郎 … ○南田警務部長 …山形県の安全、安心の確保…: a prefectural assembly's committee,
     # its record naming no prefecture in its head, speaks of the one prefecture it serves (and of no city as often).
     Convention("header-prefectural-committee-speaks-of-its-prefecture", "header",

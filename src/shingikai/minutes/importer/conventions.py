@@ -2491,6 +2491,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("record-fact-bracketed-groups-run-on-with-wide-gaps", "record-fact", _GAPPED_GROUPS,
                "members_present=['北野', '南田', '東山', '西川', '森本', '中野', '上田', '下川', '小山', 'おおの']"),
     Convention("record-fact-bracketed-groups-run-on-with-wide-gaps-chair", "record-fact", _GAPPED_GROUPS, "chair=北野"),
+    # 出席者:12名(総委員数14名) / 議事内容 / ・委嘱状の交付 / ・意見交換: the attendance a count alone on its line; the lines under
+    # it are the next field's, and two words read there as names fall far short of the count.
+    Convention("header-attendance-a-count-alone-over-the-next-field", "header",
+               "第1回北山市新図書館建設検討委員会\n\n日時:令和4年6月3日(金曜日)10時〜12時\n場所:北山市役所本館3階会議室\n"
+               "出席者:12名(総委員数14名)\n議事内容\n ・委嘱状の交付\n ・基本構想の説明\n ・意見交換\n\n\n【議事内容】\n\n基本構想の説明\n\n"
+               " 北山市の図書館の現状を説明しました。", "members_present="),
     # 総務委員会会議記録 / 総務委員長 北野 一郎 … ○南田警務部長 …山形県の安全、安心の確保…: a prefectural assembly's committee,
     # its record naming no prefecture in its head, speaks of the one prefecture it serves (and of no city as often).
     Convention("header-prefectural-committee-speaks-of-its-prefecture", "header",

@@ -770,7 +770,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # also where what was read is no roster (関係人 from a form's cell, 1 name of 計13名).
         by_shape = roster_by_shape("\n".join(lines[:80])[:6000])
         if by_shape and roster_fallback.plausible_members(
-                list(by_shape[0].names), roster_fallback.stated_count(by_shape[1]) if implausible else None):
+                list(by_shape[0].names), (roster_fallback.stated_count(by_shape[1]) if implausible else None)
+                or roster_fallback.count_alone(by_shape[1])):
             listed, present_value = by_shape
             members, chair, members_conf = list(listed.names), listed.chair, 0.6
         elif not opens_columns and (columns := roster_fallback.roster_by_columns(lines[:160])) is not None:

@@ -220,6 +220,17 @@ def stated_count(value: str | None) -> int | None:
     return None
 
 
+# 出席者:16名(総委員数18名) / 議事内容 / ・…: the label's value a count alone on its line, the lines under it another field's.
+_COUNT_ALONE = re.compile(rf"^{_SP}*(?P<n>[0-9０-９]{{1,3}}){_SP}*[名人](?:{_SP}*[（(][^()（）\n]{{1,16}}[)）])?{_SP}*(?:\n|$)")
+
+
+def count_alone(value: str | None) -> int | None:
+    """The count a roster's value opens with where it is all its first line holds (the names read from the lines
+    under it are to match it), or None."""
+    m = _COUNT_ALONE.match(value or "")
+    return int(unicodedata.normalize("NFKC", m.group("n"))) if m else None
+
+
 def name_shaped(entry: str) -> bool:
     """Whether an entry of a member list can be a person: not a field word (関係人), an office or an
     organisation (総務課, 商工会), nor a count's letter (中 of 10名中8名). 辻 or 林 alone may be a family name."""

@@ -102,6 +102,16 @@ def officers_elected(lines: list[str], together: bool = False) -> list[str]:
     return list(dict.fromkeys(m.group("n") for line in lines if "選" in line for m in rx.finditer(line)))
 
 
+# 北野委員が会長に選出され、以下の議事を進行した。: the member named before the office given to it.
+_MEMBER_ELECTED_TO_OFFICE = re.compile(
+    r"(?:^|(?<=[、。\s「」]))(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,10}?)(?:委員|議員)が[、]?(?<![副の部科])(?:委員長|会長|座長)に(?:選出|選任|互選)")
+
+
+def officers_named_first(lines: list[str]) -> list[str]:
+    """The names of the members the narration says were elected to the chair, named before the office."""
+    return list(dict.fromkeys(m.group("n") for line in lines if "選" in line for m in _MEMBER_ELECTED_TO_OFFICE.finditer(line)))
+
+
 # ・会長互選 / 北野委員に決定: the election's step on the order of business, its result on the line below.
 _ELECTION_STEP = re.compile(
     rf"^[ \t\u3000]*(?:[・•\-－][ \t\u3000]*|[(（]?[0-9０-９]{{1,2}}[)）.．]?[ \t\u3000]*)?(?<!副){_ROLE}の?(?:互選|選出|選任|選挙)(?:について)?[ \t\u3000]*$"

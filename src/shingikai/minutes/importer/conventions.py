@@ -2497,6 +2497,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "第1回北山市新図書館建設検討委員会\n\n日時:令和4年6月3日(金曜日)10時〜12時\n場所:北山市役所本館3階会議室\n"
                "出席者:12名(総委員数14名)\n議事内容\n ・委嘱状の交付\n ・基本構想の説明\n ・意見交換\n\n\n【議事内容】\n\n基本構想の説明\n\n"
                " 北山市の図書館の現状を説明しました。", "members_present="),
+    # - (1)委員 / 12名中9名出席 / … / 各委員に諮ったところ異議はなく、北野委員が会長に選出され、以下の議事を進行した: the roster a
+    # count; the member elected to the chair, named before the office, is the one member the record names.
+    Convention("header-counted-roster-chair-elected-named-first", "header",
+               "令和5年度北山市保健審議会議事概要\n1.日時\n令和5年6月2日(金曜日)午後2時から3時まで\n2.会場\n北山市役所3階会議室\n"
+               "3.出席者\n- (1)委員\n12名中9名出席\n- (2)事務局\n保健課3名\n4.議題\n委員改選後初めての会議のため、会長選出を行った。"
+               "各委員に諮ったところ異議はなく、北野委員が会長に選出され、以下の議事を進行した。\n(1)健康づくり計画について\n"
+               "事務局より計画案の説明があり、事務局案が承認された。", "members_present=北野"),
     # 総務委員会会議記録 / 総務委員長 北野 一郎 … ○南田警務部長 …山形県の安全、安心の確保…: a prefectural assembly's committee,
     # its record naming no prefecture in its head, speaks of the one prefecture it serves (and of no city as often).
     Convention("header-prefectural-committee-speaks-of-its-prefecture", "header",

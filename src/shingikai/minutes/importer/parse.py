@@ -915,6 +915,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # are the members the record names. A page with no attendance at all may name them in one sentence
         # (委員長に北野一郎委員(…)、副委員長に南田花子委員(…)が選出).
         members = officers
+    if not members and chair is not None and chair in (named_first := chairs.officers_named_first(lines[:200])):
+        # (1)委員 / 13名中10名出席 / …北野委員が会長に選出され、以下の議事を進行した: the roster only counts the members; the
+        # one elected to the chair, named before the office, is the member the record names.
+        members = named_first
     if chair is None:
         # 開議 令和2年3月2日 10時05分 議長 南田 健: the 議長 who declared the sitting open, a member on the roster.
         # 宣告者 開会 議長 北野 一郎 / 延会 議長 南田 健: who declared the sitting open, in a field of its own.

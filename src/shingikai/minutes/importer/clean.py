@@ -322,7 +322,20 @@ def clean_text(text: str) -> str:
                 out.extend(split_statements(segment))
     if "    (" in text or "    （" in text:
         out = _gapped_groups_apart(out)
+    if "\n略" in text or "\n(略)" in text or "\n（略）" in text:
+        out = _omitted_step_notes_dropped(out)
     return "\n".join(out)
+
+
+# 1 開会 / 略 / 2 挨拶 / 略 / 3 議事: the record's note that a step's part is left out, alone under the step; no word of
+# the step's title (開会 略 is no item) nor a part of the record.
+_NUMBERED_STEP = re.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）])[ \t\u3000.．、]*[^\s0-9０-９。、]{2,20}[ \t\u3000]*$")
+_OMITTED_NOTE = re.compile(r"^[ \t\u3000]*(?:略|[(（]略[)）])[ \t\u3000]*$")
+
+
+def _omitted_step_notes_dropped(lines: list[str]) -> list[str]:
+    return [line for k, line in enumerate(lines)
+            if not (k and _OMITTED_NOTE.match(line) and _NUMBERED_STEP.match(lines[k - 1]))]
 
 
 # (委員)       北野会長,南田委員       (事務局)       北山市福祉課 東山課長: a roster's group heads in brackets and their rows

@@ -2504,6 +2504,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "3.出席者\n- (1)委員\n12名中9名出席\n- (2)事務局\n保健課3名\n4.議題\n委員改選後初めての会議のため、会長選出を行った。"
                "各委員に諮ったところ異議はなく、北野委員が会長に選出され、以下の議事を進行した。\n(1)健康づくり計画について\n"
                "事務局より計画案の説明があり、事務局案が承認された。", "members_present=北野"),
+    # 1 開会 / 略 / 2 挨拶 / 略 / 3 議事 / 第1号議案:…について: the record's note that a step's part is left out, alone under the
+    # step, is no word of its title; the steps stay procedure and the one bill is the item.
+    Convention("record-steps-left-out-with-a-note", "record",
+               "本文\n令和5年度第1回北山市自然環境審議会 議事録\n1 開催日時\n令和5年7月20日(木曜日)午後1時~2時\n2 開催場所\n"
+               "市役所7階 審議会室\n3 出席者\n委員:8名(定足数5名)\n4 会議\n1 開会\n略\n2 挨拶\n略\n3 議事\n"
+               "第1号議案:北山緑地の保全地区の指定について\n事務局から、議案内容について説明した。\n[委員]\n指定の範囲はどこまでか。\n"
+               "[事務局]\n緑地の全域である。", "その他:北山緑地の保全地区の指定について"),
     # 総務委員会会議記録 / 総務委員長 北野 一郎 … ○南田警務部長 …山形県の安全、安心の確保…: a prefectural assembly's committee,
     # its record naming no prefecture in its head, speaks of the one prefecture it serves (and of no city as often).
     Convention("header-prefectural-committee-speaks-of-its-prefecture", "header",

@@ -322,9 +322,27 @@ def clean_text(text: str) -> str:
                 out.extend(split_statements(segment))
     if "    (" in text or "    （" in text:
         out = _gapped_groups_apart(out)
+    if "欠席" in text:
+        out = _bracketed_absent_label_apart(out)
     if "\n略" in text or "\n(略)" in text or "\n（略）" in text:
         out = _omitted_step_notes_dropped(out)
     return "\n".join(out)
+
+
+# 出席者 協議会委員(名簿のとおり) (欠席委員)北野委員、南田委員: the absent members' label in round brackets run on after the
+# roster, the names set against it; a field of its own, as 欠席委員 北野委員、… is (no bracketed speaker: the absent say
+# nothing).
+_BRACKETED_ABSENT_LABEL = re.compile(r"(?:^|[ \t\u3000]+)[(（](欠席(?:委員|議員|者))[)）][ \t\u3000]*(?=[^\s)）(（])")
+
+
+def _bracketed_absent_label_apart(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if "欠席" in line and _BRACKETED_ABSENT_LABEL.search(line):
+            out.extend(part for part in _BRACKETED_ABSENT_LABEL.sub(lambda m: "\n" + m.group(1) + " ", line).split("\n") if part)
+        else:
+            out.append(line)
+    return out
 
 
 # 1 開会 / 略 / 2 挨拶 / 略 / 3 議事: the record's note that a step's part is left out, alone under the step; no word of

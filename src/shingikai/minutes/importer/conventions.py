@@ -201,6 +201,9 @@ FLAT_FIELD_WORDS = (
     "開始", "終了", "事務局等",
     # …欠 席 議 員 29番 北 野 一 郎説明のため出席した者 市 長 …: the officials summoned, after the seats.
     "説明のため出席した者",
+    # 場所 … 会議名 平成30年度 第1回北山市…協議会 出席者 … 会議要旨 …: a .txt record's head run onto one line, the meeting's
+    # name and the summary's heading among its fields.
+    "会議名", "会議要旨",
 )
 
 # The words that head an agenda read by its general shape (agenda_fallback.py), longest first so that 案件名 is
@@ -363,6 +366,12 @@ _GAPPED_GROUPS = (
     "北山市保健福祉部福祉課 大野課長,小林主査,中川主査 ○内容 1 開会       2 計画案について"
     "       3 閉会        ○発言要旨 1.開会 事務局(大野課長)  ただいまから第2回北山市地域福祉計画検討委員会を開催いたします。"
     "  【資料の確認】  それでは北野会長,よろしくお願いいたします。 北野会長  はい。それでは始めます。"
+)
+_NAME_FIELD_RUN_ON = (
+    "見守りネットワーク協議会 会議録 日時 令和5年11月8日(水) 10:00〜11:30 場所 ふれあい福祉センター 多目的ホール 会議名 令和5年度 "
+    "第2回北山市地域見守りネットワーク協議会 出席者 協議会委員(名簿のとおり) (欠席委員)北野(一)委員、南田委員 会議要旨 別紙次第により、"
+    "第2回の地域見守りネットワーク協議会を開催した。 1 開会(進行:東山係長) 2 報告事項 (1)見守り活動の実績 (2)今後の取組について "
+    "・別紙資料により、事務局より説明。 (西川委員) ・見守りの担い手が足りない。 (事務局) ・募集を続けていく。"
 )
 _SEATS_STOOD_BY = (
     "北山市農業委員会5月総会議事録 日時:令和2年5月 14 日(木)午後1時 30 分 場所:北山市庁別館 2 階会議室C 出席委員 農業委員 5 名中 4 名 "
@@ -2511,6 +2520,16 @@ CATALOGUE: tuple[Convention, ...] = (
                "市役所7階 審議会室\n3 出席者\n委員:8名(定足数5名)\n4 会議\n1 開会\n略\n2 挨拶\n略\n3 議事\n"
                "第1号議案:北山緑地の保全地区の指定について\n事務局から、議案内容について説明した。\n[委員]\n指定の範囲はどこまでか。\n"
                "[事務局]\n緑地の全域である。", "その他:北山緑地の保全地区の指定について"),
+    # 場所 … 会議名 令和5年度 第2回北山市…協議会 出席者 協議会委員(名簿のとおり) (欠席委員)北野(一)委員、… 会議要旨 …: a .txt
+    # record's head on one line under a title without the city; the meeting's name is a field of its own (the city and
+    # the body's full name are in it), and the bracketed 欠席委員 run on after the roster heads those away.
+    Convention("record-fact-meeting-name-field-run-on-names-the-city", "record-fact", _NAME_FIELD_RUN_ON, "municipality=北山市"),
+    Convention("record-fact-meeting-name-field-run-on-names-the-body", "record-fact", _NAME_FIELD_RUN_ON,
+               "council_name=北山市地域見守りネットワーク協議会"),
+    Convention("record-fact-meeting-name-field-run-on-ends-the-place", "record-fact", _NAME_FIELD_RUN_ON,
+               "place=ふれあい福祉センター 多目的ホール"),
+    Convention("record-fact-bracketed-absent-label-run-on-after-the-roster", "record-fact", _NAME_FIELD_RUN_ON,
+               "members_absent=['北野(一)', '南田']"),
     # 総務委員会会議記録 / 総務委員長 北野 一郎 … ○南田警務部長 …山形県の安全、安心の確保…: a prefectural assembly's committee,
     # its record naming no prefecture in its head, speaks of the one prefecture it serves (and of no city as often).
     Convention("header-prefectural-committee-speaks-of-its-prefecture", "header",

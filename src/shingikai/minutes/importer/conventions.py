@@ -2530,6 +2530,11 @@ CATALOGUE: tuple[Convention, ...] = (
                "place=ふれあい福祉センター 多目的ホール"),
     Convention("record-fact-bracketed-absent-label-run-on-after-the-roster", "record-fact", _NAME_FIELD_RUN_ON,
                "members_absent=['北野(一)', '南田']"),
+    # 北野委員長、南田委員長代理、東山委員 / 内閣府 / 西川参事官、… / 北山省自然局保全課 / 中川課長: the officials after the members,
+    # each group under its ministry's or office's name alone on a line; no member is among them.
+    Convention("roster-officials-under-their-ministries-after-the-members", "roster",
+               "北野委員長、南田委員長代理、東山委員\n内閣府\n 西川参事官(環境担当)、森本主査\n北山省自然局保全課\n 中川課長補佐\n"
+               "北山庁調整室\n 大野調整官", "北野、南田、東山"),
     # 総務委員会会議記録 / 総務委員長 北野 一郎 … ○南田警務部長 …山形県の安全、安心の確保…: a prefectural assembly's committee,
     # its record naming no prefecture in its head, speaks of the one prefecture it serves (and of no city as often).
     Convention("header-prefectural-committee-speaks-of-its-prefecture", "header",

@@ -37,8 +37,10 @@ _PROPOSED_ELECTION_APPROVED = re.compile(
     r"(?:選出|選任)[^。\n]{0,12}?(?:提案|推薦)[^。\n]{0,10}?(?:承認|了承)"
 )
 # 会長　　内薗耕二委員(静岡県立大学学長), 委員長:北野委員: an officer on a line of its own, role first.
+# 委員長:北野 一郎: family and given name a space apart after the colon.
 _OFFICER = re.compile(
-    rf"^[ \t\u3000]*{_ROLE}(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{2,10}}?)(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
+    rf"^[ \t\u3000]*{_ROLE}(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{2,10}}?"
+    rf"|(?<=[:：])[ \t\u3000]*[一-龥々ヶ豈-﫿]{{1,5}}[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,5}})(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
 )
 # 2. あいさつ 北野会長: the greeting on the order of business is the chair's, named by surname and office.
 _GREETING = re.compile(r"(?:あいさつ|挨拶)[ \t\u3000]+(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)[ \t\u3000]*$")

@@ -2535,6 +2535,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-officials-under-their-ministries-after-the-members", "roster",
                "北野委員長、南田委員長代理、東山委員\n内閣府\n 西川参事官(環境担当)、森本主査\n北山省自然局保全課\n 中川課長補佐\n"
                "北山庁調整室\n 大野調整官", "北野、南田、東山"),
+    # 委員長及び副委員長の互選 / 委員長:北野 一郎 / 副委員長:南田 健: the officers elected, role first, each name with a space
+    # between family and given name after the colon.
+    Convention("header-chair-elected-role-colon-spaced-name", "header",
+               "第1回北山市新斎場建設検討委員会\n\n日時:令和4年2月3日(木曜日)10時〜12時\n場所:北山市役所東館4階会議室\n"
+               "出席者:14名(総委員数15名)\n議事内容\n ・委員長及び副委員長の互選\n ・意見交換\n\n【議事内容】\n\n委員長及び副委員長の互選\n\n"
+               " 委員長:北野 一郎\n 副委員長:南田 健\n\n意見交換\n\n次のような意見がでました。", "chair=北野一郎"),
     # 総務委員会会議記録 / 総務委員長 北野 一郎 … ○南田警務部長 …山形県の安全、安心の確保…: a prefectural assembly's committee,
     # its record naming no prefecture in its head, speaks of the one prefecture it serves (and of no city as often).
     Convention("header-prefectural-committee-speaks-of-its-prefecture", "header",

@@ -2541,6 +2541,14 @@ CATALOGUE: tuple[Convention, ...] = (
                "第1回北山市新斎場建設検討委員会\n\n日時:令和4年2月3日(木曜日)10時〜12時\n場所:北山市役所東館4階会議室\n"
                "出席者:14名(総委員数15名)\n議事内容\n ・委員長及び副委員長の互選\n ・意見交換\n\n【議事内容】\n\n委員長及び副委員長の互選\n\n"
                " 委員長:北野 一郎\n 副委員長:南田 健\n\n意見交換\n\n次のような意見がでました。", "chair=北野一郎"),
+    # ホーム> … > 北山局が実施する検討会等> …に関する検討会> 第2回… / 2023年5月10日 第2回…ガイドライン等に関する検討会: a ministry's study
+    # group, its page titled without 議事録; the body's name ends in 検討会 (the site's list 検討会等 is none).
+    Convention("record-fact-study-group-named-by-its-title", "record-fact",
+               "ホーム> 政策について> 審議会・研究会等> 北山局が実施する検討会等> 北山地域交通計画ガイドライン等に関する検討会> "
+               "第2回北山地域交通計画ガイドライン等に関する検討会(2023年5月10日)\n\n\n2023年5月10日 第2回北山地域交通計画ガイドライン等に関する検討会"
+               "\n\n北山局\n\n○日時\n\n令和5年5月10日(水)10:00~12:00\n\n○場所\n\n北山省第1会議室\n\n○議事\n\n○北野計画課長 それでは、"
+               "ただいまから第2回「北山地域交通計画ガイドライン等に関する検討会」を開会させていただきます。\n\n○南田座長 それでは、議事に移ります。\n",
+               "council_name=北山地域交通計画ガイドライン等に関する検討会"),
     # 総務委員会会議記録 / 総務委員長 北野 一郎 … ○南田警務部長 …山形県の安全、安心の確保…: a prefectural assembly's committee,
     # its record naming no prefecture in its head, speaks of the one prefecture it serves (and of no city as often).
     Convention("header-prefectural-committee-speaks-of-its-prefecture", "header",

@@ -336,12 +336,20 @@ _BRACKETED_ABSENT_LABEL = re.compile(r"(?:^|[ \t\u3000]+)[(（](欠席(?:委員|
 
 
 def _bracketed_absent_label_apart(lines: list[str]) -> list[str]:
+    return _each_line_split(lines, lambda line: _BRACKETED_ABSENT_LABEL.sub(lambda m: "\n" + m.group(1) + " ", line).split("\n")
+                            if "欠席" in line and _BRACKETED_ABSENT_LABEL.search(line) else None)
+
+
+def _each_line_split(lines: list[str], split) -> list[str]:
+    """The lines, each that ``split`` breaks (it returns the line's parts, or None to keep the line) replaced by its
+    parts that hold anything."""
     out: list[str] = []
     for line in lines:
-        if "欠席" in line and _BRACKETED_ABSENT_LABEL.search(line):
-            out.extend(part for part in _BRACKETED_ABSENT_LABEL.sub(lambda m: "\n" + m.group(1) + " ", line).split("\n") if part)
-        else:
+        parts = split(line)
+        if parts is None:
             out.append(line)
+        else:
+            out.extend(part for part in parts if part)
     return out
 
 
@@ -364,13 +372,8 @@ _WIDE_GAP = re.compile(r"[ \u3000]{4,}")
 
 
 def _gapped_groups_apart(lines: list[str]) -> list[str]:
-    out: list[str] = []
-    for line in lines:
-        if len(line) > 40 and len(_GAPPED_GROUP_HEAD.findall("    " + line)) >= 2:
-            out.extend(part for part in _WIDE_GAP.split(line.strip(" \u3000")) if part)
-        else:
-            out.append(line)
-    return out
+    return _each_line_split(lines, lambda line: _WIDE_GAP.split(line.strip(" \u3000"))
+                            if len(line) > 40 and len(_GAPPED_GROUP_HEAD.findall("    " + line)) >= 2 else None)
 
 
 # ■もくじ■ / 1 / 開会・・・・・ 1 / 2 / 議事録署名人の指名・・・ 1 / … / 5 / 閉会・・・ 21: a printed record's table of contents,

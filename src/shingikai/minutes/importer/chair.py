@@ -37,8 +37,10 @@ _PROPOSED_ELECTION_APPROVED = re.compile(
     r"(?:選出|選任)[^。\n]{0,12}?(?:提案|推薦)[^。\n]{0,10}?(?:承認|了承)"
 )
 # 会長　　内薗耕二委員(静岡県立大学学長), 委員長:北野委員: an officer on a line of its own, role first.
+# 委員長:北野 一郎: family and given name a space apart after the colon.
 _OFFICER = re.compile(
-    rf"^[ \t\u3000]*{_ROLE}(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{2,10}}?)(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
+    rf"^[ \t\u3000]*{_ROLE}(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{2,10}}?"
+    rf"|(?<=[:：])[ \t\u3000]*[一-龥々ヶ豈-﫿]{{1,5}}[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,5}})(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
 )
 # 2. あいさつ 北野会長: the greeting on the order of business is the chair's, named by surname and office.
 _GREETING = re.compile(r"(?:あいさつ|挨拶)[ \t\u3000]+(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)[ \t\u3000]*$")
@@ -100,6 +102,16 @@ def officers_elected(lines: list[str], together: bool = False) -> list[str]:
     named in one sentence whose election is said once at its end."""
     rx = _OFFICERS_ELECTED_TOGETHER if together else _OFFICER_ELECTED
     return list(dict.fromkeys(m.group("n") for line in lines if "選" in line for m in rx.finditer(line)))
+
+
+# 北野委員が会長に選出され、以下の議事を進行した。: the member named before the office given to it.
+_MEMBER_ELECTED_TO_OFFICE = re.compile(
+    r"(?:^|(?<=[、。\s「」]))(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,10}?)(?:委員|議員)が[、]?(?<![副の部科])(?:委員長|会長|座長)に(?:選出|選任|互選)")
+
+
+def officers_named_first(lines: list[str]) -> list[str]:
+    """The names of the members the narration says were elected to the chair, named before the office."""
+    return list(dict.fromkeys(m.group("n") for line in lines if "選" in line for m in _MEMBER_ELECTED_TO_OFFICE.finditer(line)))
 
 
 # ・会長互選 / 北野委員に決定: the election's step on the order of business, its result on the line below.

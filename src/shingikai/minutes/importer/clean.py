@@ -321,7 +321,60 @@ def clean_text(text: str) -> str:
                       for flat in _unflatten(whole) for part in _split_at_rules(flat)):
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
+    if "    (" in text or "    （" in text:
+        out = _gapped_groups_apart(out)
+    if "欠席" in text:
+        out = _bracketed_absent_label_apart(out)
+    if "\n略" in text or "\n(略)" in text or "\n（略）" in text:
+        out = _omitted_step_notes_dropped(out)
     return "\n".join(out)
+
+
+# 出席者 協議会委員(名簿のとおり) (欠席委員)北野委員、南田委員: the absent members' label in round brackets run on after the
+# roster, the names set against it; a field of its own, as 欠席委員 北野委員、… is (no bracketed speaker: the absent say
+# nothing).
+_BRACKETED_ABSENT_LABEL = re.compile(r"(?:^|[ \t\u3000]+)[(（](欠席(?:委員|議員|者))[)）][ \t\u3000]*(?=[^\s)）(（])")
+
+
+def _bracketed_absent_label_apart(lines: list[str]) -> list[str]:
+    return _each_line_split(lines, lambda line: _BRACKETED_ABSENT_LABEL.sub(lambda m: "\n" + m.group(1) + " ", line).split("\n")
+                            if "欠席" in line and _BRACKETED_ABSENT_LABEL.search(line) else None)
+
+
+def _each_line_split(lines: list[str], split) -> list[str]:
+    """The lines, each that ``split`` breaks (it returns the line's parts, or None to keep the line) replaced by its
+    parts that hold anything."""
+    out: list[str] = []
+    for line in lines:
+        parts = split(line)
+        if parts is None:
+            out.append(line)
+        else:
+            out.extend(part for part in parts if part)
+    return out
+
+
+# 1 開会 / 略 / 2 挨拶 / 略 / 3 議事: the record's note that a step's part is left out, alone under the step; no word of
+# the step's title (開会 略 is no item) nor a part of the record.
+_NUMBERED_STEP = re.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）])[ \t\u3000.．、]*[^\s0-9０-９。、]{2,20}[ \t\u3000]*$")
+_OMITTED_NOTE = re.compile(r"^[ \t\u3000]*(?:略|[(（]略[)）])[ \t\u3000]*$")
+
+
+def _omitted_step_notes_dropped(lines: list[str]) -> list[str]:
+    return [line for k, line in enumerate(lines)
+            if not (k and _OMITTED_NOTE.match(line) and _NUMBERED_STEP.match(lines[k - 1]))]
+
+
+# (委員)       北野会長,南田委員       (事務局)       北山市福祉課 東山課長: a roster's group heads in brackets and their rows
+# run onto one line, the wide gap of each lost line break and indent kept. Two such heads in a line at least (a bracket
+# in a sentence is not set apart by wide gaps on both sides); the line falls apart at its wide gaps.
+_GAPPED_GROUP_HEAD = re.compile(r"[ \u3000]{4,}[(（][^\s()（）]{1,12}[)）][ \u3000]{4,}")
+_WIDE_GAP = re.compile(r"[ \u3000]{4,}")
+
+
+def _gapped_groups_apart(lines: list[str]) -> list[str]:
+    return _each_line_split(lines, lambda line: _WIDE_GAP.split(line.strip(" \u3000"))
+                            if len(line) > 40 and len(_GAPPED_GROUP_HEAD.findall("    " + line)) >= 2 else None)
 
 
 # ■もくじ■ / 1 / 開会・・・・・ 1 / 2 / 議事録署名人の指名・・・ 1 / … / 5 / 閉会・・・ 21: a printed record's table of contents,

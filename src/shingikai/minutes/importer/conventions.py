@@ -201,6 +201,9 @@ FLAT_FIELD_WORDS = (
     "開始", "終了", "事務局等",
     # …欠 席 議 員 29番 北 野 一 郎説明のため出席した者 市 長 …: the officials summoned, after the seats.
     "説明のため出席した者",
+    # 場所 … 会議名 平成30年度 第1回北山市…協議会 出席者 … 会議要旨 …: a .txt record's head run onto one line, the meeting's
+    # name and the summary's heading among its fields.
+    "会議名", "会議要旨",
 )
 
 # The words that head an agenda read by its general shape (agenda_fallback.py), longest first so that 案件名 is
@@ -348,6 +351,27 @@ _COUNTED_ROSTER = (
     "∼午前 11 時 30 分 会議の開催場所 市役所西庁舎 3階 特別会議室 ・委員7名(出席者5名、欠席者2名) 北野 一郎、南田 健、東山 清、"
     "(敬称略) ・(欠席者2名)川上 進、大野あや、西川 明、森本 進 (敬称略) 出席者(職・氏名) ・(事務局5名) 市民部長、環境課長 "
     "議 題 ・意見交換 ・その他 概 要 (1) 開会(環境課長) (2) 市民部長あいさつ (3) 北野会長あいさつ (4) 議事(議長:会長)"
+)
+_SPELLED_SEAT_MARKS = (
+    "令和5年北山市外二町衛生組合議会 臨時会\n- 1 -\n令和5年 北山市外二町衛生組合議会 会議録第1号\n招集年月日 令和5年5月8日\n"
+    "招集の場所 北山市外二町衛生組合議場\n出 席 議 員\n欠 席 議 員\n出席 しろまる\n欠席 ×ばつ\n番 号 氏 名 出欠 番 号 氏 名 出欠\n"
+    "しろまる\nしろまる\n1番 北 野 一 郎 しろまる 4番 森 本 進 しろまる\n2番 南 田 健 しろまる 5番 西 川 清ーしろまる\n"
+    "3番 東 山 亨 しろまる 6番 中 川 花 子 ×ばつ\n会議に出席\nした者の職\n職 名 氏 名 出欠\n管 理 者 大 野 修 しろまる"
+)
+_GAPPED_GROUPS = (
+    "第2回北山市地域福祉計画検討委員会 会議録 ○開催日時 令和6年7月2日(火) 14時から15時まで ○開催場所 北山市役所 3階会議室 "
+    "○出席者 (委員)       北野会長,南田副会長,東山委員,西川委員,森本委員,中野委員,上田委員,       下川委員,小山委員,おおの委員 "
+    "      (手話通訳者)       北山市保健福祉部福祉課 たかだ専任手話通訳者,石田専任手話通訳者       北山市保健福祉部南福祉課 "
+    "川村専任手話通訳者       (要約筆記者)       要約筆記サークルみなみ 森氏,林氏,はやし氏       (事務局)       "
+    "北山市保健福祉部福祉課 大野課長,小林主査,中川主査 ○内容 1 開会       2 計画案について"
+    "       3 閉会        ○発言要旨 1.開会 事務局(大野課長)  ただいまから第2回北山市地域福祉計画検討委員会を開催いたします。"
+    "  【資料の確認】  それでは北野会長,よろしくお願いいたします。 北野会長  はい。それでは始めます。"
+)
+_NAME_FIELD_RUN_ON = (
+    "見守りネットワーク協議会 会議録 日時 令和5年11月8日(水) 10:00〜11:30 場所 ふれあい福祉センター 多目的ホール 会議名 令和5年度 "
+    "第2回北山市地域見守りネットワーク協議会 出席者 協議会委員(名簿のとおり) (欠席委員)北野(一)委員、南田委員 会議要旨 別紙次第により、"
+    "第2回の地域見守りネットワーク協議会を開催した。 1 開会(進行:東山係長) 2 報告事項 (1)見守り活動の実績 (2)今後の取組について "
+    "・別紙資料により、事務局より説明。 (西川委員) ・見守りの担い手が足りない。 (事務局) ・募集を続けていく。"
 )
 _SEATS_STOOD_BY = (
     "北山市農業委員会5月総会議事録 日時:令和2年5月 14 日(木)午後1時 30 分 場所:北山市庁別館 2 階会議室C 出席委員 農業委員 5 名中 4 名 "
@@ -2463,6 +2487,68 @@ CATALOGUE: tuple[Convention, ...] = (
                "召 集 の 場 所\n北山市松山支所2階会議室\n○ 出席\n× 欠席\n△ 不応招\n議 席\n番 号\n氏\n名\n"
                "1\n北 野\n一 郎\n○\n4\n南 田\n健\n×\n2\n東 山\n亨\n○\n5\n西 川\n清\n○\n3\n森 本\n進\n〇\n6\n中 村\n次 郎\n△",
                "members_present=北野一郎、東山亨、森本進、西川清"),
+    # 出席 しろまる / 欠席 ×ばつ / 番 号 氏 名 出欠 番 号 氏 名 出欠 / 1番 北 野 一 郎 しろまる 4番 …: an assembly's seat table two seats a
+    # row, its marks spelled out by a PDF read aloud (a stray mark alone above the rows, one run into a name by a dash);
+    # the marks, not the 出席議員 / 欠席議員 labels over the table, say who came and who was away.
+    Convention("header-seat-rows-marked-by-spelled-symbols", "header", _SPELLED_SEAT_MARKS,
+               "members_present=北野一郎、南田健、東山亨、森本進、西川清"),
+    Convention("header-seat-rows-marked-by-spelled-symbols-absent", "header", _SPELLED_SEAT_MARKS,
+               "members_absent=中川花子"),
+    # ○出席者 (委員)       北野会長,南田副会長,…       (事務局)       北山市福祉課 中川課長: a .txt flattened onto one line, the
+    # roster's bracketed group heads and their rows set apart only by the wide gaps of the lost line breaks; (委員) is
+    # a group's head there, not a speaker's label.
+    Convention("record-fact-bracketed-groups-run-on-with-wide-gaps", "record-fact", _GAPPED_GROUPS,
+               "members_present=['北野', '南田', '東山', '西川', '森本', '中野', '上田', '下川', '小山', 'おおの']"),
+    Convention("record-fact-bracketed-groups-run-on-with-wide-gaps-chair", "record-fact", _GAPPED_GROUPS, "chair=北野"),
+    # 出席者:12名(総委員数14名) / 議事内容 / ・委嘱状の交付 / ・意見交換: the attendance a count alone on its line; the lines under
+    # it are the next field's, and two words read there as names fall far short of the count.
+    Convention("header-attendance-a-count-alone-over-the-next-field", "header",
+               "第1回北山市新図書館建設検討委員会\n\n日時:令和4年6月3日(金曜日)10時〜12時\n場所:北山市役所本館3階会議室\n"
+               "出席者:12名(総委員数14名)\n議事内容\n ・委嘱状の交付\n ・基本構想の説明\n ・意見交換\n\n\n【議事内容】\n\n基本構想の説明\n\n"
+               " 北山市の図書館の現状を説明しました。", "members_present="),
+    # - (1)委員 / 12名中9名出席 / … / 各委員に諮ったところ異議はなく、北野委員が会長に選出され、以下の議事を進行した: the roster a
+    # count; the member elected to the chair, named before the office, is the one member the record names.
+    Convention("header-counted-roster-chair-elected-named-first", "header",
+               "令和5年度北山市保健審議会議事概要\n1.日時\n令和5年6月2日(金曜日)午後2時から3時まで\n2.会場\n北山市役所3階会議室\n"
+               "3.出席者\n- (1)委員\n12名中9名出席\n- (2)事務局\n保健課3名\n4.議題\n委員改選後初めての会議のため、会長選出を行った。"
+               "各委員に諮ったところ異議はなく、北野委員が会長に選出され、以下の議事を進行した。\n(1)健康づくり計画について\n"
+               "事務局より計画案の説明があり、事務局案が承認された。", "members_present=北野"),
+    # 1 開会 / 略 / 2 挨拶 / 略 / 3 議事 / 第1号議案:…について: the record's note that a step's part is left out, alone under the
+    # step, is no word of its title; the steps stay procedure and the one bill is the item.
+    Convention("record-steps-left-out-with-a-note", "record",
+               "本文\n令和5年度第1回北山市自然環境審議会 議事録\n1 開催日時\n令和5年7月20日(木曜日)午後1時~2時\n2 開催場所\n"
+               "市役所7階 審議会室\n3 出席者\n委員:8名(定足数5名)\n4 会議\n1 開会\n略\n2 挨拶\n略\n3 議事\n"
+               "第1号議案:北山緑地の保全地区の指定について\n事務局から、議案内容について説明した。\n[委員]\n指定の範囲はどこまでか。\n"
+               "[事務局]\n緑地の全域である。", "その他:北山緑地の保全地区の指定について"),
+    # 場所 … 会議名 令和5年度 第2回北山市…協議会 出席者 協議会委員(名簿のとおり) (欠席委員)北野(一)委員、… 会議要旨 …: a .txt
+    # record's head on one line under a title without the city; the meeting's name is a field of its own (the city and
+    # the body's full name are in it), and the bracketed 欠席委員 run on after the roster heads those away.
+    Convention("record-fact-meeting-name-field-run-on-names-the-city", "record-fact", _NAME_FIELD_RUN_ON, "municipality=北山市"),
+    Convention("record-fact-meeting-name-field-run-on-names-the-body", "record-fact", _NAME_FIELD_RUN_ON,
+               "council_name=北山市地域見守りネットワーク協議会"),
+    Convention("record-fact-meeting-name-field-run-on-ends-the-place", "record-fact", _NAME_FIELD_RUN_ON,
+               "place=ふれあい福祉センター 多目的ホール"),
+    Convention("record-fact-bracketed-absent-label-run-on-after-the-roster", "record-fact", _NAME_FIELD_RUN_ON,
+               "members_absent=['北野(一)', '南田']"),
+    # 北野委員長、南田委員長代理、東山委員 / 内閣府 / 西川参事官、… / 北山省自然局保全課 / 中川課長: the officials after the members,
+    # each group under its ministry's or office's name alone on a line; no member is among them.
+    Convention("roster-officials-under-their-ministries-after-the-members", "roster",
+               "北野委員長、南田委員長代理、東山委員\n内閣府\n 西川参事官(環境担当)、森本主査\n北山省自然局保全課\n 中川課長補佐\n"
+               "北山庁調整室\n 大野調整官", "北野、南田、東山"),
+    # 委員長及び副委員長の互選 / 委員長:北野 一郎 / 副委員長:南田 健: the officers elected, role first, each name with a space
+    # between family and given name after the colon.
+    Convention("header-chair-elected-role-colon-spaced-name", "header",
+               "第1回北山市新斎場建設検討委員会\n\n日時:令和4年2月3日(木曜日)10時〜12時\n場所:北山市役所東館4階会議室\n"
+               "出席者:14名(総委員数15名)\n議事内容\n ・委員長及び副委員長の互選\n ・意見交換\n\n【議事内容】\n\n委員長及び副委員長の互選\n\n"
+               " 委員長:北野 一郎\n 副委員長:南田 健\n\n意見交換\n\n次のような意見がでました。", "chair=北野一郎"),
+    # ホーム> … > 北山局が実施する検討会等> …に関する検討会> 第2回… / 2023年5月10日 第2回…ガイドライン等に関する検討会: a ministry's study
+    # group, its page titled without 議事録; the body's name ends in 検討会 (the site's list 検討会等 is none).
+    Convention("record-fact-study-group-named-by-its-title", "record-fact",
+               "ホーム> 政策について> 審議会・研究会等> 北山局が実施する検討会等> 北山地域交通計画ガイドライン等に関する検討会> "
+               "第2回北山地域交通計画ガイドライン等に関する検討会(2023年5月10日)\n\n\n2023年5月10日 第2回北山地域交通計画ガイドライン等に関する検討会"
+               "\n\n北山局\n\n○日時\n\n令和5年5月10日(水)10:00~12:00\n\n○場所\n\n北山省第1会議室\n\n○議事\n\n○北野計画課長 それでは、"
+               "ただいまから第2回「北山地域交通計画ガイドライン等に関する検討会」を開会させていただきます。\n\n○南田座長 それでは、議事に移ります。\n",
+               "council_name=北山地域交通計画ガイドライン等に関する検討会"),
     # 総務委員会会議記録 / 総務委員長 北野 一郎 … ○南田警務部長 …山形県の安全、安心の確保…: a prefectural assembly's committee,
     # its record naming no prefecture in its head, speaks of the one prefecture it serves (and of no city as often).
     Convention("header-prefectural-committee-speaks-of-its-prefecture", "header",

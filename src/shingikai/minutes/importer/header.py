@@ -218,6 +218,10 @@ _ASSEMBLY = re.compile(
     r"[^\s、。「」『』（）()【】\[\]:：#*第回年]{1,12}?(?:[都道府県市区町村]|組合|広域連合)議会(?:[^\s、。「」『』（）()第回年]{1,15}?委員会)?"
 )
 _COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]{0,60}?(?:委員会|協議会|懇話会|懇談会|調査会|部会|分科会|会議|委員の会)")
+# 第4回…ガイドライン等に関する検討会: a ministry's study group, named so where no line names a body of another kind; a
+# site's list of such groups (検討会等一覧) names none.
+_STUDY_GROUP = re.compile(
+    r"(?<![^\s、。「」『』（）()【】\[\]:：#*>＞])(?:[^\s、。「」『』（）()【】\[\]:：#*>＞等]|等(?!一覧)){2,60}?検討会(?!等)")
 
 
 @dataclass
@@ -1803,7 +1807,7 @@ def assembly_titled(texts: list[str]) -> str | None:
 _COUNT_OF_SITTING = re.compile(_MEETING_LABEL.pattern + r"(?:目の?)?")
 
 
-def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY)) -> str | None:
+def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY, _STUDY_GROUP)) -> str | None:
     for pattern in patterns:
         for text in texts:
             if not text:

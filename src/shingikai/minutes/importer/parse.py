@@ -783,7 +783,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # also where what was read is no roster (関係人 from a form's cell, 1 name of 計13名).
         by_shape = roster_by_shape("\n".join(lines[:80])[:6000])
         if by_shape and roster_fallback.plausible_members(
-                list(by_shape[0].names), roster_fallback.stated_count(by_shape[1]) if implausible else None):
+                list(by_shape[0].names), (roster_fallback.stated_count(by_shape[1]) if implausible else None)
+                or roster_fallback.count_alone(by_shape[1])):
             listed, present_value = by_shape
             members, chair, members_conf = list(listed.names), listed.chair, 0.6
         elif not opens_columns and (columns := roster_fallback.roster_by_columns(lines[:160])) is not None:
@@ -847,6 +848,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 議席番号 氏 名 出欠 … / 1 北野 一郎 出 9 南田 健 出: the seat table's own column marks who came.
         listed = seats
         members, chair, members_conf = list(seats.names), None, 0.6
+    if (mark_rows := roster_fallback.roster_by_seat_mark_rows(lines[:200])) is not None \
+            and not set(members) & set(mark_rows.names):
+        # 出席 ○ / 欠席 × / 番 号 氏 名 出欠 … / 1番 北 野 一 郎 ○ 4番 …: the seat table marked by symbols (or their spelled
+        # names), two seats a row; a reading that took a stray mark or the marked cells for names gives way.
+        listed = mark_rows
+        members, chair, members_conf = list(mark_rows.names), None, 0.6
     if any(_AGENDA_WORDING.search(m) for m in members):
         # 出席者 / 委 員 / 大 塚 / … / (1)議事録署名人指名 / 土地掘削許可について: a PDF's cells read past the roster into the
         # agenda; a case's wording (…について, …指名) names no one.
@@ -873,6 +880,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     elif listed.absent and absent_value is not None and not hdr.is_none_value(absent_value):
         # 欠席委員 北野一郎 … / 出席委員 … 南田健委員(代理 東山清副校長): a member whose stand-in came is away too.
         absent_listed = absent_listed + [a for a in listed.absent if a not in absent_listed]
+    if mark_rows is not None and listed is mark_rows:
+        # 出席議員 / 欠席議員 / 出席 ○ / 欠席 × / …: both labels head the one marked table, whose marks say who was away.
+        absent_value, absent_listed = "、".join(mark_rows.absent) or "なし", list(mark_rows.absent)
     # 松本純子委員は欠席: an absence stated inside the list of those present.
     said_absent = _SAID_ABSENT.findall(present_value or attendees or "")
     if said_absent and absent_value is None:
@@ -918,6 +928,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # are the members the record names. A page with no attendance at all may name them in one sentence
         # (委員長に北野一郎委員(…)、副委員長に南田花子委員(…)が選出).
         members = officers
+    if not members and chair is not None and chair in (named_first := chairs.officers_named_first(lines[:200])):
+        # (1)委員 / 13名中10名出席 / …北野委員が会長に選出され、以下の議事を進行した: the roster only counts the members; the
+        # one elected to the chair, named before the office, is the member the record names.
+        members = named_first
     if chair is None:
         # 開議 令和2年3月2日 10時05分 議長 南田 健: the 議長 who declared the sitting open, a member on the roster.
         # 宣告者 開会 議長 北野 一郎 / 延会 議長 南田 健: who declared the sitting open, in a field of its own.

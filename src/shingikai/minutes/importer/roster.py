@@ -170,6 +170,11 @@ _OBSERVER_CLOSED = re.compile(r"(?:^|[、,，])[ \t\u3000]*[一-龥々ヶ]{1,6}�
 _NONE_OF_EACH = re.compile(r"(?:[ \t\u3000]*(?:欠席|遅参|早退|遅刻)[ \t\u3000]*(?:なし|無し))+[ \t\u3000]*")
 
 
+# 内閣府, 文部科学省研究開発局核融合開発室: a line that is a national government office's name alone (a ministry, an agency
+# or the cabinet office, then perhaps its bureau, division or section), after the first line; 京都府 is a prefecture.
+_OFFICE_LINE = re.compile(r"\n[ \t\u3000]*(?:内閣府|[一-龥ァ-ヶ・]{1,12}(?:省|庁))(?:[一-龥ァ-ヶ・]{0,30}(?:院|局|部|課|室|所))?[ \t\u3000]*(?=\n|$)")
+
+
 def read_people(value: str | None, with_others: bool = False) -> People:
     """Everything an attendance value says about who attended (see People). ``with_others``: the value's label
     (出席委員等) says that others than the members attended under it."""
@@ -206,6 +211,10 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         value = _WRAPPED_NAME.sub("", value)
     # 出席委員 :17 名 北野一郎委員長、…: the count before the list is no part of its first name.
     value = _LEADING_COUNT.sub("", value, count=1)
+    if "\n" in value and ("省" in value or "内閣府" in value or "庁" in value):
+        # 北野委員長、南田委員 / 内閣府 / 東山参事官、… / 北山省…課 / …: the officials after the members, each group under
+        # its ministry's (or office's) name alone on a line; the members' list ends at the first.
+        value = _OFFICE_LINE.split(value, 1)[0]
     members_group = _MEMBERS_GROUP_FIRST.match(value)
     if members_group:
         # (委員)北野委員、南田委員 / (北山市)北山市長、東山企画室理事、…: the roster's groups each under its bracketed

@@ -220,6 +220,17 @@ def stated_count(value: str | None) -> int | None:
     return None
 
 
+# 出席者:16名(総委員数18名) / 議事内容 / ・…: the label's value a count alone on its line, the lines under it another field's.
+_COUNT_ALONE = re.compile(rf"^{_SP}*(?P<n>[0-9０-９]{{1,3}}){_SP}*[名人](?:{_SP}*[（(][^()（）\n]{{1,16}}[)）])?{_SP}*(?:\n|$)")
+
+
+def count_alone(value: str | None) -> int | None:
+    """The count a roster's value opens with where it is all its first line holds (the names read from the lines
+    under it are to match it), or None."""
+    m = _COUNT_ALONE.match(value or "")
+    return int(unicodedata.normalize("NFKC", m.group("n"))) if m else None
+
+
 def name_shaped(entry: str) -> bool:
     """Whether an entry of a member list can be a person: not a field word (関係人), an office or an
     organisation (総務課, 商工会), nor a count's letter (中 of 10名中8名). 辻 or 林 alone may be a family name."""
@@ -928,3 +939,46 @@ def roster_by_seat_mark_cells(lines: list[str]) -> People | None:
         return None
     # Two columns of seats read row by row (1, 18, 2, 19 …): the members in the order of their seats.
     return People(tuple(dict.fromkeys(n for _, n in sorted(present))), absent=tuple(dict.fromkeys(n for _, n in sorted(away))))
+
+
+# --- a seat table with its attendance marks, two seats a row ------------------------------------------------------
+
+# 出席 ○ / 欠席 × / 番 号 氏 名 出欠 番 号 氏 名 出欠 / 1番 北 野 一 郎 ○ 4番 西 川 清 ○ / 2番 南 田 健 × …: an assembly's
+# seat table flattened one row a line, each seat's number, the name letter-spaced to its cell and the mark its 出欠 column
+# holds. A PDF read aloud spells the marks out (しろまる, ×ばつ) and may leave a mark run into the name by a stray dash
+# (東 山 亨ーしろまる) or lines of marks alone above the rows; the legend, in either order, says what the marks mean.
+_ROW_PRESENT_MARK = r"[○〇◯]|しろまる"
+_ROW_AWAY_MARK = r"[×✕](?:ばつ)?|ばつ|△"
+_ROW_MARK = rf"(?P<m>{_ROW_PRESENT_MARK}|{_ROW_AWAY_MARK})"
+_ROW_LEGEND = re.compile(rf"出{_SP}*席{_SP}*[:：]?{_SP}*(?:{_ROW_PRESENT_MARK})|(?:{_ROW_PRESENT_MARK}){_SP}*[:：]?{_SP}*出{_SP}*席")
+_ROW_SEAT_CELL = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))(?P<seat>[0-9０-９]{{1,3}})番?{_SP}*(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー](?:{_SP}?[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]){{1,7}}?)"
+    rf"{_SP}*[ーｰ‐-]?{_SP}*{_ROW_MARK}(?={_SP}|$)")
+_MARKS_ALONE = re.compile(rf"^{_SP}*(?:(?:{_ROW_PRESENT_MARK}|{_ROW_AWAY_MARK}){_SP}*)+$")
+
+
+def roster_by_seat_mark_rows(lines: list[str]) -> People | None:
+    """The members such a table marks present (see above), those marked ×/△ as its absent; the legend in the text, the
+    rows read from the table's head row to the first line that is not one, five seats at least."""
+    if not any("席" in line and _ROW_LEGEND.search(line) for line in lines):
+        return None
+    head = next((i for i, ln in enumerate(lines) if _SEAT_MARK_HEAD.search(ln)), None)
+    if head is None:
+        return None
+    seats: list[tuple[int, str, bool]] = []
+    for line in lines[head + 1:]:
+        if not line.strip(" \t\u3000") or _MARKS_ALONE.match(line):
+            continue   # marks left alone above the rows by the extraction
+        cells = list(_ROW_SEAT_CELL.finditer(line))
+        if not cells or _ROW_SEAT_CELL.sub(" ", line).strip(" \t\u3000"):
+            break
+        for c in cells:
+            name = re.sub(r"\s", "", c.group("n"))
+            if not person_shaped(name):
+                return None
+            seats.append((int(unicodedata.normalize("NFKC", c.group("seat"))), name, re.fullmatch(_ROW_PRESENT_MARK, c.group("m")) is not None))
+    if len(seats) < 5:
+        return None
+    seats.sort()   # the rows read across the two columns; the roster goes by seat
+    people = _people([n for _, n, came in seats if came], None, 3)
+    return replace(people, absent=tuple(n for _, n, came in seats if not came)) if people else None

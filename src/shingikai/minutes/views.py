@@ -18,6 +18,7 @@ from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Attendance, Decision, Meeting, Turn
 from shingikai.outgoing_mail import mail_goes_out
 from shingikai.disclosure.meeting_steps import appeal_steps_at
+from shingikai.documents.context.minutes_record import withdrawn_conclusion
 from shingikai.registers.agenda import inspection_results
 from shingikai.submissions import one_submission
 
@@ -115,6 +116,9 @@ def _context(request, minutes, **extra):
     for item in items:
         item.turn_list = by_item.get(item.pk, [])
         item.has_decision = _has_decision(item)
+        # The same 取下げ line the PDF/Word print (minutes_record.withdrawn_conclusion), so the draft read on screen
+        # says what the signed copy will.
+        item.withdrawn = "" if item.has_decision else withdrawn_conclusion(item, meeting)
     present = Person.objects.filter(pk__in=meeting.attendances.filter(
         kind=Attendance.Kind.MEMBER, present=True).values("person_id"))
     later = Meeting.objects.filter(council=council, state__in=[Meeting.State.OPEN, Meeting.State.HELD], imported=False)

@@ -144,6 +144,8 @@ def _context(request, minutes, **extra):
         "confirm_form": ConfirmForm(meetings=later, initial={"on": timezone.localdate(), "how": "meeting"},
                                     checks_open=bool(unanswered or comments)),
         "unanswered": unanswered, "open_comments": comments,
+        "missing_conditions": (actions.missing_conditions_text(actions.items_missing_conditions(meeting))
+                               if minutes.state == Minutes.State.DRAFT and not meeting.imported else ""),
         "publish_form": PublishForm(initial={"on": timezone.localdate()}),
         "amend_form": AmendForm(turns=turns),
         "my_signature": next((s for s in signers if person and s.person_id == person.pk and not s.signed_on), None),

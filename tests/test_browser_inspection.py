@@ -80,6 +80,12 @@ def test_an_inspection_from_the_department_to_the_published_minutes(browser, liv
     sec.get_by_label("決定の文言").fill("委託先の監督方法を明記することを条件に、評価書の内容を適当と認める。")
     sec.get_by_role("button", name="決定を記録する").click()
     assert "評価書の内容を適当と認める" in sec.inner_text("#agenda")
+    # The condition the approval was given on: the minutes are not confirmed without it.
+    sec.locator("summary", has_text="条件・フォローアップを追加する").click()
+    sec.get_by_label("種別").select_option("条件")
+    sec.get_by_label("内容").fill("委託先の監督方法を評価書に明記すること")
+    sec.get_by_role("button", name="追加する").click()
+    assert "委託先の監督方法を評価書に明記すること" in sec.inner_text("#agenda")
     sec.get_by_label("終了時刻").fill("11:30")
     sec.get_by_role("button", name="閉会して会議録の案を作る").click()
     sec.wait_for_url("**/work/minutes/*/")

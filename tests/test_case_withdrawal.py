@@ -103,3 +103,23 @@ def test_a_case_carried_over_and_withdrawn_later_stays_carried_over_in_that_meet
     confirm_minutes(minutes, on=datetime.date.today(), by_circulation=True, open_checks_acknowledged=True)
     text = document_text(render("minutes", meeting.pk, "pdf"))
     assert "継続審議" in text and "取り下げられた" not in text
+
+
+def test_the_web_draft_of_the_minutes_shows_a_case_withdrawn_at_the_meeting_as_withdrawn_not_one_withdrawn_later(
+        client, web_world):
+    """The work screen's draft says what the printed 会議録 will: 取下げ for the case withdrawn at the meeting."""
+    w = web_world
+    at_meeting = accepted_case(w, title="がん検診受診勧奨の外部委託について")
+    meeting, _ = open_meeting_with(w, cases=[at_meeting], date=datetime.date.today())
+    withdraw_case(at_meeting, reason="事業見直しのため", by=w.dept_a_user)
+    minutes = actions.close_meeting(meeting).minutes
+    client.force_login(w.secretariat)
+    html = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert "結論: 取下げ（担当課から取り下げられた。）" in html
+
+    later = accepted_case(w, title="地域公共交通計画の改定について")
+    earlier, _ = open_meeting_with(w, cases=[later], date=datetime.date.today() - datetime.timedelta(days=7))
+    earlier_minutes = actions.close_meeting(earlier).minutes
+    withdraw_case(later, reason="事業見直しのため", by=w.dept_a_user)
+    html = client.get(reverse("minutes:detail", args=[earlier_minutes.pk])).content.decode()
+    assert "地域公共交通計画の改定について" in html and "取り下げられた" not in html

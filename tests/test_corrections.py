@@ -339,6 +339,7 @@ def test_a_follow_ups_text_is_settled_with_the_minutes_but_its_due_date_is_not(w
     meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
     decision = m.record_decision(item, outcome="条件付き承認", vote_method="挙手全員", decided_at=T(14, 20))
     follow_up = m.add_follow_up(decision, kind="後日報告", text="運用状況を報告すること")
+    m.add_follow_up(decision, kind="条件", text="委託先を監督すること")  # the minutes are not confirmed without it
     _confirmed(world, meeting)
     with pytest.raises(ActionRefused, match="会議録が確定しているため、条件・フォローアップの内容は直せません"):
         m.correct_follow_up(follow_up, kind="後日報告", text="別の内容")

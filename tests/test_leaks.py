@@ -135,6 +135,7 @@ def plant(world):
              closed_reason="個人が特定されるおそれ")
     record_decision(closed_item, outcome="承認", vote_method="挙手全員")
     decision = record_decision(public_item, outcome="条件付き承認", vote_method="挙手全員")
+    add_follow_up(decision, kind="条件", text="委託先を監督すること")  # the minutes are not confirmed without it
     follow_up = add_follow_up(decision, kind="後日報告", text="運用状況を報告すること", due_date=datetime.date(2025, 9, 1))
     respond_follow_up(follow_up, response=f"報告します {SENTINELS['response']}",
                       evidence=text_file("hokoku.txt", f"報告書 {SENTINELS['evidence']}"))

@@ -57,6 +57,7 @@ def plant(world):
     record_turn(meeting, speaker_label="委員", role="member", text="公開の質問です。", agenda_item=public_item)
     record_decision(closed_item, outcome="承認", vote_method="挙手全員")
     decision = record_decision(public_item, outcome="条件付き承認", vote_method="挙手全員")
+    add_follow_up(decision, kind="条件", text="委託先を監督すること")  # the minutes are not confirmed without it
     follow_up = add_follow_up(decision, kind="後日報告", text="運用状況を報告すること", department=world.dept_a,
                               due_date=datetime.date(2025, 9, 1))
     respond_follow_up(follow_up, response=f"報告します {SENTINELS['response']}")

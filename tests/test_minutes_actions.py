@@ -4,7 +4,7 @@ import pytest
 from helpers import accepted_case, open_meeting_with
 
 from shingikai.errors import ActionRefused
-from shingikai.meetings.actions import close_meeting, record_decision, record_turn
+from shingikai.meetings.actions import add_follow_up, close_meeting, record_decision, record_turn
 from shingikai.minutes.actions import (
     amend_minutes, confirm_minutes, designate_signers, edit_minutes, publish_minutes, sign_minutes,
 )
@@ -208,3 +208,18 @@ def test_the_chairs_line_follows_an_attendance_correction_that_shows_the_chair_a
     correct_attendance(chair_row, present=False)
     assert {s.person_id: s.role for s in minutes.signers.all()} == {world.people[1].pk: "chair",
                                                                     world.people[2].pk: "signer"}
+
+
+def test_minutes_with_a_conditional_approval_and_no_condition_are_not_confirmed_until_one_is_recorded(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world, title="防犯カメラ映像の提供について")])
+    decision = record_decision(item, outcome="条件付き承認", vote_method="挙手全員")  # the condition comes after
+    add_follow_up(decision, kind="意見", text="運用状況を報告すること")  # an opinion is no condition
+    close_meeting(meeting)
+    minutes = designate_signers(Minutes.objects.get(meeting=meeting), [world.people[3]])
+    with pytest.raises(ActionRefused, match="議題1「防犯カメラ映像の提供について」（条件付き承認）に条件が記録されていません") as refused:
+        confirm_minutes(minutes, on=NEXT, by_circulation=True, open_checks_acknowledged=True)
+    assert refused.value.code == "missing_conditions"
+    assert Minutes.objects.get(pk=minutes.pk).state == Minutes.State.DRAFT
+    add_follow_up(decision, kind="条件", text="提供先を警察署に限ること")
+    assert confirm_minutes(minutes, on=NEXT, by_circulation=True,
+                           open_checks_acknowledged=True).state == Minutes.State.CONFIRMED

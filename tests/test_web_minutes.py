@@ -257,3 +257,24 @@ def test_the_signers_choice_does_not_list_the_chair_who_signs_anyway(client, web
     login(client, w.secretariat)
     offered = client.get(reverse("minutes:detail", args=[minutes.pk])).context["signers_form"].fields["signers"].queryset
     assert w.people[0] not in offered and w.people[3] in offered
+
+
+def test_the_minutes_page_warns_of_a_conditional_approval_with_no_condition_and_refuses_to_confirm(client, web_world):
+    w = web_world
+    meeting, item, _ = held_meeting(w)
+    decision = actions.record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    actions.close_meeting(meeting, end_time=datetime.time(15, 0))
+    minutes = Minutes.objects.get(meeting=meeting)
+    minutes_actions.designate_signers(minutes, [w.people[3]])
+    login(client, w.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    warning = page.split('id="missing-conditions"', 1)[1].split("</p>", 1)[0]
+    assert f"議題{item.order}「{item.title}」（条件付き承認）に条件が記録されていません" in warning
+    refused = client.post(reverse("minutes:confirm", args=[minutes.pk]), {
+        "summary": "概要", "version": minutes.version, "how": "circulation", "open_checks_acknowledged": "on",
+        "on": timezone.localdate().isoformat()})
+    assert refused.status_code == 400 and "に条件が記録されていません" in refused.content.decode()
+    minutes.refresh_from_db()
+    assert minutes.state == Minutes.State.DRAFT
+    actions.add_follow_up(decision, kind="条件", text="SMS は送らない")
+    assert 'id="missing-conditions"' not in client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()

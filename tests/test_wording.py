@@ -231,6 +231,7 @@ def test_a_prefilled_date_box_shows_wareki_and_reads_back_unchanged(client, web_
     planned, _, _ = scheduled_meeting(w)
     minutes_meeting, item, _ = held_meeting(w)
     decision = actions.record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    actions.add_follow_up(decision, kind="条件", text="委託先を監督すること")  # the minutes are not confirmed without it
     follow_up = actions.add_follow_up(decision, kind="後日報告", text="運用状況を報告すること",
                                       due_date=today + datetime.timedelta(days=90))
     actions.close_meeting(minutes_meeting, end_time=datetime.time(15, 0))

@@ -17,13 +17,30 @@ from shingikai.errors import ActionRefused
 from shingikai.history import check_version, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.settling import settling_date, within_reach
-from shingikai.meetings.models import AgendaItem, Attendance, Meeting, Turn
+from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
 
 from .models import Amendment, ImportRecord, Minutes, MinutesSigner, PendingImport
 
 
 EMPTY_SUMMARY = ("概要・結論が空です。内容を入力してください。保存されている概要・結論を消して確定するときは、"
                  "「概要・結論を空のまま確定する」にチェックしてください。")
+
+
+#: Outcomes that are only complete with the 条件 they were given on: printed without one, the 会議録 would record
+#: a conditional approval of nothing.
+CONDITIONAL_OUTCOMES = (Decision.Outcome.CONDITIONAL,)
+
+
+def items_missing_conditions(meeting):
+    """The meeting's items decided with a conditional outcome and no 条件 recorded yet. The decision is recorded
+    first and its conditions after it (add_follow_up), so only the minutes' confirmation waits for them."""
+    return list(meeting.items.filter(decision__outcome__in=CONDITIONAL_OUTCOMES).exclude(
+        decision__follow_ups__kind=FollowUp.Kind.CONDITION).order_by("order"))
+
+
+def missing_conditions_text(items):
+    """「議題1「…」（条件付き承認）」… for the confirm step's refusal and the minutes page's warning."""
+    return "、".join(f"議題{item.order}「{item.title}」（{item.decision.outcome}）" for item in items)
 
 
 #: The box the confirm step shows while members' checks are missing or a 修正意見 is open (open_checks).
@@ -197,6 +214,10 @@ def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, 
         minutes.summary = summary
     if minutes.meeting.state != Meeting.State.HELD:
         raise ActionRefused("閉会していない会議の会議録は確定できません。")
+    unconditioned = items_missing_conditions(minutes.meeting)
+    if unconditioned:
+        raise ActionRefused(f"{missing_conditions_text(unconditioned)}に条件が記録されていません。会議の画面で決定に"
+                            "条件を記録してから確定してください。", code="missing_conditions")
     if at_meeting is not None and on is None:
         on = at_meeting.date
     on = settling_date(on, "確定日")

@@ -18,6 +18,7 @@ from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Attendance, Decision, Meeting, Turn
 from shingikai.outgoing_mail import mail_goes_out
 from shingikai.disclosure.meeting_steps import appeal_steps_at
+from shingikai.documents.context.minutes_record import withdrawn_conclusion
 from shingikai.registers.agenda import inspection_results
 from shingikai.submissions import one_submission
 
@@ -115,6 +116,9 @@ def _context(request, minutes, **extra):
     for item in items:
         item.turn_list = by_item.get(item.pk, [])
         item.has_decision = _has_decision(item)
+        # The same 取下げ line the PDF/Word print (minutes_record.withdrawn_conclusion), so the draft read on screen
+        # says what the signed copy will.
+        item.withdrawn = "" if item.has_decision else withdrawn_conclusion(item, meeting)
     present = Person.objects.filter(pk__in=meeting.attendances.filter(
         kind=Attendance.Kind.MEMBER, present=True).values("person_id"))
     later = Meeting.objects.filter(council=council, state__in=[Meeting.State.OPEN, Meeting.State.HELD], imported=False)
@@ -140,6 +144,8 @@ def _context(request, minutes, **extra):
         "confirm_form": ConfirmForm(meetings=later, initial={"on": timezone.localdate(), "how": "meeting"},
                                     checks_open=bool(unanswered or comments)),
         "unanswered": unanswered, "open_comments": comments,
+        "missing_conditions": (actions.missing_conditions_text(actions.items_missing_conditions(meeting))
+                               if minutes.state == Minutes.State.DRAFT and not meeting.imported else ""),
         "publish_form": PublishForm(initial={"on": timezone.localdate()}),
         "amend_form": AmendForm(turns=turns),
         "my_signature": next((s for s in signers if person and s.person_id == person.pk and not s.signed_on), None),

@@ -36,6 +36,14 @@ def withdrawn_by(item, day):
     return when is not None and timezone.localdate(when) <= day
 
 
+def withdrawn_conclusion(item, meeting):
+    """The 結論 of an undecided item whose case was withdrawn at (or before) this meeting, or "" (a 懇談会
+    concludes nothing): one rule for the printed minutes and the work screen's draft."""
+    if meeting.informal or not withdrawn_by(item, meeting.date):
+        return ""
+    return WITHDRAWN
+
+
 class MeetingRecord:
     """Everything the minutes need, fetched once, with the name policy applied to the turns."""
 
@@ -148,7 +156,7 @@ class MeetingRecord:
         if self.meeting.informal:
             return []
         decision = decision_of(item)
-        if decision is None and withdrawn_by(item, self.meeting.date):
+        if decision is None and withdrawn_conclusion(item, self.meeting):
             return [head("〈結論〉"), para(WITHDRAWN)]
         if decision is None and self.settled and not self.meeting.imported:
             return [head("〈結論〉"), para(NO_DECISION.get(item.kind, CARRIED_OVER))]

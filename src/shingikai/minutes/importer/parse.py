@@ -278,23 +278,18 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         # 審議事項 / (事務局)資料に基づき説明 / 資料 …: a statement inside the agenda the header read opens the body.
         body_start = next((i for i in range(max(0, body_start - 12), body_start) if directed_statement(lines[i])), body_start)
     body_start = _label_over_first_speech(lines, body_start)
-    found: dict = {}
     people = _header_people(header)
-    # Each body line is analysed once: choose_family reads it, classify reads the same analysis.
-    analysed = body_lines(lines, body_start)
-    family = choose_family(lines, body_start, found, _roster_names(people), analysed)
+    attending = _roster_names(people)
+    family, found, analysed = _house_style(lines, body_start, attending)
     above = _turn_above_body(lines, body_start, family)
     if above < body_start:
-        found_above: dict = {}
-        analysed_above = body_lines(lines, above)
-        if choose_family(lines, above, found_above, _roster_names(people), analysed_above) == family:
+        family_above, found_above, analysed_above = _house_style(lines, above, attending)
+        if family_above == family:
             body_start, found, analysed = above, found_above, analysed_above
     body = classify(lines, body_start, family, found, analysed)
     if "turn" not in body.kinds.values() and (above := bracketed_labels_above(lines, body_start)) is not None:
         # 【司会】 / 本日は…。 / 【議長】 / …: bracketed labels over speeches that the header read as its own fields.
-        found_above = {}
-        analysed_above = body_lines(lines, above)
-        family_above = choose_family(lines, above, found_above, _roster_names(people), analysed_above)
+        family_above, found_above, analysed_above = _house_style(lines, above, attending)
         body_above = classify(lines, above, family_above, found_above, analysed_above) if family_above else None
         if body_above is not None and "turn" in body_above.kinds.values():
             family, body, body_start, found = family_above, body_above, above, found_above
@@ -305,9 +300,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         # header's reader may have run over them (a page flattened onto a few lines); the first opens the body.
         relabelled, first_label = relabelled
         start_again = min(body_start, first_label)
-        found_again: dict = {}
-        analysed_again = body_lines(relabelled, start_again)
-        family_again = choose_family(relabelled, start_again, found_again, _roster_names(people), analysed_again)
+        family_again, found_again, analysed_again = _house_style(relabelled, start_again, attending)
         body_again = classify(relabelled, start_again, family_again, found_again, analysed_again)
         if "turn" in body_again.kinds.values() and ("turn" not in body.kinds.values() or _any_speech(body_again)):
             lines, family, body, body_start = relabelled, family_again, body_again, start_again
@@ -1038,6 +1031,14 @@ def _header_people(header: hdr.Header) -> dict[str, roster.People]:
     """Each attendance field of the header, read once: who may speak, and the meeting's facts."""
     return {name: roster.read_people(header.first(name), header.labels.get(name, "").endswith("等"))
             for name in ("present", "members", "attendees", "absent") if header.first(name)}
+
+
+def _house_style(lines: list[str], start: int, attending: frozenset):
+    """The speaker-label style of the body from ``start``, with what classify reads next: the label matches found
+    and each body line's analysis (made once, for both)."""
+    found: dict = {}
+    analysed = body_lines(lines, start)
+    return choose_family(lines, start, found, attending, analysed), found, analysed
 
 
 def _roster_names(people: dict[str, roster.People]) -> frozenset:

@@ -512,9 +512,6 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
         return None
     if rule == "lenient" and not lenient_label(label):
         return None
-    text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in groups else ""
-    if not text and name not in _LABEL_ALONE_OK and name != "colon":
-        return None
     if rule != "colon" and text and "。" not in text and attendance_like(text) and _looks_like_name_list(text):
         # 【事務局】北野部長、南田課長、東山主査: a roster's group and who is in it, whatever the brackets.
         return None

@@ -368,8 +368,8 @@ def body_lines(lines: list[str], start: int) -> BodyLines:
                      roster=roster_lines(lines, start))
 
 
-def choose_family(lines: list[str], start: int, found: dict[int, dict[str, LabelMatch]] | None = None,
-                  attending: frozenset = frozenset(), analysed: BodyLines | None = None) -> str | None:
+def choose_family(lines: list[str], start: int, found: dict[int, dict[str, LabelMatch]] | None,
+                  attending: frozenset, analysed: BodyLines) -> str | None:
     """The speaker-label style that explains most of the body; ``found`` collects the matches.
 
     ``attending``: the names the header's roster lists, compacted; the evidence an unmarked
@@ -387,7 +387,7 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     opened: set[str] = set()
     # 名塚氏: / 2つほど、…: an honoured name closed by a colon, alone on its line over a sentence.
     honoured: set[str] = set()
-    view = analysed if analysed is not None else body_lines(lines, start)
+    view = analysed
     roster = view.roster
     # The house style shows within the first few hundred lines; long volumes need no more.
     for i in range(start, min(len(lines), start + 3000)):
@@ -823,7 +823,7 @@ def _prev_classified(kinds: dict[int, str], i: int) -> int | None:
 
 
 def classify(lines: list[str], start: int, family: str | None,
-             found: dict[int, dict[str, LabelMatch]] | None = None, analysed: BodyLines | None = None) -> Body:
+             found: dict[int, dict[str, LabelMatch]] | None, analysed: BodyLines) -> Body:
     kinds: dict[int, str] = {}
     labels: dict[int, LabelMatch] = {}
     markers: dict[int, str] = {}
@@ -831,7 +831,7 @@ def classify(lines: list[str], start: int, family: str | None,
     raw_headings: list[Heading] = []
     forced: dict[int, str] = {}
     numbered = family == "circle" and _numbered_statements(lines, start)
-    view = analysed if analysed is not None else body_lines(lines, start)
+    view = analysed
     roster = view.roster
     paired = _open_twins(lines, start, found) if family == "circle" else None
     for i in range(start, len(lines)):

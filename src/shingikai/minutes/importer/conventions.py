@@ -4040,6 +4040,29 @@ DECIDED_ITEM_CONVENTIONS: tuple[Convention, ...] = (
     ),
 )
 
+# A 会議結果 page: 会議結果の概要 over each case as 第N号議案「title(諮問)」 with its 要旨 and 結果 lines, no roster; the
+# answer that the body has no objection is its approval.
+_RESULTS_PAGE_HEAD = (
+    "第12回北山市緑地保全審議会会議結果のお知らせ\n開催日時\n令和6年5月20日(月曜日) 14時00分から15時10分まで\n"
+    "開催場所\n北山市役所3階 第1会議室\n会議結果の概要\n"
+    "第1号議案「北山緑地の保全計画の案について(答申)」\n要旨\n"
+    "北山市緑地条例第8条の規定により諮問のあった保全計画の案について、当審議会の意見を述べようとするものである。\n"
+    "結果\n異議ない旨を答申することに決定した。\n"
+    "第2号議案「南田地区の樹林の指定について(諮問)」\n要旨\n"
+    "北山市長から、南田地区の樹林を保全樹林に指定することについて、当審議会の意見を求められているものである。\n"
+    "結果\n異議ない旨を答申することに決定した。\n"
+)
+DECIDED_ITEM_CONVENTIONS += (
+    Convention("results-page-quoted-cases-with-gist-and-result", "decided-item", _RESULTS_PAGE_HEAD,
+               "諮問:北山緑地の保全計画の案について/=承認|諮問:南田地区の樹林の指定について/=承認"),
+    # A case with no (諮問) note numbered as a bill: the page is read as an assembly's, whose answer is the same.
+    Convention("results-page-with-a-case-of-no-kind", "decided-item",
+               _RESULTS_PAGE_HEAD + "第3号議案「北山川の魚類の採捕の制限について」\n要旨\n"
+               "北山川において放流する魚類の育成を図るため、採捕を制限しようとするものである。\n",
+               "諮問:北山緑地の保全計画の案について/=承認|諮問:南田地区の樹林の指定について/=承認"
+               "|その他:北山川の魚類の採捕の制限について/=不明"),
+)
+
 # A town assembly's PDF record whose 議事日程 page comes first: the sitting's title again at its head, each step of
 # procedure with the rule it follows, the signers' seats under their step; then 会議録 over the title and the
 # numbered form (１ 開催年月日 …, ５ 出席議員 with the seats several to a row, no 番), then 議事の経過.

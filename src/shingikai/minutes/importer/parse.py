@@ -140,6 +140,8 @@ _CONSENT = re.compile(r"同意(?:すること|するものと|とする|とし�
 _UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|全会一致|異議(?:なし|無し|ありません|がない|はない)")
 # 「適当である。」旨の議決がなされた: a national council's finding on a plan put to it, quoted, is its approval.
 _APPROVE = re.compile(_APPROVE.pattern + r"|「適当(?:である|と認める)。|適当(?:である|と認める)(?:旨|との)(?:の)?(?:議決|答申|結論)")
+# 異議ない旨を答申することに決定した: a committee consulted on a plan answers that it has no objection, its approval.
+_APPROVE = re.compile(_APPROVE.pattern + r"|異議(?:が|は)?(?:ない|無い|なし)(?:旨|との(?:旨)?)(?:を|の)?(?:答申|回答)")
 _DECISIONS = ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE))
 # A word every pattern above needs (or that a question needs to count as asking for consent):
 # a paragraph without one says nothing about the outcome and is not split into sentences.
@@ -4303,6 +4305,11 @@ _ASSEMBLY_DECISION = re.compile(
     r"|(?P<noted>報告を受けた(?:ということ|もの)|了承(?:願い|され|いたし|とし))"
 )
 
+# 異議ない旨を答申することに決定した: an assembly (or a committee numbering its 議案 as one does) consulted on a
+# plan or a candidate answers that it has no objection, its approval.
+_ASSEMBLY_DECISION = re.compile(
+    _ASSEMBLY_DECISION.pattern + r"|異議(?:が|は)?(?:ない|無い|なし)(?:旨|との(?:旨)?)(?:を|の)?答申"
+    r"(?:すること(?:に|と)(?:決定|いたし)|いたし|と決定|に決定)")
 
 _REPORT_APPROVED = re.compile(r"(?:承認|認定|同意)(?:すること|いたし|され|と決|に決|すべき)")
 _BILL_NUMBER = re.compile(r"第([0-9]{1,3})号")

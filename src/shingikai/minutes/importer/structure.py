@@ -85,6 +85,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:[ \t\u3000:：.．]+|(?=「))(?P<t>\S.*)$")),
     # 第85号議案, 議員提出第８号議案: the number before the word, as some assemblies write it.
     ("case", re.compile(r"^(?:議員提出|委員会提出|[区市町村]長提出)?第(?P<n>[0-9０-９]{1,3})号(?P<w>議案|報告|諮問|請願|陳情)[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    # 第1号議案「…について(答申)」 / 要旨 / 結果: a results page quotes the title straight after the number.
+    ("case", re.compile(r"^第(?P<n>[0-9０-９]{1,3})号(?P<w>議案|報告|諮問)(?=「[^「」]+」[ \t\u3000]*$)(?P<t>\S.*)$")),
     ("nittei", re.compile(r"^日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
     # 第1号 …: under a 議案 / 報告 group heading, the number alone before each title.
     # 第１．会議録署名議員の指名: the number closed by a full stop.

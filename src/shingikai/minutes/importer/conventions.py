@@ -4052,6 +4052,17 @@ _RESULTS_PAGE_HEAD = (
     "北山市長から、南田地区の樹林を保全樹林に指定することについて、当審議会の意見を求められているものである。\n"
     "結果\n異議ない旨を答申することに決定した。\n"
 )
+# 1 開  会 / … / 5 閉  議 / 6 閉  会: an assembly's 議事日程 of procedure alone, the day's sitting closed before the session.
+CATALOGUE += (
+    Convention("proceedings-schedule-closing-the-sitting-then-the-session", "proceedings",
+               " 1 開  会\n 2 開  議\n 3 会期の決定\n 4 管理者挨拶\n 5 閉  議\n 6 閉  会\n", ""),
+    # (1) / 令和5年度 / 第1回…審議会 / 会 議 録 / … (2) / 令和5年度 / …: a PDF's page numbers, each over the cover's year.
+    Convention("record-page-numbers-over-the-year", "record",
+               "(1)\n\n令和5年度\n\n第1回北山市南地区地域審議会\n\n会 議 録\n\nと き:令和5年8月2日(水)\n\n"
+               "ところ:北山市南コミュニティセンター\n\n(2)\n\n令和5年度\n\n第1回北山市南地区地域審議会\n\n"
+               "1 日時 令和5年8月2日(水) 14時00分開会・15時00分閉会 2 場所 北山市南コミュニティセンター 3出席委員 3人 "
+               "会長 北野 一郎 委員 南田 健 委員 東山 花子", ""),
+)
 DECIDED_ITEM_CONVENTIONS += (
     Convention("results-page-quoted-cases-with-gist-and-result", "decided-item", _RESULTS_PAGE_HEAD,
                "諮問:北山緑地の保全計画の案について/=承認|諮問:南田地区の樹林の指定について/=承認"),

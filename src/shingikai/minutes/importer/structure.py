@@ -249,6 +249,8 @@ PROCEDURAL = re.compile(
     # 議案第１号ほか上程: the first of the bills taken up together.
     rf"{_CASE_NO_WORD}(?:ほか|外)(?:[0-9]{{1,3}}件)?の?(?:一括)?(?:上程|議題))$"
 )
+# 12 閉  議 / 13 閉  会: an assembly's 議事日程 closes the day's sitting (閉議) before the session, procedure as 開議 is.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^閉議$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
@@ -1705,10 +1707,17 @@ def classify_heading(h: Heading) -> None:
             # (発議第13号 …特別委員会の設置並びに委員の選任について sets up the house's own committee: procedure).
             h.cls = "procedural"
             return
+    if _YEAR_ALONE.fullmatch(k):
+        # (1) / 平成22年度 / 第2回…会議録: a PDF's page number over the cover's year names no case.
+        h.cls = "procedural"
+        return
     h.cls = "item"
     if h.style in _SUMMARY_STYLES and h.rest and RECEIVED_REPORT.match(h.rest):
         h.kind_hint = h.kind_hint or "報告"  # …について、…の報告を事務局から受けた: a report received
 
+
+# 平成22年度, 令和6年: a year alone, never a case's title.
+_YEAR_ALONE = re.compile(r"(?:(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})|[0-9０-９]{4})年度?")
 
 # 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
 _ROSTER_SECTION = re.compile(

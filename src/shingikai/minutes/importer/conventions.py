@@ -4056,6 +4056,24 @@ _RESULTS_PAGE_HEAD = (
 CATALOGUE += (
     Convention("proceedings-schedule-closing-the-sitting-then-the-session", "proceedings",
                " 1 開  会\n 2 開  議\n 3 会期の決定\n 4 管理者挨拶\n 5 閉  議\n 6 閉  会\n", ""),
+    # 平成14年4月26日(金)1500~1700: the clock range as four digits each, no colon.
+    Convention("header-clock-range-without-colons", "header", "日時：令和6年4月26日(金)1500~1700", "start_time=15:00"),
+    Convention("header-clock-range-without-colons-closing", "header", "日時：令和6年4月26日(金)1500~1700", "end_time=17:00"),
+    # 座長:北野 一郎(北山大学法学部教授) / 座長代理:南田 健(…): the office and a colon before each officer's name.
+    Convention("header-offices-closed-by-colons-before-names", "header",
+               "出席者\n委員\n座長:北野 一郎(北山大学法学部教授)\n座長代理:南田 健((財)北山振興財団理事長)\n東山 花子(北山商事顧問)",
+               "members_present=北野一郎、南田健、東山花子"),
+    Convention("header-chair-office-closed-by-a-colon", "header",
+               "出席者\n委員\n座長:北野 一郎(北山大学法学部教授)\n座長代理:南田 健((財)北山振興財団理事長)\n東山 花子(北山商事顧問)",
+               "chair=北野一郎"),
+    # 4.議題 / • (1)…議事要旨(案)の確認 / • (2)現地視察の報告 / 5.議事の概要: what was seen on a visit, reported, is business.
+    Convention("record-site-visit-reported", "record",
+               "北山飛行場周辺の環境に関する懇談会 議事要旨(第3回会合)\n\n1.日時\n\n令和6年4月26日(金)1500~1700\n\n"
+               "2.場所\n\n北山庁舎会議室\n\n3.出席者\n\n委員\n座長:北野 一郎(北山大学法学部教授)\n東山 花子(北山商事顧問)\n\n"
+               "4.議題\n\n  • (1)北山飛行場の騒音対策について\n  • (2)現地視察の報告\n\n5.議事の概要\n\n"
+               "(1)北山飛行場の騒音対策について\n事務局より説明があり、意見交換を行った。\n(2)現地視察の報告\n"
+               "北山飛行場周辺の視察について、事務局より報告された。\n",
+               "その他:北山飛行場の騒音対策について|報告:現地視察の報告"),
     # (1) / 令和5年度 / 第1回…審議会 / 会 議 録 / … (2) / 令和5年度 / …: a PDF's page numbers, each over the cover's year.
     Convention("record-page-numbers-over-the-year", "record",
                "(1)\n\n令和5年度\n\n第1回北山市南地区地域審議会\n\n会 議 録\n\nと き:令和5年8月2日(水)\n\n"

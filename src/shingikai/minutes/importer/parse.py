@@ -679,6 +679,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                 # 午後1時30分から午後3時40分まで(会議は午後2時50分まで): the bracket says where the 会議 itself ended.
                 end_time = parse_time_range(ended.group("clock"))[0] or e
             break
+    if start_time is None and (colonless := _colonless_clock_range(time_sources)) is not None:
+        start_time, end_time = colonless
     if start_time and end_time is None and header.first("closed"):
         end_time = parse_time_range(header.first("closed"))[0]
     end_time = hdr.noon_closing(start_time, end_time, "\n".join(time_sources + [header.first("closed") or ""]))
@@ -1027,6 +1029,20 @@ _PLENARY_TITLE = re.compile(
     # 平成25年10月臨時会−11月01日-02号: a minutes site's title, the sitting's day and number after the session.
     r"(?:[−\-－‐][0-9０-９]{1,2}月[0-9０-９]{1,2}日[−\-－‐][0-9０-９]{1,2}号)?"
 )
+
+
+# 平成14年4月26日(金)1500~1700: a clock range written as four digits each, without a colon or 時.
+_COLONLESS_RANGE = re.compile(
+    r"(?<![0-9])(?P<h1>[01][0-9]|2[0-3])(?P<m1>[0-5][0-9])[ \t]*[~〜～][ \t]*(?P<h2>[01][0-9]|2[0-3])(?P<m2>[0-5][0-9])"
+    r"(?![0-9.,]|[ \t]*(?:円|人|名|件|年|m|ｍ|km|ha|%|％))")
+
+
+def _colonless_clock_range(texts: list[str]) -> tuple[str, str] | None:
+    for text in texts:
+        m = _COLONLESS_RANGE.search(unicodedata.normalize("NFKC", text))
+        if m and (m["h1"], m["m1"]) < (m["h2"], m["m2"]):
+            return f"{m['h1']}:{m['m1']}", f"{m['h2']}:{m['m2']}"
+    return None
 
 
 def _header_people(header: hdr.Header) -> dict[str, roster.People]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from shingikai.jp.text import strip_role_words
 from .roster_groups import body_before_count_dropped, colon_groups_apart, role_groups_apart, sitting_in_rows_dropped
 from .roster_groups import note_colon_dropped, pipe_table_names, side_words_dropped
+from .roster_groups import office_colon_before_name_moved
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 # 和田委員(以上33名): the bracket a count opens goes with it.
@@ -201,6 +202,7 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if ":" in value or "：" in value:
         # 公益委員 :北野委員、… 労働者代表 :南田委員、…: the groups' words before their names name no one.
         value = colon_groups_apart(value)
+        value = office_colon_before_name_moved(value)
     if "委員、" in value and "\n" in value:
         # 北野委員、南田委員 / 西川理事(北山機構)、…: a row of those sitting in, each with the body they come from.
         value = sitting_in_rows_dropped(value)

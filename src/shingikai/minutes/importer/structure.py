@@ -251,6 +251,8 @@ PROCEDURAL = re.compile(
 )
 # 12 閉  議 / 13 閉  会: an assembly's 議事日程 closes the day's sitting (閉議) before the session, procedure as 開議 is.
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^閉議$")
+# 現地視察の報告, 視察結果の報告について: what was seen on a visit, reported to the body, is business (the visit itself is not).
+PROCEDURAL = re.compile(r"(?![^、。]{0,20}(?:視察|見学)(?:結果)?の?報告(?:について|書)?$)(?:" + PROCEDURAL.pattern + ")")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by

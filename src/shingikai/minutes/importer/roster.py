@@ -271,7 +271,7 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         # their names; they sit in and are no members.
         value = _OBSERVER_GROUP.sub("", value)
     value, absent = _absences_noted(value)
-    people = _read_listed(value)
+    people = _acts_dropped(_read_listed(value))
     if people.chair is None and (headed := _CHAIR_HEADING_OVER_NAME.search(value)):
         # [委員長] / 北野 一郎 / (北山大学教授) / [委員] / …: the chair's office as a bracketed heading over its name.
         name = re.sub(r"[ \t\u3000]", "", headed.group("n"))
@@ -280,6 +280,18 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         return people
     absent = tuple(a for a in dict.fromkeys(absent) if a not in people.names)
     return replace(people, names=tuple(n for n in people.names if n not in absent), absent=absent)
+
+
+# (2)委員紹介 / (3)会長互選 / (4)会長挨拶: the next section's steps run into a roster read as an office and a "name"; an
+# act of the sitting is no one's name.
+_ACT_NOT_NAME = re.compile(r"(?:互選|選出|選任|紹介|挨拶|あいさつ|指名|委嘱|就任)(?:[(（][^()（）]{1,6}[)）])?")
+
+
+def _acts_dropped(people: People) -> People:
+    if not any(_ACT_NOT_NAME.fullmatch(n) for n in people.names):
+        return people
+    chair = None if people.chair and _ACT_NOT_NAME.fullmatch(people.chair) else people.chair
+    return replace(people, names=tuple(n for n in people.names if not _ACT_NOT_NAME.fullmatch(n)), chair=chair)
 
 
 # The group closes its line: a member's row after the word (委員 岩本克美, a table's second column) keeps it a cell.

@@ -30,6 +30,7 @@ from .roster_fallback import roster_by_shape
 from .roster_groups import body_counted
 from .mark_legend import legend_marks_named
 from .question_marks import lettered_labels_marked
+from .dashed_speech import dashed_speech_under_labels
 from . import vocabulary as V
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
@@ -272,6 +273,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = speaker_column_apart(lines) or speaker_cells_under_header(lines) or lines
     lines = legend_marks_named(lines)
     lines = lettered_labels_marked(lines)
+    lines = dashed_speech_under_labels(lines)
     if not any(line.strip() for line in lines):
         raise MinutesImportError("no text in the minutes")
     lines = _first_of_several_sittings(lines)

@@ -968,3 +968,13 @@ def test_a_bulleted_roster_of_posts_and_spaced_names_keeps_one_attendant_a_row_a
     # who came in a member's stead no member.
     assert all(len(name) <= 5 for name in members)
     assert not {"オブザーバー", "山田竜二", "阿部隆司", "林淳", "中村一明"} & set(members)
+
+
+def test_the_steps_of_the_next_section_run_into_a_roster_name_no_one():
+    # …他4. 議事 (1)開会挨拶 / (2)委員紹介 / (3)会長互選: the proceedings' steps glued onto the roster's last line are read
+    # as an office and a word; 互選 is no chair and 紹介 no member.
+    from shingikai.minutes.importer.roster import read_people
+    people = read_people("<委員> 北野委員、南田委員、東山委員、\n西川委員<北山省> 中村局長、北山局長他4. 議事 (1)開会挨拶(省略)\n"
+                         "(2)委員紹介(省略)\n(3)会長互選\n(4)会長挨拶(省略)")
+    assert not {"紹介", "互選", "挨拶"} & set(people.names)
+    assert people.chair is None

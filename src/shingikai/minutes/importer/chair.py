@@ -50,6 +50,10 @@ _ASKED_TO_PRESIDE = re.compile(
     # 条例の規定により北野委員長が議長として議事を進行。: the record narrates who presides over the business.
     r"|(?P<p>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)が議長と(?:して|なり)[、,]?(?:議事|議題|会議)?[のを]?進行"
 )
+# それでは、会議の進行を北野会長さんにお願いいたします: the one asked named after what is asked of them.
+_ASKED_TO_PRESIDE = re.compile(
+    _ASKED_TO_PRESIDE.pattern + r"|(?:議題|議事|会議)?の?進行を[、,]?(?P<q>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])"
+    r"(?:会長|委員長|座長)(?:さん|様)?に(?:依頼|お願い|要請)")
 # 4 会長・副会長の選出 会長:北野委員、副会長:南田一郎委員: the election's step on the order of business, its result
 # after it on the same line, each office and a colon before the one elected.
 _ELECTED_AFTER_STEP = re.compile(
@@ -139,7 +143,7 @@ def _asked_to_preside(lines: list[str], members: list[str]) -> str | None:
     for line in lines:
         m = _ASKED_TO_PRESIDE.search(line) if "進行" in line else None
         if m:
-            return full_name(_LEAD_IN.sub("", m.group("n") or m.group("p")), members)
+            return full_name(_LEAD_IN.sub("", m.group("n") or m.group("p") or m.group("q")), members)
     for line in lines:
         # 6 議題【以下、議長は北野委員長】: the note on the order of business names who presides over it.
         m = _PRESIDES_NOTE.search(line) if "議長は" in line else None

@@ -4040,6 +4040,67 @@ DECIDED_ITEM_CONVENTIONS: tuple[Convention, ...] = (
     ),
 )
 
+# A 会議結果 page: 会議結果の概要 over each case as 第N号議案「title(諮問)」 with its 要旨 and 結果 lines, no roster; the
+# answer that the body has no objection is its approval.
+_RESULTS_PAGE_HEAD = (
+    "第12回北山市緑地保全審議会会議結果のお知らせ\n開催日時\n令和6年5月20日(月曜日) 14時00分から15時10分まで\n"
+    "開催場所\n北山市役所3階 第1会議室\n会議結果の概要\n"
+    "第1号議案「北山緑地の保全計画の案について(答申)」\n要旨\n"
+    "北山市緑地条例第8条の規定により諮問のあった保全計画の案について、当審議会の意見を述べようとするものである。\n"
+    "結果\n異議ない旨を答申することに決定した。\n"
+    "第2号議案「南田地区の樹林の指定について(諮問)」\n要旨\n"
+    "北山市長から、南田地区の樹林を保全樹林に指定することについて、当審議会の意見を求められているものである。\n"
+    "結果\n異議ない旨を答申することに決定した。\n"
+)
+# 1 開  会 / … / 5 閉  議 / 6 閉  会: an assembly's 議事日程 of procedure alone, the day's sitting closed before the session.
+CATALOGUE += (
+    Convention("proceedings-schedule-closing-the-sitting-then-the-session", "proceedings",
+               " 1 開  会\n 2 開  議\n 3 会期の決定\n 4 管理者挨拶\n 5 閉  議\n 6 閉  会\n", ""),
+    # 平成14年4月26日(金)1500~1700: the clock range as four digits each, no colon.
+    Convention("header-clock-range-without-colons", "header", "日時：令和6年4月26日(金)1500~1700", "start_time=15:00"),
+    Convention("header-clock-range-without-colons-closing", "header", "日時：令和6年4月26日(金)1500~1700", "end_time=17:00"),
+    # 座長:北野 一郎(北山大学法学部教授) / 座長代理:南田 健(…): the office and a colon before each officer's name.
+    Convention("header-offices-closed-by-colons-before-names", "header",
+               "出席者\n委員\n座長:北野 一郎(北山大学法学部教授)\n座長代理:南田 健((財)北山振興財団理事長)\n東山 花子(北山商事顧問)",
+               "members_present=北野一郎、南田健、東山花子"),
+    Convention("header-chair-office-closed-by-a-colon", "header",
+               "出席者\n委員\n座長:北野 一郎(北山大学法学部教授)\n座長代理:南田 健((財)北山振興財団理事長)\n東山 花子(北山商事顧問)",
+               "chair=北野一郎"),
+    # 4.議題 / • (1)…議事要旨(案)の確認 / • (2)現地視察の報告 / 5.議事の概要: what was seen on a visit, reported, is business.
+    Convention("record-site-visit-reported", "record",
+               "北山飛行場周辺の環境に関する懇談会 議事要旨(第3回会合)\n\n1.日時\n\n令和6年4月26日(金)1500~1700\n\n"
+               "2.場所\n\n北山庁舎会議室\n\n3.出席者\n\n委員\n座長:北野 一郎(北山大学法学部教授)\n東山 花子(北山商事顧問)\n\n"
+               "4.議題\n\n  • (1)北山飛行場の騒音対策について\n  • (2)現地視察の報告\n\n5.議事の概要\n\n"
+               "(1)北山飛行場の騒音対策について\n事務局より説明があり、意見交換を行った。\n(2)現地視察の報告\n"
+               "北山飛行場周辺の視察について、事務局より報告された。\n",
+               "その他:北山飛行場の騒音対策について|報告:現地視察の報告"),
+    # …会議の進行を東山会長さんにお願いいたします。: the one asked to preside named after what is asked (with さん).
+    Convention("record-fact-chair-asked-after-the-business-is-named", "record-fact",
+               "議  事  録\n\n会議名   第12回北山市中央卸売市場運営協議会\n\n開催日時  令和6年1月24日(水)13:30~14:50\n\n"
+               "開催場所  北山市中央卸売市場管理事務所3階会議室\n\n出席者   委員(50音順)10名中8名\n\n"
+               "       北野委員、南田委員、東山委員、西川委員、中村委員、川上委員、森本委員、大野委員\n\n"
+               "議 事(1)北山市中央卸売市場業務条例一部改正について\n\n司   会\n\n(北川市場総括担当課長)\n\n"
+               "ただいまから、第12回北山市中央卸売市場運営協議会を始めさせていただきます。それでは、会議の進行を東山会長さんに"
+               "お願いいたします。\n\n東山会長\n\n会長の東山でございます。それでは議事に入ります。\n",
+               "chair=東山"),
+    # (1) / 令和5年度 / 第1回…審議会 / 会 議 録 / … (2) / 令和5年度 / …: a PDF's page numbers, each over the cover's year.
+    Convention("record-page-numbers-over-the-year", "record",
+               "(1)\n\n令和5年度\n\n第1回北山市南地区地域審議会\n\n会 議 録\n\nと き:令和5年8月2日(水)\n\n"
+               "ところ:北山市南コミュニティセンター\n\n(2)\n\n令和5年度\n\n第1回北山市南地区地域審議会\n\n"
+               "1 日時 令和5年8月2日(水) 14時00分開会・15時00分閉会 2 場所 北山市南コミュニティセンター 3出席委員 3人 "
+               "会長 北野 一郎 委員 南田 健 委員 東山 花子", ""),
+)
+DECIDED_ITEM_CONVENTIONS += (
+    Convention("results-page-quoted-cases-with-gist-and-result", "decided-item", _RESULTS_PAGE_HEAD,
+               "諮問:北山緑地の保全計画の案について/=承認|諮問:南田地区の樹林の指定について/=承認"),
+    # A case with no (諮問) note numbered as a bill: the page is read as an assembly's, whose answer is the same.
+    Convention("results-page-with-a-case-of-no-kind", "decided-item",
+               _RESULTS_PAGE_HEAD + "第3号議案「北山川の魚類の採捕の制限について」\n要旨\n"
+               "北山川において放流する魚類の育成を図るため、採捕を制限しようとするものである。\n",
+               "諮問:北山緑地の保全計画の案について/=承認|諮問:南田地区の樹林の指定について/=承認"
+               "|その他:北山川の魚類の採捕の制限について/=不明"),
+)
+
 # A town assembly's PDF record whose 議事日程 page comes first: the sitting's title again at its head, each step of
 # procedure with the rule it follows, the signers' seats under their step; then 会議録 over the title and the
 # numbered form (１ 開催年月日 …, ５ 出席議員 with the seats several to a row, no 番), then 議事の経過.

@@ -29,6 +29,8 @@ from . import roster_fallback
 from .roster_fallback import roster_by_shape
 from .roster_groups import body_counted
 from .mark_legend import legend_marks_named
+from .question_marks import lettered_labels_marked
+from .dashed_speech import dashed_speech_under_labels
 from . import vocabulary as V
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
@@ -140,6 +142,8 @@ _CONSENT = re.compile(r"同意(?:すること|するものと|とする|とし�
 _UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|全会一致|異議(?:なし|無し|ありません|がない|はない)")
 # 「適当である。」旨の議決がなされた: a national council's finding on a plan put to it, quoted, is its approval.
 _APPROVE = re.compile(_APPROVE.pattern + r"|「適当(?:である|と認める)。|適当(?:である|と認める)(?:旨|との)(?:の)?(?:議決|答申|結論)")
+# 異議ない旨を答申することに決定した: a committee consulted on a plan answers that it has no objection, its approval.
+_APPROVE = re.compile(_APPROVE.pattern + r"|異議(?:が|は)?(?:ない|無い|なし)(?:旨|との(?:旨)?)(?:を|の)?(?:答申|回答)")
 _DECISIONS = ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE))
 # A word every pattern above needs (or that a question needs to count as asking for consent):
 # a paragraph without one says nothing about the outcome and is not split into sentences.
@@ -268,6 +272,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = join_two_line_labels(cleaned.split("\n"))
     lines = speaker_column_apart(lines) or speaker_cells_under_header(lines) or lines
     lines = legend_marks_named(lines)
+    lines = lettered_labels_marked(lines)
+    lines = dashed_speech_under_labels(lines)
     if not any(line.strip() for line in lines):
         raise MinutesImportError("no text in the minutes")
     lines = _first_of_several_sittings(lines)
@@ -677,6 +683,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                 # 午後1時30分から午後3時40分まで(会議は午後2時50分まで): the bracket says where the 会議 itself ended.
                 end_time = parse_time_range(ended.group("clock"))[0] or e
             break
+    if start_time is None and (colonless := _colonless_clock_range(time_sources)) is not None:
+        start_time, end_time = colonless
     if start_time and end_time is None and header.first("closed"):
         end_time = parse_time_range(header.first("closed"))[0]
     end_time = hdr.noon_closing(start_time, end_time, "\n".join(time_sources + [header.first("closed") or ""]))
@@ -1025,6 +1033,20 @@ _PLENARY_TITLE = re.compile(
     # 平成25年10月臨時会−11月01日-02号: a minutes site's title, the sitting's day and number after the session.
     r"(?:[−\-－‐][0-9０-９]{1,2}月[0-9０-９]{1,2}日[−\-－‐][0-9０-９]{1,2}号)?"
 )
+
+
+# 平成14年4月26日(金)1500~1700: a clock range written as four digits each, without a colon or 時.
+_COLONLESS_RANGE = re.compile(
+    r"(?<![0-9])(?P<h1>[01][0-9]|2[0-3])(?P<m1>[0-5][0-9])[ \t]*[~〜～][ \t]*(?P<h2>[01][0-9]|2[0-3])(?P<m2>[0-5][0-9])"
+    r"(?![0-9.,]|[ \t]*(?:円|人|名|件|年|m|ｍ|km|ha|%|％))")
+
+
+def _colonless_clock_range(texts: list[str]) -> tuple[str, str] | None:
+    for text in texts:
+        m = _COLONLESS_RANGE.search(unicodedata.normalize("NFKC", text))
+        if m and (m["h1"], m["m1"]) < (m["h2"], m["m2"]):
+            return f"{m['h1']}:{m['m1']}", f"{m['h2']}:{m['m2']}"
+    return None
 
 
 def _header_people(header: hdr.Header) -> dict[str, roster.People]:
@@ -4303,6 +4325,11 @@ _ASSEMBLY_DECISION = re.compile(
     r"|(?P<noted>報告を受けた(?:ということ|もの)|了承(?:願い|され|いたし|とし))"
 )
 
+# 異議ない旨を答申することに決定した: an assembly (or a committee numbering its 議案 as one does) consulted on a
+# plan or a candidate answers that it has no objection, its approval.
+_ASSEMBLY_DECISION = re.compile(
+    _ASSEMBLY_DECISION.pattern + r"|異議(?:が|は)?(?:ない|無い|なし)(?:旨|との(?:旨)?)(?:を|の)?答申"
+    r"(?:すること(?:に|と)(?:決定|いたし)|いたし|と決定|に決定)")
 
 _REPORT_APPROVED = re.compile(r"(?:承認|認定|同意)(?:すること|いたし|され|と決|に決|すべき)")
 _BILL_NUMBER = re.compile(r"第([0-9]{1,3})号")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from shingikai.jp.text import strip_role_words
 from .roster_groups import body_before_count_dropped, colon_groups_apart, role_groups_apart, sitting_in_rows_dropped
 from .roster_groups import note_colon_dropped, pipe_table_names, side_words_dropped
+from .roster_groups import office_colon_before_name_moved
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 # 和田委員(以上33名): the bracket a count opens goes with it.
@@ -201,6 +202,7 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if ":" in value or "：" in value:
         # 公益委員 :北野委員、… 労働者代表 :南田委員、…: the groups' words before their names name no one.
         value = colon_groups_apart(value)
+        value = office_colon_before_name_moved(value)
     if "委員、" in value and "\n" in value:
         # 北野委員、南田委員 / 西川理事(北山機構)、…: a row of those sitting in, each with the body they come from.
         value = sitting_in_rows_dropped(value)
@@ -269,7 +271,7 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         # their names; they sit in and are no members.
         value = _OBSERVER_GROUP.sub("", value)
     value, absent = _absences_noted(value)
-    people = _read_listed(value)
+    people = _acts_dropped(_read_listed(value))
     if people.chair is None and (headed := _CHAIR_HEADING_OVER_NAME.search(value)):
         # [委員長] / 北野 一郎 / (北山大学教授) / [委員] / …: the chair's office as a bracketed heading over its name.
         name = re.sub(r"[ \t\u3000]", "", headed.group("n"))
@@ -278,6 +280,18 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         return people
     absent = tuple(a for a in dict.fromkeys(absent) if a not in people.names)
     return replace(people, names=tuple(n for n in people.names if n not in absent), absent=absent)
+
+
+# (2)委員紹介 / (3)会長互選 / (4)会長挨拶: the next section's steps run into a roster read as an office and a "name"; an
+# act of the sitting is no one's name.
+_ACT_NOT_NAME = re.compile(r"(?:互選|選出|選任|紹介|挨拶|あいさつ|指名|委嘱|就任)(?:[(（][^()（）]{1,6}[)）])?")
+
+
+def _acts_dropped(people: People) -> People:
+    if not any(_ACT_NOT_NAME.fullmatch(n) for n in people.names):
+        return people
+    chair = None if people.chair and _ACT_NOT_NAME.fullmatch(people.chair) else people.chair
+    return replace(people, names=tuple(n for n in people.names if not _ACT_NOT_NAME.fullmatch(n)), chair=chair)
 
 
 # The group closes its line: a member's row after the word (委員 岩本克美, a table's second column) keeps it a cell.

@@ -19,6 +19,26 @@ def role_groups_apart(value: str) -> str:
     return _ROLE_GROUPS.sub(lambda m: f"{m.group('name')}{m.group('office')}、", value, count=1)
 
 
+# 座長:北野 一郎(北山大学教授) / 座長代理:南田 健(…) / 東山 花子(…): each officer's office closed by a colon before the name,
+# a line each; rewritten as the list reader knows an officer's note (北野 一郎(座長・北山大学教授)), which tells who chairs.
+_OFFICE_COLON_BEFORE_NAME = re.compile(
+    r"^(?P<pad>[ \t\u3000]*)(?P<office>(?:座長|会長|部会長|委員長)(?:代理|職務代理者?)?|副(?:座長|会長|部会長|委員長))"
+    r"[ \t\u3000]*[:：][ \t\u3000]*(?P<name>[^\s:：()（）、,][^:：()（）、,\n]{0,10}?)[ \t\u3000]*"
+    r"(?:(?P<open>[(（])(?P<note>[^\n]*[)）])[ \t\u3000]*)?$",
+    re.M,
+)
+
+
+def _office_note(m: re.Match[str]) -> str:
+    if m["open"]:
+        return f"{m['pad']}{m['name']}{m['open']}{m['office']}・{m['note']}"
+    return f"{m['pad']}{m['name']}({m['office']})"
+
+
+def office_colon_before_name_moved(value: str) -> str:
+    return _OFFICE_COLON_BEFORE_NAME.sub(_office_note, value)
+
+
 # 北山市国際交流会議委員 6名: the body's members counted, the body named before its word; no name of anyone.
 _BODY_COUNTED = re.compile(
     r"^(?P<pad>[ \t\u3000]*)[^\s、,]{2,40}?(?:会議|審議会|審査会|委員会|協議会|懇談会|懇話会|部会|分科会)"

@@ -85,6 +85,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:[ \t\u3000:：.．]+|(?=「))(?P<t>\S.*)$")),
     # 第85号議案, 議員提出第８号議案: the number before the word, as some assemblies write it.
     ("case", re.compile(r"^(?:議員提出|委員会提出|[区市町村]長提出)?第(?P<n>[0-9０-９]{1,3})号(?P<w>議案|報告|諮問|請願|陳情)[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    # 第1号議案「…について(答申)」 / 要旨 / 結果: a results page quotes the title straight after the number.
+    ("case", re.compile(r"^第(?P<n>[0-9０-９]{1,3})号(?P<w>議案|報告|諮問)(?=「[^「」]+」[ \t\u3000]*$)(?P<t>\S.*)$")),
     ("nittei", re.compile(r"^日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
     # 第1号 …: under a 議案 / 報告 group heading, the number alone before each title.
     # 第１．会議録署名議員の指名: the number closed by a full stop.
@@ -247,6 +249,10 @@ PROCEDURAL = re.compile(
     # 議案第１号ほか上程: the first of the bills taken up together.
     rf"{_CASE_NO_WORD}(?:ほか|外)(?:[0-9]{{1,3}}件)?の?(?:一括)?(?:上程|議題))$"
 )
+# 12 閉  議 / 13 閉  会: an assembly's 議事日程 closes the day's sitting (閉議) before the session, procedure as 開議 is.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^閉議$")
+# 現地視察の報告, 視察結果の報告について: what was seen on a visit, reported to the body, is business (the visit itself is not).
+PROCEDURAL = re.compile(r"(?![^、。]{0,20}(?:視察|見学)(?:結果)?の?報告(?:について|書)?$)(?:" + PROCEDURAL.pattern + ")")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
@@ -1703,10 +1709,17 @@ def classify_heading(h: Heading) -> None:
             # (発議第13号 …特別委員会の設置並びに委員の選任について sets up the house's own committee: procedure).
             h.cls = "procedural"
             return
+    if _YEAR_ALONE.fullmatch(k):
+        # (1) / 平成22年度 / 第2回…会議録: a PDF's page number over the cover's year names no case.
+        h.cls = "procedural"
+        return
     h.cls = "item"
     if h.style in _SUMMARY_STYLES and h.rest and RECEIVED_REPORT.match(h.rest):
         h.kind_hint = h.kind_hint or "報告"  # …について、…の報告を事務局から受けた: a report received
 
+
+# 平成22年度, 令和6年: a year alone, never a case's title.
+_YEAR_ALONE = re.compile(r"(?:(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})|[0-9０-９]{4})年度?")
 
 # 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
 _ROSTER_SECTION = re.compile(

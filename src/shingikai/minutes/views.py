@@ -141,7 +141,7 @@ def _context(request, minutes, **extra):
         "version": minutes.version,
         "signers_form": SignersForm(persons=_signer_choices(meeting, present), count=meeting.council.minutes_signer_count,
                                     initial={"signers": [s.person for s in signers if s.role == "signer"]}),
-        "confirm_form": ConfirmForm(meetings=later, initial={"on": timezone.localdate(), "how": "meeting"},
+        "confirm_form": ConfirmForm(meetings=later, initial={"how": "meeting"},
                                     checks_open=bool(unanswered or comments)),
         "unanswered": unanswered, "open_comments": comments,
         "missing_conditions": (actions.missing_conditions_text(actions.items_missing_conditions(meeting))

@@ -329,3 +329,15 @@ def test_the_csv_keeps_a_department_name_that_looks_like_a_formula_as_text(regis
     text = report.to_csv(report.operations_report(register.city, 2024)).decode("utf-8-sig")
     assert "実施機関,\"'=HYPERLINK(" in text
     assert "\n実施機関,\"=HYPERLINK(" not in text and ",=HYPERLINK(" not in text
+
+
+def test_a_median_of_whole_days_prints_as_days_not_with_a_decimal_point(world, client):
+    """An even count's median of two equal days read 「9.0」 in the yearly comparison beside another year's 「10」."""
+    for received, decided in ((D(2024, 5, 1), D(2024, 5, 10)), (D(2024, 6, 3), D(2024, 6, 12))):
+        request = actions.record_request(world.dept_a, kind="public_document", received_on=received, documents="文書",
+                                         requester_category="市内", requester_name="秘密 請求者", date_confirmed=True)
+        actions.decide_request(request, decision="全部開示", decided_on=decided)
+    figures = report.operations_report(world.city, 2024)
+    assert figures["timing"]["median_days"] == 9 and isinstance(figures["timing"]["median_days"], int)
+    assert figures["history"][-1]["median_days"] == 9
+    assert "9.0" not in report.to_csv(figures).decode("utf-8-sig")

@@ -366,3 +366,54 @@ def test_a_comment_answered_by_an_edit_and_checked_again_asks_nothing_more(clien
     assert 'id="open-checks"' not in page and "承知のうえ確定する" not in page
     assert minutes_actions.confirm_minutes(minutes, on=timezone.localdate(),
                                            by_circulation=True).state == Minutes.State.CONFIRMED
+
+
+def test_a_comment_met_by_a_correction_outside_the_text_is_marked_dealt_with_and_no_longer_holds_the_confirmation(
+        client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    minutes_actions.designate_signers(minutes, [w.people[3]])
+    ueda = w.people[2]
+    for person in w.people:
+        checked_by(minutes, person, agrees=person != ueda, comment="議題1の条件が違います。")
+    client.force_login(w.secretariat)
+    url = reverse("minutes:comment_dealt_with", args=[minutes.pk, ueda.pk])
+    # An empty note is refused next to its box; nothing is marked.
+    refused = client.post(url, {"note": " "})
+    assert refused.status_code == 400 and "対応の内容" in refused.content.decode()
+    assert minutes_actions.open_checks(minutes)[1]
+    too_long = "条" * 201
+    refused = client.post(url, {"note": too_long}).content.decode()
+    assert f'value="{too_long}"' in refused  # the typed note stays
+    version = Minutes.objects.get(pk=minutes.pk).version
+    assert client.post(url, {"note": "議題1の条件を会議の画面で訂正しました。"}).status_code == 302
+    minutes.refresh_from_db()
+    assert minutes.version == version  # no edit of the text was needed
+    assert minutes_actions.open_checks(minutes) == ([], [])
+    table = section(client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode(),
+                    'id="member-responses"', "</table>")
+    assert "対応済み" in table and "議題1の条件を会議の画面で訂正しました。" in table
+    assert "対応済み: 議題1の条件を会議の画面で訂正しました。" in minutes.history.latest("history_id").history_change_reason
+    # The member reads what the secretariat did with their comment.
+    client.force_login(ueda.user)
+    mine = section(client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode(), 'id="checks"')
+    assert "事務局の対応" in mine and "議題1の条件を会議の画面で訂正しました。" in mine
+    # Confirmed by circulation without the box for open comments.
+    confirmed = minutes_actions.confirm_minutes(minutes, on=timezone.localdate(), by_circulation=True)
+    assert confirmed.state == Minutes.State.CONFIRMED
+
+
+def test_a_new_comment_after_the_mark_is_open_again_and_only_the_secretariat_marks(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    ueda = w.people[2]
+    checked_by(minutes, ueda, agrees=False, comment="議題1の条件が違います。")
+    minutes_actions.mark_comment_dealt_with(minutes, person=ueda, note="条件を訂正しました。", by=w.secretariat)
+    checked_by(minutes, ueda, agrees=False, comment="まだ違います。")
+    assert [c.comment for c in minutes_actions.open_checks(minutes)[1]] == ["まだ違います。"]
+    assert MinutesCheck.objects.get(minutes=minutes, person=ueda).dealt_with_note == ""
+    client.force_login(ueda.user)
+    response = client.post(reverse("minutes:comment_dealt_with", args=[minutes.pk, ueda.pk]), {"note": "自分で"})
+    assert response.status_code == 403
+    with pytest.raises(ActionRefused, match="修正意見はありません"):
+        minutes_actions.mark_comment_dealt_with(minutes, person=w.people[0], note="対応", by=w.secretariat)

@@ -138,3 +138,19 @@ def test_forged_or_broken_election_forms_are_refused_in_japanese(client, web_wor
     assert client.post(url, {"what": "officer", "membership": membership(w, w.people[3]).pk, "role": VICE,
                              "given_by": "指名", "since": "2025-07-10"}).status_code == 403
     assert list(Officer.objects.values_list("pk", "until")) == before
+
+
+def test_a_meeting_recorded_after_a_new_chair_was_elected_lists_the_chair_of_its_own_day(world):
+    """The attendance took each member's title from the office their membership shows now: a meeting recorded
+    after its day (the year's record caught up afterwards) listed that day's chair as 委員, or the chair
+    elected since as 会長."""
+    old_chair, new_chair = world.people[0], world.people[2]
+    elect_officer(world.council, new_chair, role=CHAIR, on=ELECTED)
+    meeting, _ = open_meeting_with(world, date=ELECTED - datetime.timedelta(days=3))
+    titles = dict(meeting.attendances.filter(kind="member").values_list("person_id", "title"))
+    assert titles[old_chair.pk] == "会長" and titles[new_chair.pk] == "委員"
+    # A member added to the attendance afterwards (left off at the opening) too.
+    later, _ = open_meeting_with(world, date=ELECTED - datetime.timedelta(days=2), present=world.people[1:])
+    later.attendances.filter(person=old_chair).delete()
+    added = m.add_attendee(later, kind="member", person=old_chair)
+    assert added.title == "会長"

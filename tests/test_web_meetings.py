@@ -519,3 +519,43 @@ def test_departments_reporting_register_items_are_offered_as_explaining_staff(cl
     assert response.status_code == 302
     row = meeting.attendances.get(kind="department")
     assert row.staff == w.dept_b_staff and row.agenda_item == item
+
+
+def test_a_departments_explaining_staff_attend_for_each_of_its_items_and_a_public_copy_keeps_the_closed_one_out(
+        client, web_world):
+    """The opening recorded a department's 説明員 against its first item only: the minutes printed 「（議題1）」
+    where the department explained items 1 and 2."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from helpers import document_text
+    from shingikai.access import DocumentReading
+    from shingikai.documents.context.minutes_record import MeetingRecord
+    from shingikai.documents.render import render
+
+    w = web_world
+    meeting, first, _ = scheduled_meeting(w, date=today())
+    closed_case = accepted_case(w, title="児童相談記録の外部保管")
+    second = actions.schedule_case(closed_case, meeting, is_public=False, closed_reason="個人が特定されるため",
+                                   by=w.secretariat)
+    numbers = {item.pk: n for n, item in enumerate(meeting.items.order_by("order"), 1)}
+    both = f"（議題{numbers[first.pk]}・{numbers[second.pk]}）"
+    login(client, w.secretariat)
+    response = client.post(reverse("meetings:open", args=[meeting.pk]), {
+        "present": [p.pk for p in w.people], "secretariat": [w.secretariat_staff.pk],
+        "department_staff": [w.dept_a_staff.pk], "observers": "0", "is_public": "on"})
+    assert response.status_code == 302
+    rows = meeting.attendances.filter(kind="department", staff=w.dept_a_staff)
+    assert {row.agenda_item_id for row in rows} == {first.pk, second.pk}
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert both in page and page.count(w.dept_a_staff.name) == 1
+    # Offered once as a speaker, though attending for two items.
+    turns_page = client.get(reverse("meetings:turns", args=[meeting.pk])).content.decode()
+    assert turns_page.count(f'value="s{w.dept_a_staff.pk}"') == 1
+    actions.close_meeting(meeting, end_time=datetime.time(15, 0))
+    for fmt in ("pdf", "docx"):
+        full = document_text(render("minutes", meeting.pk, fmt))
+        assert both in full
+    # The public copy's header (printed once the minutes are published) names the public item only.
+    public = "".join(MeetingRecord(meeting, reading=DocumentReading(AnonymousUser(), full=False)).department_lines())
+    assert f"（議題{numbers[first.pk]}）" in public and both not in public
+    assert closed_case.title not in public and "非公開の議題に係る説明員は掲載していません" in public

@@ -278,3 +278,24 @@ def test_the_minutes_page_warns_of_a_conditional_approval_with_no_condition_and_
     assert minutes.state == Minutes.State.DRAFT
     actions.add_follow_up(decision, kind="条件", text="SMS は送らない")
     assert 'id="missing-conditions"' not in client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+
+
+def test_confirming_at_a_later_meeting_with_the_form_as_shown_takes_that_meetings_day(client, web_world):
+    """The date box came filled with today while the method offered first was a later meeting, whose day is the
+    only date allowed: the secretariat who chose the meeting and left the box as shown was refused."""
+    from test_web_support import scheduled_meeting
+
+    w = web_world
+    minutes = closed_minutes(w)
+    minutes_actions.designate_signers(minutes, [w.people[3]])
+    later, _, _ = scheduled_meeting(w, date=timezone.localdate())
+    actions.open_meeting(later, present=w.people, secretariat=[w.secretariat_staff])
+    login(client, w.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    box = page.split('name="on"', 1)[1].split(">", 1)[0]
+    assert 'value="' not in box or 'value=""' in box
+    response = client.post(reverse("minutes:confirm", args=[minutes.pk]), {
+        "summary": "概要です", "version": minutes.version, "how": "meeting", "at_meeting": later.pk, "on": ""})
+    assert response.status_code == 302
+    minutes.refresh_from_db()
+    assert minutes.confirmed_at_meeting == later and minutes.confirmed_on == later.date

@@ -74,6 +74,15 @@ def _kind_label(kind):
     return DisclosureRequest.Kind(kind).label.split(" ")[0]
 
 
+def _median(days):
+    """The median of whole days: an even count's median of two equal days (9 and 9) is 9, not 「9.0」 beside
+    another year's 「10」; half a day (9.5) stays."""
+    if not days:
+        return None
+    median = statistics.median(days)
+    return int(median) if median == int(median) else median
+
+
 def _timing(rows):
     """Median days to decision and the share decided within the first period (取下げ and 移送 left out: the
     request ended without a decision of ours)."""
@@ -82,7 +91,7 @@ def _timing(rows):
     within = sum(1 for r in decided if r["decided_on"] <= r["first_due"])
     return {
         "decided": len(decided),
-        "median_days": statistics.median(days) if days else None,
+        "median_days": _median(days),
         "within_first_period": within,
         "within_first_share": round(100 * within / len(decided), 1) if decided else None,
     }

@@ -591,8 +591,8 @@ def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staf
         raise ActionRefused(f"{'、'.join(str(p) for p in strangers)} は開催日に在任の委員ではありません。")
     if {p.pk for p in present} & {p.pk for p in absent}:
         raise ActionRefused("同じ委員が出席と欠席の両方にあります。")
-    roles = dict(meeting.council.memberships.in_office(on).values_list("person_id", "role"))
     from shingikai.councils.models import Membership
+    roles = _roles_on_the_day(meeting.council, on)
     role_labels = dict(Membership.Role.choices)
     # The minutes list the members present 会長 first, then 副会長 and 会長職務代理, whatever order the form or the
     # convocation answers gave them in (the attendance rows keep the order they are created in).
@@ -1323,6 +1323,19 @@ def _check_times(meeting, arrived_at, left_at):
         raise ActionRefused(f"退室の時刻 ({left_at:%H:%M}) が入室の時刻 ({arrived_at:%H:%M}) より前です。")
 
 
+def _roles_on_the_day(council, on):
+    """{person id: office} of the members in office on `on`: the officers of that day (roles_on), not the office
+    a membership shows now (a meeting recorded after its day, after the term ended or a new chair was elected,
+    listed its chair as 委員)."""
+    from shingikai.councils.actions import roles_on
+    from shingikai.councils.models import Membership
+
+    roles = dict.fromkeys(council.memberships.in_office(on).values_list("person_id", flat=True),
+                          Membership.Role.MEMBER)
+    roles.update((person, role) for person, role in roles_on(council, on).items() if person in roles)
+    return roles
+
+
 @transaction.atomic
 def add_attendee(meeting, *, kind, person=None, staff=None, name="", title="", present=True, arrived_at=None,
                  left_at=None, agenda_item=None, by=None):
@@ -1342,7 +1355,9 @@ def add_attendee(meeting, *, kind, person=None, staff=None, name="", title="", p
             raise ActionRefused(f"{person} は開催日に在任の委員ではありません。")
         if meeting.attendances.filter(kind=kind, person=person).exists():
             raise ActionRefused(f"{person} はすでに出席者の一覧にあります。出席・欠席を訂正してください。")
-        name, title = person.name, membership.get_role_display()
+        from shingikai.councils.models import Membership
+        name = person.name
+        title = dict(Membership.Role.choices)[_roles_on_the_day(meeting.council, meeting.date)[person.pk]]
     elif staff is not None:
         if meeting.attendances.filter(kind=kind, staff=staff, agenda_item=agenda_item).exists():
             raise ActionRefused(f"{staff.name} はすでに出席者の一覧にあります。")

@@ -143,7 +143,8 @@ def _speakers(meeting):
             speakers.append((f"s{a.staff_id}", {"label": f"事務局 {a.staff.name}", "speaker_label": "事務局",
                                                  "role": Turn.Role.SECRETARIAT, "staff": a.staff}))
     for a in attendances:
-        if a.kind == Attendance.Kind.DEPARTMENT and a.staff_id:
+        # One row per item a 説明員 attends for: offered once as a speaker.
+        if a.kind == Attendance.Kind.DEPARTMENT and a.staff_id and f"s{a.staff_id}" not in dict(speakers):
             # A turn recorded afterwards for a meeting held before a 組織改正 carries the name of the meeting's day.
             department = a.staff.department.name_on(meeting.date) if a.staff.department else "担当課"
             speakers.append((f"s{a.staff_id}", {"label": f"{department} {a.staff.name}", "speaker_label": department,
@@ -211,7 +212,7 @@ def _meeting_context(request, meeting, **extra):
     context = {
         "meeting": meeting, "items": items, "is_secretariat": is_secretariat,
         "members": [a for a in attendances if a.kind == Attendance.Kind.MEMBER],
-        "staff_present": [a for a in attendances if a.kind != Attendance.Kind.MEMBER],
+        "staff_present": staff_rows(attendances, items),
         "quorum": {"present": present, "required": required, "ok": ok},
         "minutes": minutes, "can_record": can_record,
         "agenda_open": is_secretariat and meeting.state in (Meeting.State.PLANNED, Meeting.State.OPEN),
@@ -330,16 +331,35 @@ def agenda_add(request, pk):
     return redirect(reverse("meetings:detail", args=[meeting.pk]) + "#agenda")
 
 
+def staff_rows(attendances, items):
+    """The secretariat, 説明員 and others present, each once: a 説明員 has a row for each item they attend for,
+    listed as one with the items' numbers in the agenda (`item_numbers`, 「議題1・2」), as the minutes print them."""
+    numbers = {item.pk: n for n, item in enumerate(items, 1)}
+    rows, seen = [], {}
+    for a in attendances:
+        if a.kind == Attendance.Kind.MEMBER:
+            continue
+        key = (a.kind, a.staff_id or a.name) if a.kind == Attendance.Kind.DEPARTMENT else ("row", a.pk)
+        if key not in seen:
+            seen[key] = a
+            a.item_numbers = []
+            rows.append(a)
+        if a.agenda_item_id in numbers:
+            seen[key].item_numbers.append(numbers[a.agenda_item_id])
+    return rows
+
+
 def explaining_departments(meeting):
-    """The departments that explain an item of the agenda, each with its first item: a case's department, and
-    the departments a register's item names (the incident's, the audited ones, the 評価書's), who report it
-    to the council as a case's department does."""
+    """The departments that explain an item of the agenda, each with every item it explains, in agenda order: a
+    case's department, and the departments a register's item names (the incident's, the audited ones, the
+    評価書's), who report it to the council as a case's department does. Its 説明員 attend for each of them, and
+    the minutes list them against each (「（議題1・2）」), not against the first only."""
     by_department = {}
     items = meeting.items.select_related("case").prefetch_related("departments").order_by("order")
     for item in items:
         ids = ([item.case.department_id] if item.case_id else []) + [d.pk for d in item.departments.all()]
-        for department_id in ids:
-            by_department.setdefault(department_id, item)
+        for department_id in dict.fromkeys(ids):
+            by_department.setdefault(department_id, []).append(item)
     return by_department
 
 
@@ -381,7 +401,8 @@ def meeting_open(request, pk):
                                                replies_seen=posted_mark(request, "replies_mark")):
                     opened = actions.open_meeting(
                         meeting, present=present, absent=absent, secretariat=list(data["secretariat"]),
-                        department_staff=[(s, by_department.get(s.department_id)) for s in data["department_staff"]],
+                        department_staff=[(s, item) for s in data["department_staff"]
+                                                         for item in by_department.get(s.department_id, [None])],
                         others=data["others"], observers=data["observers"], is_public=data["is_public"],
                         informal=data["informal"])
             except ActionRefused as exc:

@@ -14,7 +14,7 @@ from django.utils import timezone
 from shingikai import access
 from shingikai.councils.actions import chair_of, record_member_response
 from shingikai.errors import ActionRefused
-from shingikai.history import check_version, save_by
+from shingikai.history import REASON_MAX, check_version, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.settling import settling_date, within_reach
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
@@ -58,7 +58,8 @@ def open_checks(minutes):
     checks = {c.person_id: c for c in minutes.checks.select_related("person")}
     unanswered = [person for person in present if person.pk not in checks]
     comments = [checks[person.pk] for person in present
-                if person.pk in checks and not checks[person.pk].agrees and checks[person.pk].version == minutes.version]
+                if person.pk in checks and not checks[person.pk].agrees and checks[person.pk].version == minutes.version
+                and not checks[person.pk].dealt_with_at]
     return unanswered, comments
 
 
@@ -293,8 +294,41 @@ def check_minutes(minutes, *, person, agrees, comment="", by):
         raise ActionRefused("確定した会議録は確認できません。訂正が必要なときは事務局にお知らせください。")
     if not minutes.meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True, person=person).exists():
         raise ActionRefused("会議録 (案) を確認するのは、その会議に出席した委員です。")
+    # A new answer is the member's word now: a 対応済み mark given to the earlier one no longer answers it.
     return record_member_response(minutes.checks, person=person, agrees=agrees, comment=comment, by=by,
-                                  version=minutes.version)
+                                  version=minutes.version, dealt_with_note="", dealt_with_at=None,
+                                  dealt_with_by=None)
+
+
+#: The longest note a 対応済み mark keeps (the member reads it; the minutes' history keeps it too).
+DEALT_WITH_NOTE_MAX = 200
+
+
+@transaction.atomic
+def mark_comment_dealt_with(minutes, *, person, note, by=None):
+    """The secretariat marks a member's 修正意見 on the draft 対応済み, with a short note of what it did (a decision
+    or a condition corrected on the meeting's screen, which changes no version of the minutes). The member reads
+    the note with their comment; the minutes' history keeps it; the comment no longer counts as open when the
+    minutes are confirmed by circulation (open_checks)."""
+    minutes = _lock(minutes)
+    _check_council_record(minutes, "修正意見への対応")
+    if minutes.state != Minutes.State.DRAFT:
+        raise ActionRefused("確定した会議録の修正意見は対応済みにできません。")
+    check = minutes.checks.select_related("person").filter(person=person).first()
+    if check is None or check.agrees:
+        raise ActionRefused("この委員の修正意見はありません。")
+    note = (note or "").strip()
+    if not note:
+        raise ActionRefused("対応の内容 (例: 議題2の条件を訂正) を入力してください。", code="note")
+    if len(note) > DEALT_WITH_NOTE_MAX:
+        raise ActionRefused(f"対応の内容は{DEALT_WITH_NOTE_MAX}文字以内で入力してください。", code="note")
+    check.dealt_with_note = note
+    check.dealt_with_at = timezone.now()
+    check.dealt_with_by = by if getattr(by, "is_authenticated", False) else None
+    check.save(update_fields=["dealt_with_note", "dealt_with_at", "dealt_with_by"])
+    minutes._change_reason = f"{check.person.name}委員の修正意見を対応済み: {note}"[:REASON_MAX]
+    save_by(minutes, by)
+    return check
 
 
 @transaction.atomic

@@ -26,8 +26,10 @@ class ConfirmForm(forms.Form):
     how = forms.ChoiceField(label="確定の方法", widget=forms.RadioSelect,
                             choices=[("meeting", "後の会議で確定"), ("circulation", "持ち回り (回覧) で確定")])
     at_meeting = forms.ModelChoiceField(queryset=None, label="確定した会議", required=False, empty_label="選んでください")
-    on = WarekiDateField(label="確定日", initial=timezone.localdate, required=False,
-                         help_text="後の会議で確定するときはその会議の日 (空欄でも、その会議の日になります)")
+    # Not filled in beforehand: today's date stood in the box while the method offered first is a later meeting,
+    # whose day is the only date allowed, so confirming with the box as shown was refused.
+    on = WarekiDateField(label="確定日", required=False,
+                         help_text="空欄なら、後の会議で確定するときはその会議の日、持ち回りで確定するときは今日")
     without_summary = forms.BooleanField(label="概要・結論を空のまま確定する", required=False,
                                          help_text="保存されている概要・結論を消して確定するときだけチェックします")
 

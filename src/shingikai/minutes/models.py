@@ -92,6 +92,14 @@ class MinutesCheck(MemberResponse):
 
     minutes = models.ForeignKey(Minutes, on_delete=models.CASCADE, related_name="checks", verbose_name="会議録")
     version = models.PositiveIntegerField("確認した版")
+    # A 修正意見 may be met by a change outside the summary's text (a decision or a condition corrected), which
+    # leaves the version as it was: the secretariat marks it 対応済み with what it did, for the member to read.
+    # A new answer from the member clears the mark (check_minutes).
+    dealt_with_note = models.CharField("事務局の対応", max_length=200, blank=True)
+    dealt_with_at = models.DateTimeField("対応済みとした日時", null=True, blank=True)
+    dealt_with_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name="対応済みとした者")
 
     class Meta:
         verbose_name = verbose_name_plural = "委員による会議録 (案) の確認"

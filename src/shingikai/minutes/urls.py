@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/signers/", views.minutes_signers, name="signers"),
     path("<int:pk>/confirm/", views.minutes_confirm, name="confirm"),
     path("<int:pk>/check/", views.minutes_check, name="check"),
+    path("<int:pk>/checks/<int:person_pk>/dealt-with/", views.minutes_comment_dealt_with, name="comment_dealt_with"),
     path("<int:pk>/request-checks/", views.minutes_request_checks, name="request_checks"),
     path("<int:pk>/sign/<int:person_pk>/", views.minutes_sign, name="sign"),
     path("<int:pk>/publish/", views.minutes_publish, name="publish"),

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from shingikai import access, publicity
 from shingikai.councils.models import Person
 from shingikai.viewhelpers import (
-    MINUTES_CHECK_LABELS, history_rows, member_responses, page_of, posted_mark, posted_response, refused,
+    MINUTES_CHECK_LABELS, history_rows, member_responses, page_of, posted_mark, posted_response, posted_text, refused,
 )
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
@@ -141,7 +141,7 @@ def _context(request, minutes, **extra):
         "version": minutes.version,
         "signers_form": SignersForm(persons=_signer_choices(meeting, present), count=meeting.council.minutes_signer_count,
                                     initial={"signers": [s.person for s in signers if s.role == "signer"]}),
-        "confirm_form": ConfirmForm(meetings=later, initial={"on": timezone.localdate(), "how": "meeting"},
+        "confirm_form": ConfirmForm(meetings=later, initial={"how": "meeting"},
                                     checks_open=bool(unanswered or comments)),
         "unanswered": unanswered, "open_comments": comments,
         "missing_conditions": (actions.missing_conditions_text(actions.items_missing_conditions(meeting))
@@ -180,6 +180,7 @@ def _checks(minutes, present, person, is_secretariat):
     context = dict(MINUTES_CHECK_LABELS)
     if is_secretariat:
         context["responses"] = member_responses(present, checks, version=minutes.version)
+        context["can_mark_dealt_with"] = minutes.state == Minutes.State.DRAFT
     if person is not None and person in present:
         # The member rereads what they sent, also once the minutes are confirmed and the form is gone.
         context["my_response"] = member_responses([person], checks, version=minutes.version)[0][1]
@@ -351,6 +352,20 @@ def minutes_request_checks(request, pk):
         return _refused(request, minutes, exc)
     by_mail = "明日の通知で委員にメールが届き、" if mail_goes_out() else ""
     messages.success(request, f"出席した委員に会議録 (案) の確認を依頼しました。{by_mail}委員のホームに表示されます。")
+    return redirect("minutes:detail", minutes.pk)
+
+
+@login_required
+@require_POST
+def minutes_comment_dealt_with(request, pk, person_pk):
+    minutes = _secretariat_minutes(request.user, pk)
+    person = get_object_or_404(Person, pk=person_pk)
+    try:
+        actions.mark_comment_dealt_with(minutes, person=person, note=posted_text(request, "note"), by=request.user)
+    except ActionRefused as exc:
+        # The note typed stays in its box, with the reason next to it.
+        return _refused(request, minutes, exc, dealt_with_refused=(person.pk, str(exc)))
+    messages.success(request, f"{person.name}委員の修正意見を対応済みにしました。")
     return redirect("minutes:detail", minutes.pk)
 
 

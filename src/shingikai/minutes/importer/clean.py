@@ -163,6 +163,11 @@ _SPLIT_BEFORE_CASE_NUMBER = re.compile(
     # business done on the bill, set apart at the line's end.
     r"|(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[0-9０-９]{1,3}件$|[(（][^()（）]{1,20}[)）]$)"
 )
+# 第 12 号議案 …について 第 13 号議案 …について: a list of bills, one a line on the page, flattened onto one line with
+# single spaces (spaced digits too); a bill number right after a title's end opens the next entry.
+_SPACED_BILL_NUMBER = r"第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号[ \t\u3000]*議案"
+_BILL_LIST_LINE = re.compile(rf"^[ \t\u3000]*{_SPACED_BILL_NUMBER}[ \t\u3000]")
+_SPLIT_BETWEEN_BILLS = re.compile(rf"(?:(?<=について)|(?<=の件))[ \t\u3000]+(?={_SPACED_BILL_NUMBER}[ \t\u3000]*\S)")
 _STATEMENT_NUMBER = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,4}[:：]")
 _LABEL_CELL_THEN_ENTRY = re.compile(
     r"^[ \t\u3000]*(?P<label>[一-龥]{2,6})[ \t\u3000]+(?=(?:議案|報告|諮問|審議|協議|議題)[0-9０-９]{1,2}[.．、][ \t\u3000]*\S)"
@@ -1362,6 +1367,8 @@ def _resegment(line: str) -> list[str]:
         return [m.group(1) or m.group(2), *_resegment(line[m.end():])]
     if "号" in line and "    " in line and _SPLIT_BEFORE_CASE_NUMBER.search(line):
         return [part for piece in _SPLIT_BEFORE_CASE_NUMBER.split(line) for part in _resegment(piece)]
+    if "議案" in line and _BILL_LIST_LINE.match(line) and _SPLIT_BETWEEN_BILLS.search(line):
+        return [part for piece in _SPLIT_BETWEEN_BILLS.split(line) for part in _resegment(piece)]
     m = _LABEL_CELL_THEN_ENTRY.match(line)
     if m:
         # 案件名　　報告2.…: a form's label (its letters set one a line beside the list) and the entry printed level

@@ -3210,6 +3210,25 @@ CATALOGUE: tuple[Convention, ...] = (
                "配付資料 会議次第 ◇事務局(西川) 皆様こんにちは。定刻となりましたので、只今から開会させていただきます。 "
                "◇北野委員長 皆さん、こんにちは。本日はよろしくお願いいたします。\n",
                "その他:令和6年度消防団事業実施状況について|その他:令和7年度消防団事業計画(案)について"),
+    # 4.議事(公開審議) / 第1号議案 / …の改正について / 事務局から…説明が行われ、…承認された。: a summary's case number
+    # alone on its line without brackets, its whole title on the next, the account of it below.
+    Convention("record-bill-number-alone-over-its-title", "record",
+               "第52回北山市開発審査会議事要旨\n1.開催日時場所\n令和6年5月14日(火曜日)午後1時30分開会\n会場:北山市役所第3会議室\n"
+               "2.出席委員\n北野一郎委員(会長)、南田健委員、東山清委員\n3.傍聴者等\n2名\n4.議事(公開審議)\n第1号議案\n"
+               "北山市開発審査会付議基準の見直しについて\n事務局から案件の概要説明が行われ、以下の質疑応答の後、原案のとおり承認された。\n"
+               "(質疑応答)\n委員\n見直しの時期はいつですか。\n事務局\n来年度の初めを予定しています。\n",
+               "その他:北山市開発審査会付議基準の見直しについて"),
+    # 3.審議事項 / 第 5 号議案 …について 第 6 号議案 …について … / (2) / 第 8 号議案 …: a PDF's list of bills, one a line
+    # on the page, flattened onto one line with spaced digits, the list going on over the page; each bill number after a
+    # title's end opens an entry.
+    Convention("record-bills-flattened-onto-one-line", "record",
+               "全文\n\n(1)\n\n北山市農業委員会第2回定例総会議事録\n\n1.開会日時・場所\n\n日時   令和6年2月26日(月) 午後 2 時 00 分 "
+               "場所   北山市役所 第 2 会議室 2.委員の出席状況\n\n出席委員 名 議席番号・氏名 次のとおり\n\n1 番 北野 一郎 2 番 南田 健 "
+               "3 番 東山 清\n\n3.議事録署名 2\n\n南田 健 4.議事説明員・職・氏名\n\n事務局長 西川 三郎 係長 北村 寿夫 5.審議事項\n\n"
+               "第 5 号議案 農地の転用届出の受理について 第 6 号議案 農用地の貸借の承認について 第 7 号議案 耕作証明の交付申請について\n\n"
+               "(2)\n\n第 8 号議案 農用地利用集積計画の決定について\n",
+               "その他:農地の転用届出の受理について|その他:農用地の貸借の承認について|その他:耕作証明の交付申請について|"
+               "その他:農用地利用集積計画の決定について"),
     # 6.提出議案の上程、提案説明 / (1) 議案第59号 … / 7.提出議案に対する質疑 / 8.委員会付託, and • 議案第1号 … / 理事者説明 /
     # 質疑、討論、採決: an assembly's 議事日程 lists what is done with its bills (上程, 説明, 質疑, 討論, 採決, 付託) as steps
     # of their own or under each bill; 継続審査に対する委員長報告 / (1) …委員長 北 野 一 郎 議員 is a committee's report on

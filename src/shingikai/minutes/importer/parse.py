@@ -2565,7 +2565,8 @@ _REASONS_OF_REFERRAL = re.compile(r"諮問(?:理由|の趣旨|の理由)")
 
 # 審議事項 / (第1号議案) / 北山市景観計画等の変更について / 事務局から議案説明の後、…: a summary page's case, its
 # number in brackets on a line of its own and its title, whole, on the next.
-_BRACKETED_BILL_NUMBER = re.compile(r"[(（]第[0-9０-９]{1,3}号議案[)）]")
+# 4.議事(公開審議) / 第1号議案 / …の改正について: the same number without its brackets.
+_BRACKETED_BILL_NUMBER = re.compile(r"[(（]第[0-9０-９]{1,3}号議案[)）]|第[0-9０-９]{1,3}号議案")
 _TITLE_BEFORE_ACCOUNT = re.compile(r"(?P<t>[^。、]{4,80}?(?:について|の件))(?=[^。]*(?:事務局|説明)[^。]*。)")
 
 

@@ -1557,6 +1557,8 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
     # text the page edge cut (a line centred with ideographic blanks may be cut like any other).
     if len(prev.lstrip(" \t")) < width - 2 or not prev or prev[-1] in _SENTENCE_END:
         return False
+    if _section_word_after_entry(prev, line):
+        return False
     if _GROUP_WORD_ALONE.fullmatch(line.strip(" \t\u3000")):
         # 監事 / 報告者 alone on its line between a roster's rows: the next group's heading, not the rest of the row.
         return False
@@ -1676,6 +1678,16 @@ _PIPE_CELL = re.compile(r"^[ \t\u3000]*[^|｜\s]{1,20}[ \t\u3000]*[|｜][ \t\u30
 _RECORD_TITLE = re.compile(r"(?:会議録|議事録|会議記録)(?:[（(]第?[0-9０-９]{1,3}号?[）)])?$")
 
 
+_RECORD_SECTION_ALONE = re.compile(r"会議録|議事録|会議記録|議事要旨|議事概要|会議要録|議事要録|議事の経過|審議経過")
+_WHOLE_ENTRY_END = re.compile(r"(?:について|の件|に関すること)$")
+
+
+def _section_word_after_entry(prev: str, line: str) -> bool:
+    """1 …の課題等について / 会議録 / 1 開会: the agenda's last entry, whole (however wide), then the record's own section
+    word alone on its line; the word opens the proceedings and is no end of the title."""
+    return bool(_RECORD_SECTION_ALONE.fullmatch(line.strip(" \t\u3000")) and _WHOLE_ENTRY_END.search(prev.rstrip()))
+
+
 def _after_record_title(prev: str, line: str) -> bool:
     """令和８年第１回北野市議会臨時会会議録 / 開会　令和８年１月１９日…: a title that names the record ends its line,
     however wide it is. A sentence that wraps after the word (これより日程第１、会議録 / 署名議員の指名を…) has its
@@ -1700,6 +1712,8 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     if _closes_open_bracket(p, line):
         return True
     if is_structural(line) or _after_record_title(p, line):
+        return False
+    if _section_word_after_entry(p, line):
         return False
     if _PIPE_CELL.search(line):
         # 欠席者氏名(敬称略) | 委員長 北野一郎: a row of a table drawn with bars starts with its own label cell.

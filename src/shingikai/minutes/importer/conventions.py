@@ -3242,6 +3242,16 @@ CATALOGUE: tuple[Convention, ...] = (
                "〔協議事項〕\n1 令和6年度第1回地区連携協議会での課題等について\n会議録\n1 開会\n2 教育長あいさつ\n",
                "報告:令和6年度北山市地域教育連携協議会について|報告:令和5年度の取組の経緯等について|"
                "その他:令和6年度第1回地区連携協議会での課題等について"),
+    # 4.議題 / (1)…について / … / 5.質疑、意見等の概要 / (1)…について / 認定の手続について / - 委員: …: the section of the
+    # questions is the record's, no case; under the case's title again, the subject of the questions is a topic of
+    # its own, no second line of the title.
+    Convention("record-questions-section-and-their-subject", "record",
+               "令和5年度北山市薬事審議会議事概要について\n1.日時\n令和6年3月22日(金曜日)午後2時から3時まで\n2.会場\n"
+               "北山市役所51号室\n3.出席者\n- (1)委員\n12名中9名出席\n- (2)事務局\n薬務課3名\n4.議題\n"
+               "(1)北山市薬局認定制度への対応について\n事務局より認定制度における審議会の位置づけについて説明があり、了承された。\n"
+               "5.質疑、意見等の概要\n(1)北山市薬局認定制度への対応について\n認定の手続について\n- 委員:\n"
+               "初年度の申請は何件程度か。\n- 事務局:\n数件程度と見込んでいる。\n",
+               "その他:北山市薬局認定制度への対応について"),
     # 6.提出議案の上程、提案説明 / (1) 議案第59号 … / 7.提出議案に対する質疑 / 8.委員会付託, and • 議案第1号 … / 理事者説明 /
     # 質疑、討論、採決: an assembly's 議事日程 lists what is done with its bills (上程, 説明, 質疑, 討論, 採決, 付託) as steps
     # of their own or under each bill; 継続審査に対する委員長報告 / (1) …委員長 北 野 一 郎 議員 is a committee's report on

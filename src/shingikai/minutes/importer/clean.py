@@ -1749,6 +1749,10 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     if _DATED_LINE.match(stripped) and "。" not in stripped and not any(c in p for c in "、。"):
         # 第2回北山県連携会議 / 平成24年7月24日(火曜日)午後1時30分から…: the title, then the sitting's date.
         return False
+    if _DATED_LINE.match(stripped) and _WHOLE_ENTRY_END.search(p) and "。" not in p:
+        # ③…に基づく、…の公表について / 令和5年4月1日から令和6年3月31日までの請求数 12件: an entry's whole title,
+        # then the figures reported under it, opening with their period.
+        return False
     first = stripped[:1]
     if p[-1] in ")）" and len(p.strip()) < 40 and not _unclosed(p) and not _KANA_TAIL.match(first):
         # 総務部長(資料1に沿って説明) / 資料1の…: a label or a heading closed by its note, then what follows it.

@@ -3252,6 +3252,15 @@ CATALOGUE: tuple[Convention, ...] = (
                "5.質疑、意見等の概要\n(1)北山市薬局認定制度への対応について\n認定の手続について\n- 委員:\n"
                "初年度の申請は何件程度か。\n- 事務局:\n数件程度と見込んでいる。\n",
                "その他:北山市薬局認定制度への対応について"),
+    # ②…に基づく、…の公表について / 令和5年4月1日から令和6年3月31日までの請求数 12件: an entry's whole title, then the
+    # figures reported under it, opening with their period; the period is no part of the title.
+    Convention("record-entry-title-over-its-dated-figures", "record",
+               "北山町 選挙管理委員会 会議録\n\n開催日 令和6年6月3日(月)午前9時30分〜午前10時30分\n場  所 北山町役場 4階 401会議室\n"
+               "出席者\n(委 員)北野委員長、南田委員長職務代理、東山委員\n(事務局)西川書記長\n\n【会議の内容】\n"
+               "①選挙人名簿の定時登録が行われ、登録者数が決定されました。\n\n"
+               "②北山町選挙管理委員会規程第5条の規定に基づく、選挙人名簿抄本の閲覧状況の公表について\n"
+               " 令和5年4月1日から令和6年3月31日までの請求数 8件\n",
+               "その他:北山町選挙管理委員会規程第5条の規定に基づく、選挙人名簿抄本の閲覧状況の公表について"),
     # 6.提出議案の上程、提案説明 / (1) 議案第59号 … / 7.提出議案に対する質疑 / 8.委員会付託, and • 議案第1号 … / 理事者説明 /
     # 質疑、討論、採決: an assembly's 議事日程 lists what is done with its bills (上程, 説明, 質疑, 討論, 採決, 付託) as steps
     # of their own or under each bill; 継続審査に対する委員長報告 / (1) …委員長 北 野 一 郎 議員 is a committee's report on

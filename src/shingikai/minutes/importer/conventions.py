@@ -3261,6 +3261,14 @@ CATALOGUE: tuple[Convention, ...] = (
                "②北山町選挙管理委員会規程第5条の規定に基づく、選挙人名簿抄本の閲覧状況の公表について\n"
                " 令和5年4月1日から令和6年3月31日までの請求数 8件\n",
                "その他:北山町選挙管理委員会規程第5条の規定に基づく、選挙人名簿抄本の閲覧状況の公表について"),
+    # 第1回新北山市斎場建設検討委員会 … 場所:北山市役所 …: 新 before the city's name is the new building's (新斎場), not
+    # the city's; the city is the one the page names without it.
+    Convention("record-fact-new-before-the-city-is-the-buildings", "record-fact",
+               "第1回新北山市斎場建設検討委員会\n\n日時:令和6年2月6日(火曜日)10時〜12時\n場所:北山市役所東館4階会議室\n"
+               "出席者:14名(総委員数16名)\n議事内容\n ・委員長及び副委員長の互選\n ・新斎場にかかる経過の説明\n\n【議事内容】\n\n"
+               "新斎場にかかる経過の説明\n\n 北山市の5箇所の斎場の中で、3箇所の斎場が建設から30年を経過しており、新たな斎場が必要であることを"
+               "説明しました。\n",
+               "municipality=北山市"),
     # 6.提出議案の上程、提案説明 / (1) 議案第59号 … / 7.提出議案に対する質疑 / 8.委員会付託, and • 議案第1号 … / 理事者説明 /
     # 質疑、討論、採決: an assembly's 議事日程 lists what is done with its bills (上程, 説明, 質疑, 討論, 採決, 付託) as steps
     # of their own or under each bill; 継続審査に対する委員長報告 / (1) …委員長 北 野 一 郎 議員 is a committee's report on

@@ -548,6 +548,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if city:
         # 春日区地域協議会 of 北野市: a city's district is no municipality; the body is named with its city.
         municipality, municipality_conf, council = city, 0.7, city + council
+    if municipality and municipality.startswith("新") and len(municipality) >= 4 and re.search(
+            rf"(?<!新){re.escape(municipality[1:])}", cleaned):
+        # 第1回新三次市斎場建設検討委員会 / 場所:三次市役所: 新 names the new building (新斎場), the city the one the page
+        # names without it (a city whose name opens with 新 is never named without it: 新宿区, 新居浜市).
+        municipality = municipality[1:]
     if council and municipality is None:
         municipality = place_names.municipality_near(council, lines)
         municipality_conf = 0.7

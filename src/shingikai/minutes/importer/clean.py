@@ -163,6 +163,11 @@ _SPLIT_BEFORE_CASE_NUMBER = re.compile(
     # business done on the bill, set apart at the line's end.
     r"|(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[0-9０-９]{1,3}件$|[(（][^()（）]{1,20}[)）]$)"
 )
+# 第 12 号議案 …について 第 13 号議案 …について: a list of bills, one a line on the page, flattened onto one line with
+# single spaces (spaced digits too); a bill number right after a title's end opens the next entry.
+_SPACED_BILL_NUMBER = r"第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号[ \t\u3000]*議案"
+_BILL_LIST_LINE = re.compile(rf"^[ \t\u3000]*{_SPACED_BILL_NUMBER}[ \t\u3000]")
+_SPLIT_BETWEEN_BILLS = re.compile(rf"(?:(?<=について)|(?<=の件))[ \t\u3000]+(?={_SPACED_BILL_NUMBER}[ \t\u3000]*\S)")
 _STATEMENT_NUMBER = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,4}[:：]")
 _LABEL_CELL_THEN_ENTRY = re.compile(
     r"^[ \t\u3000]*(?P<label>[一-龥]{2,6})[ \t\u3000]+(?=(?:議案|報告|諮問|審議|協議|議題)[0-9０-９]{1,2}[.．、][ \t\u3000]*\S)"
@@ -1365,6 +1370,8 @@ def _resegment(line: str) -> list[str]:
         return [m.group(1) or m.group(2), *_resegment(line[m.end():])]
     if "号" in line and "    " in line and _SPLIT_BEFORE_CASE_NUMBER.search(line):
         return [part for piece in _SPLIT_BEFORE_CASE_NUMBER.split(line) for part in _resegment(piece)]
+    if "議案" in line and _BILL_LIST_LINE.match(line) and _SPLIT_BETWEEN_BILLS.search(line):
+        return [part for piece in _SPLIT_BETWEEN_BILLS.split(line) for part in _resegment(piece)]
     m = _LABEL_CELL_THEN_ENTRY.match(line)
     if m:
         # 案件名　　報告2.…: a form's label (its letters set one a line beside the list) and the entry printed level
@@ -1553,6 +1560,8 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
     # text the page edge cut (a line centred with ideographic blanks may be cut like any other).
     if len(prev.lstrip(" \t")) < width - 2 or not prev or prev[-1] in _SENTENCE_END:
         return False
+    if _section_word_after_entry(prev, line):
+        return False
     if _GROUP_WORD_ALONE.fullmatch(line.strip(" \t\u3000")):
         # 監事 / 報告者 alone on its line between a roster's rows: the next group's heading, not the rest of the row.
         return False
@@ -1672,6 +1681,16 @@ _PIPE_CELL = re.compile(r"^[ \t\u3000]*[^|｜\s]{1,20}[ \t\u3000]*[|｜][ \t\u30
 _RECORD_TITLE = re.compile(r"(?:会議録|議事録|会議記録)(?:[（(]第?[0-9０-９]{1,3}号?[）)])?$")
 
 
+_RECORD_SECTION_ALONE = re.compile(r"会議録|議事録|会議記録|議事要旨|議事概要|会議要録|議事要録|議事の経過|審議経過")
+_WHOLE_ENTRY_END = re.compile(r"(?:について|の件|に関すること)$")
+
+
+def _section_word_after_entry(prev: str, line: str) -> bool:
+    """1 …の課題等について / 会議録 / 1 開会: the agenda's last entry, whole (however wide), then the record's own section
+    word alone on its line; the word opens the proceedings and is no end of the title."""
+    return bool(_RECORD_SECTION_ALONE.fullmatch(line.strip(" \t\u3000")) and _WHOLE_ENTRY_END.search(prev.rstrip()))
+
+
 def _after_record_title(prev: str, line: str) -> bool:
     """令和８年第１回北野市議会臨時会会議録 / 開会　令和８年１月１９日…: a title that names the record ends its line,
     however wide it is. A sentence that wraps after the word (これより日程第１、会議録 / 署名議員の指名を…) has its
@@ -1696,6 +1715,8 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     if _closes_open_bracket(p, line):
         return True
     if is_structural(line) or _after_record_title(p, line):
+        return False
+    if _section_word_after_entry(p, line):
         return False
     if _PIPE_CELL.search(line):
         # 欠席者氏名(敬称略) | 委員長 北野一郎: a row of a table drawn with bars starts with its own label cell.
@@ -1730,6 +1751,10 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         return False
     if _DATED_LINE.match(stripped) and "。" not in stripped and not any(c in p for c in "、。"):
         # 第2回北山県連携会議 / 平成24年7月24日(火曜日)午後1時30分から…: the title, then the sitting's date.
+        return False
+    if _DATED_LINE.match(stripped) and _WHOLE_ENTRY_END.search(p) and "。" not in p:
+        # ③…に基づく、…の公表について / 令和5年4月1日から令和6年3月31日までの請求数 12件: an entry's whole title,
+        # then the figures reported under it, opening with their period.
         return False
     first = stripped[:1]
     if p[-1] in ")）" and len(p.strip()) < 40 and not _unclosed(p) and not _KANA_TAIL.match(first):

@@ -3210,6 +3210,65 @@ CATALOGUE: tuple[Convention, ...] = (
                "配付資料 会議次第 ◇事務局(西川) 皆様こんにちは。定刻となりましたので、只今から開会させていただきます。 "
                "◇北野委員長 皆さん、こんにちは。本日はよろしくお願いいたします。\n",
                "その他:令和6年度消防団事業実施状況について|その他:令和7年度消防団事業計画(案)について"),
+    # 4.議事(公開審議) / 第1号議案 / …の改正について / 事務局から…説明が行われ、…承認された。: a summary's case number
+    # alone on its line without brackets, its whole title on the next, the account of it below.
+    Convention("record-bill-number-alone-over-its-title", "record",
+               "第52回北山市開発審査会議事要旨\n1.開催日時場所\n令和6年5月14日(火曜日)午後1時30分開会\n会場:北山市役所第3会議室\n"
+               "2.出席委員\n北野一郎委員(会長)、南田健委員、東山清委員\n3.傍聴者等\n2名\n4.議事(公開審議)\n第1号議案\n"
+               "北山市開発審査会付議基準の見直しについて\n事務局から案件の概要説明が行われ、以下の質疑応答の後、原案のとおり承認された。\n"
+               "(質疑応答)\n委員\n見直しの時期はいつですか。\n事務局\n来年度の初めを予定しています。\n",
+               "その他:北山市開発審査会付議基準の見直しについて"),
+    # 3.審議事項 / 第 5 号議案 …について 第 6 号議案 …について … / (2) / 第 8 号議案 …: a PDF's list of bills, one a line
+    # on the page, flattened onto one line with spaced digits, the list going on over the page; each bill number after a
+    # title's end opens an entry.
+    Convention("record-bills-flattened-onto-one-line", "record",
+               "全文\n\n(1)\n\n北山市農業委員会第2回定例総会議事録\n\n1.開会日時・場所\n\n日時   令和6年2月26日(月) 午後 2 時 00 分 "
+               "場所   北山市役所 第 2 会議室 2.委員の出席状況\n\n出席委員 名 議席番号・氏名 次のとおり\n\n1 番 北野 一郎 2 番 南田 健 "
+               "3 番 東山 清\n\n3.議事録署名 2\n\n南田 健 4.議事説明員・職・氏名\n\n事務局長 西川 三郎 係長 北村 寿夫 5.審議事項\n\n"
+               "第 5 号議案 農地の転用届出の受理について 第 6 号議案 農用地の貸借の承認について 第 7 号議案 耕作証明の交付申請について\n\n"
+               "(2)\n\n第 8 号議案 農用地利用集積計画の決定について\n",
+               "その他:農地の転用届出の受理について|その他:農用地の貸借の承認について|その他:耕作証明の交付申請について|"
+               "その他:農用地利用集積計画の決定について"),
+    # 議題 / 〔報告事項〕 / 1 … / 2 … / 〔協議事項〕 / 1 …について / 会議録 / 1 開会: a group word in brackets over entries numbered
+    # afresh, the last entry over the record's own section word alone; the list goes on past the bracketed word and
+    # ends at its last entry.
+    Convention("record-bracketed-group-word-numbers-afresh", "record",
+               "議事概要(令和6年度第1回北山市地域教育連携協議会)\nとき\n令和6年8月9日(金)午前10時から午前11時30分まで\nところ\n"
+               "北山市役所 7階 教育委員会室\n出席者\n委員 15名\n| 氏名 | 所属・職名 |\n|---|---|\n| 北野 一郎 | 北山大学教授 |\n"
+               "| 南田 健 | 福祉部児童家庭課長 |\n| 東山 清 | 北山市立北小学校長 |\n| 西川 花子 | 北山市PTA連絡協議会副会長 |\n"
+               "| 北村 寿夫 | 教育センター相談部長 |\n"
+               "| 北原 一郎 | 北山市第一地区委員 |\n| 北原 二郎 | 北山市第二地区委員 |\n| 北原 三郎 | 北山市第三地区委員 |\n| 北原 四郎 | 北山市第四地区委員 |\n| 北原 五郎 | 北山市第五地区委員 |\n| 北原 六郎 | 北山市第六地区委員 |\n| 北原 七郎 | 北山市第七地区委員 |\n| 北原 八郎 | 北山市第八地区委員 |\n| 北原 九郎 | 北山市第九地区委員 |\n| 北原 十郎 | 北山市第十地区委員 |\n"
+               "審議の概要\n議題\n〔報告事項〕\n1 令和6年度北山市地域教育連携協議会について\n2 令和5年度の取組の経緯等について\n"
+               "〔協議事項〕\n1 令和6年度第1回地区連携協議会での課題等について\n会議録\n1 開会\n2 教育長あいさつ\n",
+               "報告:令和6年度北山市地域教育連携協議会について|報告:令和5年度の取組の経緯等について|"
+               "その他:令和6年度第1回地区連携協議会での課題等について"),
+    # 4.議題 / (1)…について / … / 5.質疑、意見等の概要 / (1)…について / 認定の手続について / - 委員: …: the section of the
+    # questions is the record's, no case; under the case's title again, the subject of the questions is a topic of
+    # its own, no second line of the title.
+    Convention("record-questions-section-and-their-subject", "record",
+               "令和5年度北山市薬事審議会議事概要について\n1.日時\n令和6年3月22日(金曜日)午後2時から3時まで\n2.会場\n"
+               "北山市役所51号室\n3.出席者\n- (1)委員\n12名中9名出席\n- (2)事務局\n薬務課3名\n4.議題\n"
+               "(1)北山市薬局認定制度への対応について\n事務局より認定制度における審議会の位置づけについて説明があり、了承された。\n"
+               "5.質疑、意見等の概要\n(1)北山市薬局認定制度への対応について\n認定の手続について\n- 委員:\n"
+               "初年度の申請は何件程度か。\n- 事務局:\n数件程度と見込んでいる。\n",
+               "その他:北山市薬局認定制度への対応について"),
+    # ②…に基づく、…の公表について / 令和5年4月1日から令和6年3月31日までの請求数 12件: an entry's whole title, then the
+    # figures reported under it, opening with their period; the period is no part of the title.
+    Convention("record-entry-title-over-its-dated-figures", "record",
+               "北山町 選挙管理委員会 会議録\n\n開催日 令和6年6月3日(月)午前9時30分〜午前10時30分\n場  所 北山町役場 4階 401会議室\n"
+               "出席者\n(委 員)北野委員長、南田委員長職務代理、東山委員\n(事務局)西川書記長\n\n【会議の内容】\n"
+               "①選挙人名簿の定時登録が行われ、登録者数が決定されました。\n\n"
+               "②北山町選挙管理委員会規程第5条の規定に基づく、選挙人名簿抄本の閲覧状況の公表について\n"
+               " 令和5年4月1日から令和6年3月31日までの請求数 8件\n",
+               "その他:北山町選挙管理委員会規程第5条の規定に基づく、選挙人名簿抄本の閲覧状況の公表について"),
+    # 第1回新北山市斎場建設検討委員会 … 場所:北山市役所 …: 新 before the city's name is the new building's (新斎場), not
+    # the city's; the city is the one the page names without it.
+    Convention("record-fact-new-before-the-city-is-the-buildings", "record-fact",
+               "第1回新北山市斎場建設検討委員会\n\n日時:令和6年2月6日(火曜日)10時〜12時\n場所:北山市役所東館4階会議室\n"
+               "出席者:14名(総委員数16名)\n議事内容\n ・委員長及び副委員長の互選\n ・新斎場にかかる経過の説明\n\n【議事内容】\n\n"
+               "新斎場にかかる経過の説明\n\n 北山市の5箇所の斎場の中で、3箇所の斎場が建設から30年を経過しており、新たな斎場が必要であることを"
+               "説明しました。\n",
+               "municipality=北山市"),
     # 6.提出議案の上程、提案説明 / (1) 議案第59号 … / 7.提出議案に対する質疑 / 8.委員会付託, and • 議案第1号 … / 理事者説明 /
     # 質疑、討論、採決: an assembly's 議事日程 lists what is done with its bills (上程, 説明, 質疑, 討論, 採決, 付託) as steps
     # of their own or under each bill; 継続審査に対する委員長報告 / (1) …委員長 北 野 一 郎 議員 is a committee's report on

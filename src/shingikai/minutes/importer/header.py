@@ -1531,7 +1531,8 @@ def _restarts_numbering(block: list[str], line: str) -> bool:
     now = _number_of(line)
     if not now or now[1] != 1:
         return False
-    if block and _GROUP_WORD.fullmatch(compact(re.sub(r"^[^一-龥ぁ-んァ-ヶ]*", "", block[-1]))):
+    # 〔協議事項〕 / 1. …: the word in brackets as much as after a number.
+    if block and _GROUP_WORD.fullmatch(compact(re.sub(r"^[^一-龥ぁ-んァ-ヶ]*|[^一-龥ぁ-んァ-ヶ]*$", "", block[-1]))):
         return False
     same = [k for k, prev in enumerate(block) if _number_of(prev) and _number_of(prev)[0] == now[0]]
     other = [k for k, prev in enumerate(block) if _OTHER_ENTRY.match(prev)]

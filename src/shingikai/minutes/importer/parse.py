@@ -554,6 +554,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if city:
         # 春日区地域協議会 of 北野市: a city's district is no municipality; the body is named with its city.
         municipality, municipality_conf, council = city, 0.7, city + council
+    if municipality and municipality.startswith("新") and len(municipality) >= 4 and re.search(
+            rf"(?<!新){re.escape(municipality[1:])}", cleaned):
+        # 第1回新三次市斎場建設検討委員会 / 場所:三次市役所: 新 names the new building (新斎場), the city the one the page
+        # names without it (a city whose name opens with 新 is never named without it: 新宿区, 新居浜市).
+        municipality = municipality[1:]
     if council and municipality is None:
         municipality = place_names.municipality_near(council, lines)
         municipality_conf = 0.7
@@ -2587,7 +2592,8 @@ _REASONS_OF_REFERRAL = re.compile(r"諮問(?:理由|の趣旨|の理由)")
 
 # 審議事項 / (第1号議案) / 北山市景観計画等の変更について / 事務局から議案説明の後、…: a summary page's case, its
 # number in brackets on a line of its own and its title, whole, on the next.
-_BRACKETED_BILL_NUMBER = re.compile(r"[(（]第[0-9０-９]{1,3}号議案[)）]")
+# 4.議事(公開審議) / 第1号議案 / …の改正について: the same number without its brackets.
+_BRACKETED_BILL_NUMBER = re.compile(r"[(（]第[0-9０-９]{1,3}号議案[)）]|第[0-9０-９]{1,3}号議案")
 _TITLE_BEFORE_ACCOUNT = re.compile(r"(?P<t>[^。、]{4,80}?(?:について|の件))(?=[^。]*(?:事務局|説明)[^。]*。)")
 
 

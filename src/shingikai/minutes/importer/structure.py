@@ -1274,6 +1274,9 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                   and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)
                   and not _LIST_INTRO.match(t) and not _TOPIC_SENTENCE.search(t) and not _ENTRY_ALONE.fullmatch(t)
                   and not (_WHOLE_CASE_TITLE.search(h.title) and _FORM_LABEL.fullmatch(t))
+                  # (1)…への対応について / 認定薬局について / - 委員: …: a whole title, then a topic of its own under it
+                  # (the questions' subject), no second line of the title.
+                  and not (_WHOLE_CASE_TITLE.search(h.title) and _WHOLE_CASE_TITLE.search(t) and not _JOINED_ON.match(t))
                   # • (3)…について(報告) / • …の全体概要説明: a bulleted entry is followed by the next bullet, never its
                   # own title's second line.
                   and not (t[:1] in "•・" and lines[h.line].lstrip(" \t\u3000")[:1] in "•・")):
@@ -1555,7 +1558,8 @@ _WEB_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+(?:lg|go|or|co|ne|ac)\.jp|www\.[a-z
 _RECORD_SECTION = re.compile(
     r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨|大要)(?:等)?|(?:委員)?意見の?(?:内容|要旨|概要)|"
     # 議題に属さない発言: the turns no item was given, after the last item (shingikai's own 会議録).
-    r"審議・協議内容|質疑応答|議題に属さない発言|概要|要旨|大要)[)）>＞〉】\]］]?"
+    # 5.質疑、意見等の概要: the account of the questions on the cases above, no case of its own.
+    r"審議・協議内容|質疑応答|質疑(?:[、・]|及び)?(?:意見|応答)等?の(?:概要|要旨|内容)|議題に属さない発言|概要|要旨|大要)[)）>＞〉】\]］]?"
     # 4 概要(敬称略): the record's section with a note on how names are written, no case.
     r"(?:[(（](?:敬称(?:略|省略)|[^()（）]{1,6}順)[)）])?$"
 )
@@ -1599,6 +1603,7 @@ _BODY_NAME_ALONE = re.compile(r"[^、。「」『』]{2,30}(?:会議|協議会|�
 _CASE_TITLE_END = re.compile(r"(?:について|に関して|の件|[（(]案[）)]|[（(]素案[）)])")
 # 報告1.…について / 案件名: a whole title, then a form's label cell beside the list (a short word, kanji only), no tail.
 _WHOLE_CASE_TITLE = re.compile(r"(?:について|に関して|の件)$")
+_JOINED_ON = re.compile(r"(?:及び|並びに|ならびに|と|、|,)")
 _FORM_LABEL = re.compile(r"[一-龥]{2,6}")
 # 議件 委員長の選任について: a group word, a blank, then the entry under it.
 _GROUP_WORD_BEFORE = re.compile(r"^(?P<w>[^\s、。]{2,8})[ \t\u3000]+(?P<t>\S.*)$")

@@ -600,8 +600,10 @@ def test_pages_of_two_columns_without_page_numbers_are_read_column_by_column():
     unnumbered = "\n".join(line for line in text.split("\n") if not _PAGE_NUMBER.match(line))
     pdf_pages = "\f".join(unnumbered.split("\n\n"))
     items, mayor = _kitayama_columns_read(parse_text(text))
-    for form in (unnumbered, pdf_pages):
-        assert "－ 2 －" not in form
+    # Page numbers the reader cannot tell for certain (a bare 2, 2 / 3) with no blank line after them end a page too.
+    bare = re.sub(r"－ (\d) －\n\n?", r"\1 / 3\n", text)
+    for form in (unnumbered, pdf_pages, bare):
+        assert "－" not in form
         assert _kitayama_columns_read(parse_text(form)) == (items, mayor)
     assert "仕事の帰りにも本を借りられるようにするため、条例の一部を改めるものであります。" in mayor
 

@@ -10,6 +10,10 @@ import re
 from collections import Counter
 
 _PAGE_NUMBER = re.compile(r"^[ \t\u3000]*[-－―‐−ー][ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-－―‐−ー][ \t\u3000]*$")
+# 3, 3 / 12, P.3, (3), - 3 -: a page number in any of its usual forms, alone on its line. Where the text prints no
+# dashed one (which alone marks pages for certain), such a line still ends a run of lines read as one page.
+_LOOSE_PAGE_NUMBER = re.compile(r"^[ \t\u3000]*[-－―‐−ー(（]?[ \t\u3000]*(?:[pPｐＰ][.．]?[ \t\u3000]*)?[0-9０-９]{1,4}"
+                                r"(?:[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,4})?[ \t\u3000]*[-－―‐−ー)）]?[ \t\u3000]*$")
 # Runs of blanks and indented lines align a table or a roster; PDF-to-text leaves one blank between the columns.
 _ALIGNED_SHAPE = re.compile(r"^[ \t\u3000]|[ \u3000]{2}|\t").search
 # A line of more blanks than this spaces out every letter of a long run: no column's line, and not worth measuring.
@@ -199,8 +203,9 @@ def _runs_apart(lines: list[str], width: int) -> list[str] | None:
     run: list[str] = []
     changed = False
     for line in [*lines, None]:
-        # A blank line is where a page ends or begins, no line of a page read across (the columns are rarely both blank).
-        if line is not None and line.strip() and _pair_shaped(line, width):
+        # A blank line or a page number is where a page ends or begins, no line of a page read across (the columns are
+        # rarely both blank).
+        if line is not None and line.strip() and not _LOOSE_PAGE_NUMBER.match(line) and _pair_shaped(line, width):
             run.append(line)
             continue
         apart = _page_apart(run, width, strict=True) if len(run) >= 8 else None

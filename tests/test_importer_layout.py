@@ -629,3 +629,14 @@ def test_rosters_tables_and_short_speeches_without_page_numbers_are_no_columns()
     for text in (roster, officials, table, speeches):
         assert columns_apart_text(text) is None
         assert columns_apart_text(text.replace("\n", "\n\f", 5)) is None
+
+
+def test_a_run_of_column_shaped_lines_longer_than_any_page_is_no_page():
+    # Where nothing but the lines' shape marks a page, thousands of such lines in one run are no page of two columns:
+    # they stay as printed (and are not joined into one line, which would cost time on a hostile file).
+    from shingikai.minutes.importer.columns import _PAGE_NUMBER, columns_apart_text
+
+    text = (FIXTURES / "layout" / "kitayama-two-columns.txt").read_text(encoding="utf-8")
+    page = [line for line in text.split("\n\n")[1].split("\n") if line and not _PAGE_NUMBER.match(line)]
+    assert columns_apart_text("\n".join(page)) is not None
+    assert columns_apart_text("\n".join(page * 200)) is None

@@ -30,6 +30,9 @@ _ENDS = "。．！？!?」）)"
 _HUNG = "、。，．"
 # A column narrower than this (in half-width cells) is a table's or a roster's, not a page's.
 _MIN_COLUMN = 30
+# More lines than this are no page's (a page holds some forty): where nothing but their shape marks a page, a longer
+# run is no page of two columns, and its lines are not joined into one.
+_MAX_PAGE_LINES = 120
 # Lines longer than this are no page's line (a text flattened onto one line): not measured.
 _MAX_LINE = 200
 
@@ -208,7 +211,7 @@ def _runs_apart(lines: list[str], width: int) -> list[str] | None:
         if line is not None and line.strip() and not _LOOSE_PAGE_NUMBER.match(line) and _pair_shaped(line, width):
             run.append(line)
             continue
-        apart = _page_apart(run, width, strict=True) if len(run) >= 8 else None
+        apart = _page_apart(run, width, strict=True) if 8 <= len(run) <= _MAX_PAGE_LINES else None
         changed = changed or apart is not None
         out.extend(apart if apart is not None else run)
         run = []
@@ -227,7 +230,7 @@ def columns_apart(lines: list[str], width: int | None = None, paged: bool = Fals
     if not numbered:
         if not paged:
             return _runs_apart(lines, width)
-        apart = _page_apart(lines, width, strict=True)
+        apart = _page_apart(lines, width, strict=True) if len(lines) <= _MAX_PAGE_LINES else None
         return None if apart is None else apart[:-1]
     out: list[str] = []
     page: list[str] = []

@@ -1371,3 +1371,30 @@ def test_a_label_with_its_own_note_on_a_flattened_form_is_a_field_and_the_date_b
     parsed = parse_text(text)
     assert parsed["date"] == "2023-09-29"
     assert parsed["start_time"] == "18:30"
+
+
+def test_a_header_printed_beside_the_officials_list_reads_its_own_date_and_place():
+    # A town assembly's first page: the header in the left column, the officials present spaced out in the right one;
+    # PDF-to-text runs each header line on into the entry beside it (〇招 集 の 場 所 総 務 課 長 西 川 誠 一).
+    text = "\n".join([
+        "令和６年北山町議会第２回臨時会会議録（第１号）",
+        "開 会 午前１０時００分",
+        "閉 会 午前１０時３５分",
+        "〇招 集 年 月 日 北 山 町 長 北 野 一 郎",
+        "令和６年５月１３日（月曜日） 副 町 長 南 田 健 二",
+        "総 務 部 長 東 山 清 三",
+        "〇招 集 の 場 所 総 務 課 長 西 川 誠 一",
+        "北山町議事堂 財 政 課 長 森 本 進 也",
+        "税 務 課 長 川 上 優 太",
+        "〇出 席 議 員 （２名） 教 育 長 山 田 花 子",
+        "１番 北 野 次 郎 ２番 南 田 三 郎",
+        "〇議長（北野次郎君） ただいまから令和６年北山町議会第２回臨時会を開会いたします。",
+        "〇議長（北野次郎君） 以上で本日の会議を閉じます。",
+    ]) + "\n"
+    parsed = parse_text(text)
+    assert parsed["place"] == "北山町議事堂"
+    assert parsed["date"] == "2024-05-13"
+    # A header with no list beside it keeps its own reading: a value of several words stays whole.
+    plain = text.replace(" 北 山 町 長 北 野 一 郎", "").replace(" 総 務 課 長 西 川 誠 一", "").replace(
+        "北山町議事堂 財 政 課 長 森 本 進 也", "北山町役場 ３階 第１会議室")
+    assert parse_text(plain)["place"] == "北山町役場 ３階 第１会議室"

@@ -584,3 +584,59 @@ def test_rows_of_two_names_and_tables_are_no_columns_to_take_apart():
     assert columns_apart_text(roster * 3) is None
     for path in DOCUMENTS:
         assert columns_apart_text(path.read_text(encoding="utf-8")) is None, path.name
+
+
+def _kitayama_columns_read(parsed):
+    return ([(i["title"], i["outcome"]) for i in parsed["items"]],
+            next(t["text"] for t in parsed["turns"] if t["speaker"].startswith("市長")))
+
+
+def test_pages_of_two_columns_without_page_numbers_are_read_column_by_column():
+    # The same pages printed without their page numbers: a text file (pages a blank line apart) and a PDF (its
+    # reader's form feed between pages). Each run of lines split at one width, running text on both sides, is a page.
+    from shingikai.minutes.importer.columns import _PAGE_NUMBER
+
+    text = (FIXTURES / "layout" / "kitayama-two-columns.txt").read_text(encoding="utf-8")
+    unnumbered = "\n".join(line for line in text.split("\n") if not _PAGE_NUMBER.match(line))
+    pdf_pages = "\f".join(unnumbered.split("\n\n"))
+    items, mayor = _kitayama_columns_read(parse_text(text))
+    # Page numbers the reader cannot tell for certain (a bare 2, 2 / 3) with no blank line after them end a page too.
+    bare = re.sub(r"－ (\d) －\n\n?", r"\1 / 3\n", text)
+    for form in (unnumbered, pdf_pages, bare):
+        assert "－" not in form
+        assert _kitayama_columns_read(parse_text(form)) == (items, mayor)
+    assert "仕事の帰りにも本を借りられるようにするため、条例の一部を改めるものであります。" in mayor
+
+
+def test_rosters_tables_and_short_speeches_without_page_numbers_are_no_columns():
+    # Nothing marks a page here, so what splits at one width must hold running text on both sides: a roster two
+    # names a line, officials letter-spaced two a line, a table of bills and a run of one-line speeches stay as printed.
+    from shingikai.minutes.importer.columns import columns_apart_text
+
+    given = "一二三四五六七八九"
+    roster = "\n".join(f"{n}番 北野{given[n % 9]}郎君 {n + 1}番 南田{given[n % 9]}子君" for n in range(1, 40, 2))
+    officials = "\n".join(f"{r} 東 山 {given[n % 9]} 郎 {q} 西 川 {given[n % 9]} 子" for n, (r, q) in enumerate(
+        [("市 長", "副 市 長"), ("総 務 部 長", "市民生活部長"), ("建 設 部 長", "教 育 長")] * 4))
+    table = "\n".join(f"議案第{n}号 北山市{w}条例の一部を改正する条例の制定について 原案可決 {'全員賛成' if n % 2 else '賛成多数'}"
+                      for n, w in enumerate(["手数料", "税", "公園", "下水道", "図書館", "公民館", "保育所", "墓地", "駐車場", "体育館"], 1))
+    speeches = "\n".join(f"〇{s} {t}" for s, t in [
+        ("議長（北野一郎君）", "次に、日程第２、議案第２号を議題といたします。"), ("市長（南田健君）", "議案第２号につきまして、提案の理由を申し上げます。"),
+        ("議長（北野一郎君）", "これより質疑に入ります。質疑はありませんか。"), ("３番（東山清君）", "公園の使用料を改める理由をお尋ねいたします。"),
+        ("都市整備部長（西川誠君）", "近隣の市の料金と揃えるためでございます。"), ("３番（東山清君）", "利用者への周知はどのように行いますか。"),
+        ("都市整備部長（西川誠君）", "広報紙とホームページでお知らせいたします。"), ("議長（北野一郎君）", "ほかに質疑はありませんか。"),
+        ("議長（北野一郎君）", "質疑なしと認めます。これより討論に入ります。"), ("議長（北野一郎君）", "討論なしと認めます。これより採決を行います。"),
+    ] * 2)
+    for text in (roster, officials, table, speeches):
+        assert columns_apart_text(text) is None
+        assert columns_apart_text(text.replace("\n", "\n\f", 5)) is None
+
+
+def test_a_run_of_column_shaped_lines_longer_than_any_page_is_no_page():
+    # Where nothing but the lines' shape marks a page, thousands of such lines in one run are no page of two columns:
+    # they stay as printed (and are not joined into one line, which would cost time on a hostile file).
+    from shingikai.minutes.importer.columns import _PAGE_NUMBER, columns_apart_text
+
+    text = (FIXTURES / "layout" / "kitayama-two-columns.txt").read_text(encoding="utf-8")
+    page = [line for line in text.split("\n\n")[1].split("\n") if line and not _PAGE_NUMBER.match(line)]
+    assert columns_apart_text("\n".join(page)) is not None
+    assert columns_apart_text("\n".join(page * 200)) is None

@@ -10,6 +10,10 @@ import re
 from collections import Counter
 
 _PAGE_NUMBER = re.compile(r"^[ \t\u3000]*[-－―‐−ー][ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-－―‐−ー][ \t\u3000]*$")
+# 3, 3 / 12, P.3, (3), - 3 -: a page number in any of its usual forms, alone on its line. Where the text prints no
+# dashed one (which alone marks pages for certain), such a line still ends a run of lines read as one page.
+_LOOSE_PAGE_NUMBER = re.compile(r"^[ \t\u3000]*[-－―‐−ー(（]?[ \t\u3000]*(?:[pPｐＰ][.．]?[ \t\u3000]*)?[0-9０-９]{1,4}"
+                                r"(?:[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,4})?[ \t\u3000]*[-－―‐−ー)）]?[ \t\u3000]*$")
 # Runs of blanks and indented lines align a table or a roster; PDF-to-text leaves one blank between the columns.
 _ALIGNED_SHAPE = re.compile(r"^[ \t\u3000]|[ \u3000]{2}|\t").search
 # A line of more blanks than this spaces out every letter of a long run: no column's line, and not worth measuring.
@@ -26,6 +30,9 @@ _ENDS = "。．！？!?」）)"
 _HUNG = "、。，．"
 # A column narrower than this (in half-width cells) is a table's or a roster's, not a page's.
 _MIN_COLUMN = 30
+# More lines than this are no page's (a page holds some forty): where nothing but their shape marks a page, a longer
+# run is no page of two columns, and its lines are not joined into one.
+_MAX_PAGE_LINES = 120
 # Lines longer than this are no page's line (a text flattened onto one line): not measured.
 _MAX_LINE = 200
 
@@ -113,7 +120,7 @@ def _prose_beside(line: str, total: int, blanks: list[tuple[int, int]], width: i
     return False
 
 
-def _page_apart(page: list[str], width: int) -> list[str] | None:
+def _page_apart(page: list[str], width: int, strict: bool = False) -> list[str] | None:
     """The page as its left column then its right one, or ``None`` where most of its lines are not split at the
     column's width (a page of one column)."""
     texts = [line for line in page if line.strip() and not _PAGE_NUMBER.match(line)]
@@ -132,6 +139,8 @@ def _page_apart(page: list[str], width: int) -> list[str] | None:
         prose += _prose_beside(line, total, blanks, width)
     # Two names a line in a roster split at a width too: a page of columns has running text in them.
     if full * 2 < len(texts) or full < 8 or prose < 3:
+        return None
+    if strict and prose * 2 < full:
         return None
     left: list[str] = []
     right: list[str] = []
@@ -178,13 +187,51 @@ def _rejoined(column: list[str], width: int) -> list[str]:
     return out
 
 
-def columns_apart(lines: list[str]) -> list[str] | None:
-    """Every page printed in two columns read column by column; ``None`` where no page is."""
-    if not any(_PAGE_NUMBER.match(line) for line in lines):
-        return None
-    width = _column_width(lines)
+def _pair_shaped(line: str, width: int) -> bool:
+    """Whether ``line`` can be a line of a page of two columns: one column's line alone, or a blank with a line no
+    wider than a column on each side of it (a stop hung past the edge allowed)."""
+    if _width(line) <= width + 3:
+        return True
+    if " " not in line or len(line) > _MAX_LINE or _ALIGNED(line):
+        return False
+    total, blanks = _blanks(line)
+    return any(w <= width + 3 and total - w - 1 <= width + 3 for _, w in blanks)
+
+
+def _runs_apart(lines: list[str], width: int) -> list[str] | None:
+    """A text that prints no page numbers (nor breaks its pages): each run of lines of the columns' shape is read as
+    a page, the lines around it (a title, a page of one column, whose lines run past a column) left as they are. A
+    run must hold more running text beside running text than a page between page numbers: nothing else marks it."""
+    out: list[str] = []
+    run: list[str] = []
+    changed = False
+    for line in [*lines, None]:
+        # A blank line or a page number is where a page ends or begins, no line of a page read across (the columns are
+        # rarely both blank).
+        if line is not None and line.strip() and not _LOOSE_PAGE_NUMBER.match(line) and _pair_shaped(line, width):
+            run.append(line)
+            continue
+        apart = _page_apart(run, width, strict=True) if 8 <= len(run) <= _MAX_PAGE_LINES else None
+        changed = changed or apart is not None
+        out.extend(apart if apart is not None else run)
+        run = []
+        if line is not None:
+            out.append(line)
+    return out if changed else None
+
+
+def columns_apart(lines: list[str], width: int | None = None, paged: bool = False) -> list[str] | None:
+    """Every page printed in two columns read column by column; ``None`` where no page is. ``paged``: ``lines`` are
+    one page of a PDF (its reader broke the pages), ``width`` the whole document's column."""
+    numbered = any(_PAGE_NUMBER.match(line) for line in lines)
+    width = width or _column_width(lines)
     if width is None:
         return None
+    if not numbered:
+        if not paged:
+            return _runs_apart(lines, width)
+        apart = _page_apart(lines, width, strict=True) if len(lines) <= _MAX_PAGE_LINES else None
+        return None if apart is None else apart[:-1]
     out: list[str] = []
     page: list[str] = []
     changed = False
@@ -201,5 +248,13 @@ def columns_apart(lines: list[str]) -> list[str] | None:
 
 def columns_apart_text(text: str) -> str | None:
     """``text`` with every page of two columns read column by column; ``None`` where no page is."""
+    if "\f" in text:
+        # A PDF's pages, broken where they end (the reader's form feed): each page is read on its own.
+        width = _column_width(text.split("\n"))
+        pages = text.split("\f")
+        apart = [None if width is None else columns_apart(page.split("\n"), width, paged=True) for page in pages]
+        if not any(apart):
+            return None
+        return "\f".join(page if lines is None else "\n".join(lines) for lines, page in zip(apart, pages))
     apart = columns_apart(text.split("\n"))
     return None if apart is None else "\n".join(apart)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from shingikai.jp.wareki import parse_date, parse_time_range
 
+from .beside_list import beside_list_apart_text
 from .columns import columns_apart_text
 from .clean import BREADCRUMB, TOP_CRUMBS
 from . import chair as chairs
@@ -268,6 +269,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     if not isinstance(text, str):
         raise MinutesImportError("minutes text must be a string")
     # A page of two columns read across is read column by column before the cleaning joins its lines.
+    # A list printed beside the header is parted from it while its letters are still spaced out (the cleaning joins them).
+    text = beside_list_apart_text(text) or text
     cleaned = clean_text(columns_apart_text(text) or text)
     lines = join_two_line_labels(cleaned.split("\n"))
     lines = speaker_column_apart(lines) or speaker_cells_under_header(lines) or lines

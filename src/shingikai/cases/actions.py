@@ -449,13 +449,16 @@ def remove_attachment(attachment, *, by=None):
 
 @transaction.atomic
 def erase_attachment(attachment, *, reason, by=None):
-    """A secretariat's erasure of a material that holds a person's data, whatever the case's state (a withdrawn
-    case's included), when its keeping ended or the person's request was granted: gone from the case, the
-    storage and the history alike, with `reason` kept in the erasure record."""
+    """A secretariat's erasure of a withdrawn case's material that holds a person's data, when its keeping ended
+    or the person's request was granted: gone from the case, the storage and the history alike, with `reason`
+    kept in the erasure record. A case still being edited removes its materials (remove_attachment); one that
+    went on to the council keeps them as the record of what it heard."""
     from shingikai import access
 
     if not access.is_secretariat(by, attachment.case.council):
         raise ActionRefused("資料の消去は事務局だけができます。", code="forbidden")
+    if Case.objects.select_for_update().get(pk=attachment.case_id).status != Case.Status.WITHDRAWN:
+        raise ActionRefused("資料を消去できるのは取り下げられた案件だけです。")
     _remove_attachment(attachment, by, reason_note("資料の消去", reason, "消去の"))
 
 

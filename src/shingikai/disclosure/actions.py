@@ -1554,19 +1554,36 @@ def erase_identity(record, *, reason, by=None):
     note = reason_note("請求者の情報を消去", reason, "消去の")
     if not any(getattr(record, field) for field in fields):
         raise ActionRefused("請求者の情報はすでに消去されています。", code="conflict")
+    erased = [getattr(record, field) for field in fields]
     for field in fields:
         setattr(record, field, "")
     record._change_reason = note
     save_by(record, by, update_fields=list(fields))
     erase(model, record.pk, by=by, reason=note, fields=fields)
+    forget_searched_names((record.request if model is Appeal else record).municipality_id, *erased)
     IdentityCorrection.objects.filter(**{"request" if model is DisclosureRequest else "appeal": record}).update(
         before="", after="")
     return record
 
 
-def record_subject_search(municipality, name, *, by, found, exported=False):
-    """Keep who searched the city's records for whose name (the search reads personal data itself)."""
+def record_subject_search(municipality, name, *, by, found, purpose="", exported=False):
+    """Keep who searched the city's records for whose name, why, and how many records it found (the search
+    reads personal data itself)."""
     from .models import SubjectSearch
 
     return SubjectSearch.objects.create(municipality=municipality, name=name.strip(), found=found, exported=exported,
-                                        searched_by=by)
+                                        purpose=purpose.strip(), searched_by=by)
+
+
+def forget_searched_names(municipality_id, *erased):
+    """Empty the name of every search of the city's records for a person whose data was just erased (a searched
+    name found in an erased value): the search log must not keep what the erasure took away. Who searched,
+    when, why and how many hits stay."""
+    from .models import SubjectSearch
+    from .subjects import name_pattern
+
+    erased = [value for value in erased if value]
+    searches = SubjectSearch.objects.filter(municipality_id=municipality_id).exclude(name="")
+    names = [pk for pk, name in searches.values_list("pk", "name")
+             if any(re.search(name_pattern(name), value) for value in erased)]
+    return SubjectSearch.objects.filter(pk__in=names).update(name="")

@@ -8,7 +8,7 @@ from django.utils import timezone
 from shingikai import access
 from shingikai.cases.checklist import required_evaluation
 from shingikai.errors import ActionRefused
-from shingikai.history import check_unchanged, delete_by, erase, save_by
+from shingikai.history import check_unchanged, delete_by, erase, reason_note, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
@@ -898,6 +898,38 @@ def waive_notice(record, *, reason, by=None):
     record.notice_waived_reason = reason
     record.version += 1
     return save_by(record, by)
+
+
+#: What of a 漏えい等事案 describes the people it touched (who they are, how each was reached), erased once the
+#: record's keeping ended or a 利用停止 was ordered; the rest (what leaked, how many, the reports) stays.
+INCIDENT_PEOPLE = ("whose", "notice_method")
+
+
+@transaction.atomic
+def erase_incident_people(record, *, reason, by=None):
+    """The secretariat's erasure of the affected people's details from an incident whose reporting is over
+    (確報 filed where one is due, the people notified or the reason they were not recorded): emptied on the
+    record and in every row of its history, with an erasure record that keeps who, when and why."""
+    record = _lock(record)
+    if by is not None and not getattr(by, "is_superuser", False) and (
+            record.department.municipality_id not in secretariat_municipality_ids(by)):
+        raise ActionRefused("本人の情報の消去は事務局だけができます。", code="forbidden")
+    if record.reportable and record.final_filed_on is None or record.notice_pending:
+        raise ActionRefused("確報の提出と本人への通知が終わっていない事案の本人の情報は消去できません。")
+    note = reason_note("本人の情報を消去", reason, "消去の")
+    if not any(getattr(record, field) for field in INCIDENT_PEOPLE):
+        raise ActionRefused("本人の情報はすでに消去されています。", code="conflict")
+    erased = [getattr(record, field) for field in INCIDENT_PEOPLE]
+    for field in INCIDENT_PEOPLE:
+        setattr(record, field, "")
+    record._change_reason = note
+    record.version += 1
+    save_by(record, by, update_fields=[*INCIDENT_PEOPLE, "version"])
+    erase(Incident, record.pk, by=by, reason=note, fields=INCIDENT_PEOPLE)
+    from shingikai.disclosure.actions import forget_searched_names
+
+    forget_searched_names(record.department.municipality_id, *erased)
+    return record
 
 
 @transaction.atomic

@@ -463,15 +463,10 @@ def erase_attachment(attachment, *, reason, by=None):
 
 
 def _remove_attachment(attachment, by, reason):
-    from shingikai.history import delete_by, erase
+    from shingikai.history import delete_with_file
 
-    storage, name, pk = attachment.file.storage, attachment.file.name, attachment.pk
-    # The history keeps who added and removed a material and when, not its title or file name, which may name
-    # a person; the file itself goes once the removal holds.
-    delete_by(attachment, by)
-    erase(type(attachment), pk, by=by, reason=reason, fields=ATTACHMENT_VALUES)
-    if name:
-        transaction.on_commit(lambda: storage.delete(name))
+    delete_with_file(attachment, by=by, reason=reason, fields=ATTACHMENT_VALUES,
+                     municipality_id=attachment.case.council.municipality_id)
     touch(attachment.case)
 
 

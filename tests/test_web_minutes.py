@@ -278,3 +278,12 @@ def test_the_minutes_page_warns_of_a_conditional_approval_with_no_condition_and_
     assert minutes.state == Minutes.State.DRAFT
     actions.add_follow_up(decision, kind="条件", text="SMS は送らない")
     assert 'id="missing-conditions"' not in client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+
+
+def test_the_missing_conditions_warning_reads_its_items_and_their_decisions_in_one_query(web_world,
+                                                                                        django_assert_num_queries):
+    meeting, item, _ = held_meeting(web_world)
+    actions.record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    with django_assert_num_queries(1):
+        text = minutes_actions.missing_conditions_text(minutes_actions.items_missing_conditions(meeting))
+    assert text == f"議題{item.order}「{item.title}」（条件付き承認）"

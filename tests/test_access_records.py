@@ -170,7 +170,7 @@ def test_opening_a_disclosure_request_or_appeal_and_exporting_the_register_is_re
     assert client.get(f"/disclosure/register/{request.pk}/").status_code == 200
     assert client.get(f"/disclosure/appeals/{appeal.pk}/").status_code == 200
     assert client.get("/disclosure/register.csv?fy=2024").status_code == 200
-    response = client.post("/disclosure/subjects/", {"name": "西川 請子", "municipality": w.city.pk})
+    response = client.post("/disclosure/subjects/", {"name": "西川 請子", "municipality": w.city.pk, "purpose": "開示請求の対象の特定"})
     assert response.status_code == 200
     rows = list(AccessRecord.objects.order_by("id"))
     assert [(r.action, r.what, r.object_id) for r in rows[:3]] == [

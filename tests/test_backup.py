@@ -123,3 +123,51 @@ def test_files_stored_after_the_backup_are_listed_after_a_restore_and_pruned_whe
     call_command("restore", str(archive), "--replace", "--prune-orphans", verbosity=0)
     assert not later_file.exists() and (tmp_path / "media" / kept.file.name).exists()
     assert RestoreRecord.objects.latest("restored_at").orphans_pruned
+
+
+@pytest.mark.django_db(transaction=True)
+def test_erasures_made_after_the_backup_are_made_again_on_the_restored_data(tmp_path, settings, capsys):
+    import datetime
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from conftest import make_world
+    from disclosure_helpers import decided_request
+    from helpers import accepted_case
+    from shingikai.cases.actions import add_attachment, erase_attachment, withdraw_case
+    from shingikai.cases.models import Attachment
+    from shingikai.disclosure import actions, subjects
+    from shingikai.disclosure.models import Appeal, DisclosureRequest, SubjectSearch
+    from shingikai.ops.models import ErasureRecord
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    world = make_world()
+    case = accepted_case(world)
+    material = add_attachment(case, title="北野 一郎 の申出書", file=SimpleUploadedFile("kitano.txt", b"moushide"))
+    stored, material_pk = tmp_path / "media" / material.file.name, material.pk
+    request = decided_request(world, decision="不開示")
+    appeal = actions.withdraw_appeal(actions.file_appeal(request, filed_on=datetime.date(2024, 7, 10),
+                                                         appellant_name="北野 一郎", purport="本件処分を取り消す。"),
+                                     on=datetime.date(2024, 7, 20))
+    actions.record_subject_search(world.city, "北野一郎", by=world.secretariat, found=2, purpose="利用停止請求")
+    archive = _backup(tmp_path)
+    withdraw_case(case, reason="取下げ", by=world.secretariat)
+    erase_attachment(material, reason="本人からの申出", by=world.secretariat)
+    actions.erase_identity(appeal, reason="利用停止決定", by=world.secretariat)
+    actions.erase_identity(request, reason="利用停止決定", by=world.secretariat)
+    erasures = sorted(ErasureRecord.objects.values_list("kind", "record_id", "fields", "reason"))
+    call_command("restore", str(archive), "--replace", verbosity=1)
+    out = capsys.readouterr().out
+    assert "個人情報の消去 3 件を、復元したデータにもう一度適用しました" in out and "北野" not in out
+    assert not Attachment.objects.filter(pk=material_pk).exists() and not stored.exists()
+    assert set(Attachment.history.filter(id=material_pk).values_list("title", "file")) == {("", "")}
+    assert Appeal.objects.get(pk=appeal.pk).appellant_name == ""
+    assert set(Appeal.history.filter(id=appeal.pk).values_list("appellant_name", flat=True)) == {""}
+    assert DisclosureRequest.objects.get(pk=request.pk).requester_name == ""
+    assert subjects.find(world.city, "北野 一郎") == [] and subjects.find(world.city, "開示 請子") == []
+    assert list(SubjectSearch.objects.values_list("name", flat=True)) == [""]
+    assert sorted(ErasureRecord.objects.values_list("kind", "record_id", "fields", "reason")) == erasures
+    # Restored once more, the erasures are neither lost nor doubled.
+    call_command("restore", str(archive), "--replace", verbosity=0)
+    assert sorted(ErasureRecord.objects.values_list("kind", "record_id", "fields", "reason")) == erasures
+    assert DisclosureRequest.objects.get(pk=request.pk).requester_name == ""

@@ -99,3 +99,27 @@ def test_logins_go_without_their_password_hashes(world, tmp_path):
 def test_an_unknown_city_is_refused_with_the_known_ones_named(world, tmp_path):
     with pytest.raises(CommandError, match="minami"):
         call_command("export_city", "--municipality", "nowhere", "-o", str(tmp_path / "x.zip"), verbosity=0)
+
+
+def test_the_citys_erasure_records_go_with_it_without_the_erased_values(world, tmp_path):
+    from shingikai.cases.actions import remove_attachment
+    from shingikai.cases.models import Attachment
+
+    two_cities(world)
+    draft = create_case(world.council, world.dept_a, kind="諮問", title="みなみ市の下書き", purpose="確認のため",
+                        by=world.dept_a_user)
+    remove_attachment(add_attachment(draft, title="南田 花子 の申出書", by=world.dept_a_user,
+                                     file=SimpleUploadedFile("minami-moushide.txt", b"x")), by=world.dept_a_user)
+    kita = Attachment.objects.get(title="きた町の配置図")
+    kita.case.status = "draft"
+    kita.case.save()
+    remove_attachment(kita)
+    archive = export(tmp_path)
+    erasures = json.loads(archive.read("data/ops.erasurerecord.json"))
+    assert [(e["fields"]["kind"], e["fields"]["fields"], e["fields"]["reason"], e["fields"]["model_label"])
+            for e in erasures] == [("添付資料", "資料名、ファイル", "資料の削除", "cases.attachment")]
+    assert erasures[0]["fields"]["erased_at"] and erasures[0]["fields"]["erased_by"] == world.dept_a_user.pk
+    text = everything(archive)
+    assert "南田 花子 の申出書" not in text and "minami-moushide" not in text
+    assert [e["fields"]["kind"] for e in json.loads(export(tmp_path, "kita").read("data/ops.erasurerecord.json"))] == [
+        "添付資料"]

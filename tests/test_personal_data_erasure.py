@@ -10,7 +10,7 @@ from django.urls import reverse
 from shingikai.cases import actions as cases
 from shingikai.cases.models import Attachment
 from shingikai.disclosure import actions, subjects
-from shingikai.disclosure.models import AppealEvent, DisclosureRequest, IdentityCorrection
+from shingikai.disclosure.models import Appeal, AppealEvent, DisclosureRequest, IdentityCorrection
 from shingikai.errors import ActionRefused
 from shingikai.ops.models import ErasureRecord
 from shingikai.registers import actions as registers
@@ -150,7 +150,142 @@ def test_the_secretariat_erases_a_requester_on_the_requests_page_and_a_departmen
     client.force_login(world.secretariat)
     assert "step-erase" in client.get(reverse("disclosure:request", args=[request.pk])).content.decode()
     assert client.post(url, {"erase-reason": ""}).status_code == 400
-    assert client.post(url, {"erase-reason": "保存期間の満了"}).status_code == 302
+    assert client.post(url, {"erase-reason": "保存期間の満了"}).status_code == 400  # not confirmed
+    assert client.post(url, {"erase-reason": "保存期間の満了", "erase-confirm": "on"}).status_code == 302
     page = client.get(reverse("disclosure:request", args=[request.pk])).content.decode()
     assert NAME not in page and "開示 請子" not in page and "step-erase" not in page
+    assert ErasureRecord.objects.get().erased_by == world.secretariat
+
+
+ERASE = {"erase-reason": "利用停止請求の認容", "erase-confirm": "on"}
+
+
+def filed_appeal(world):
+    return actions.file_appeal(decided_request(world, decision="不開示"), filed_on=D(2024, 7, 10),
+                               appellant_name=NAME, purport="本件処分を取り消す。")
+
+
+def test_the_secretariat_erases_an_ended_appellants_name_on_the_appeals_page(client, world):
+    appeal = filed_appeal(world)
+    page_url, url = reverse("disclosure:appeal", args=[appeal.pk]), reverse("disclosure:appeal_step",
+                                                                           args=[appeal.pk, "erase"])
+    client.force_login(world.secretariat)
+    assert "step-erase" not in client.get(page_url).content.decode()
+    response = client.post(url, ERASE)
+    assert response.status_code == 400 and "手続きが終わっていない" in response.content.decode()
+    actions.withdraw_appeal(appeal, on=D(2024, 7, 20))
+    page = client.get(page_url).content.decode()
+    assert "step-erase" in page and "消去の理由" in page and "元に戻せない" in page
+    assert client.post(url, {"erase-reason": "利用停止請求の認容"}).status_code == 400  # not confirmed
+    response = client.post(url, ERASE, follow=True)
+    page = response.content.decode()
+    assert "審査請求人の氏名を消去しました" in page and NAME not in page and "step-erase" not in page
+    assert set(appeal.history.values_list("appellant_name", flat=True)) == {""}
+    assert ErasureRecord.objects.get().kind == "審査請求"
+
+
+def test_only_the_secretariat_reaches_an_appeals_erasure(client, world):
+    appeal = actions.withdraw_appeal(filed_appeal(world), on=D(2024, 7, 20))
+    url = reverse("disclosure:appeal_step", args=[appeal.pk, "erase"])
+    for user, status in ((world.dept_a_user, 403), (world.dept_b_user, 404), (world.member_user, 404),
+                         (world.stranger, 404)):
+        client.force_login(user)
+        assert client.post(url, ERASE).status_code == status
+    client.logout()
+    assert client.post(url, ERASE).status_code == 302  # to the sign-in
+    assert not ErasureRecord.objects.exists() and Appeal.objects.get().appellant_name == NAME
+
+
+def test_the_secretariat_erases_a_withdrawn_cases_material_on_the_case_page(client, world, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    case = accepted_case(world)
+    attachment = material(case, world.secretariat)
+    url = reverse("cases:attachment_erase", args=[case.pk, attachment.pk])
+    fields = {f"erase-{attachment.pk}-reason": "本人からの申出", f"erase-{attachment.pk}-confirm": "on"}
+    client.force_login(world.secretariat)
+    assert "attachment-erasure" not in client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    response = client.post(url, fields)
+    assert response.status_code == 400 and "取り下げられた案件だけ" in response.content.decode()
+    cases.withdraw_case(case, reason="取下げ", by=world.secretariat)
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "attachment-erasure" in page and "消去の理由" in page
+    assert client.post(url, {f"erase-{attachment.pk}-reason": "本人からの申出"}).status_code == 400
+    page = client.post(url, fields, follow=True).content.decode()
+    assert "資料を消去しました" in page and NAME not in page and "moushide" not in page
+    assert not Attachment.objects.exists()
+    assert ErasureRecord.objects.get().erased_by == world.secretariat
+
+
+def test_only_the_secretariat_reaches_a_materials_erasure(client, world, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    case = accepted_case(world)
+    attachment = material(case, world.secretariat)
+    cases.withdraw_case(case, reason="取下げ", by=world.secretariat)
+    url = reverse("cases:attachment_erase", args=[case.pk, attachment.pk])
+    fields = {f"erase-{attachment.pk}-reason": "本人からの申出", f"erase-{attachment.pk}-confirm": "on"}
+    client.force_login(world.dept_a_user)
+    assert "attachment-erasure" not in client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    for user in (world.dept_a_user, world.dept_b_user, world.member_user, world.stranger):
+        client.force_login(user)
+        assert client.post(url, fields).status_code in (403, 404)
+    assert Attachment.objects.filter(pk=attachment.pk).exists() and not ErasureRecord.objects.exists()
+
+
+def reported_incident(world):
+    from shingikai.registers import actions as registers_actions
+
+    record = registers_actions.record_incident(
+        world.dept_a, title="通知書の誤送付", discovered_on=D(2025, 6, 2), what_leaked="氏名、住所",
+        whose=f"{NAME} ほか2名 (北山市北町)", people_count=250, cause="封入時の確認漏れ",
+        recurrence_measures="二人で照合する")
+    registers_actions.file_preliminary_report(record, on=D(2025, 6, 4))
+    return record
+
+
+def test_a_leak_reports_affected_people_are_erased_once_its_reporting_is_over(world):
+    from shingikai.registers.models import Incident
+
+    record = reported_incident(world)
+    with pytest.raises(ActionRefused, match="終わっていない"):
+        registers.erase_incident_people(record, reason="保存期間の満了", by=world.secretariat)
+    registers.file_final_report(record, on=D(2025, 6, 20))
+    with pytest.raises(ActionRefused, match="終わっていない"):  # the people not yet notified
+        registers.erase_incident_people(record, reason="保存期間の満了", by=world.secretariat)
+    registers.notify_people(record, on=D(2025, 6, 21), method=f"{NAME} 宛て郵送")
+    assert subjects.find(world.city, NAME)
+    with pytest.raises(ActionRefused, match="事務局だけ"):
+        registers.erase_incident_people(record, reason="保存期間の満了", by=world.dept_a_user)
+    registers.erase_incident_people(record, reason="保存期間の満了", by=world.secretariat)
+    record.refresh_from_db()
+    assert (record.whose, record.notice_method) == ("", "")
+    assert set(Incident.history.filter(id=record.pk).values_list("whose", "notice_method")) == {("", "")}
+    assert record.people_count == 250 and record.final_filed_on == D(2025, 6, 20)
+    assert subjects.find(world.city, NAME) == []
+    erasure = ErasureRecord.objects.get()
+    assert (erasure.kind, erasure.record_id) == ("漏えい等事案", str(record.pk)) and "本人の範囲" in erasure.fields
+    erasure_holds_no_value(NAME, "北町")
+
+
+def test_the_secretariat_erases_a_leak_reports_people_on_its_page(client, world):
+    record = reported_incident(world)
+    url = reverse("registers:incident_action", args=[record.pk, "erase"])
+    page_url = reverse("registers:incident", args=[record.pk])
+    fields = {"reason": "利用停止決定による", "confirm": "on"}
+    client.force_login(world.secretariat)
+    assert "incident-erasure" not in client.get(page_url).content.decode()
+    response = client.post(url, fields)
+    assert response.status_code == 400 and "終わっていない" in response.content.decode()
+    registers.file_final_report(record, on=D(2025, 6, 20))
+    registers.notify_people(record, on=D(2025, 6, 21), method="郵送")
+    page = client.get(page_url).content.decode()
+    assert "incident-erasure" in page and "消去の理由" in page
+    assert client.post(url, {"reason": "利用停止決定による"}).status_code == 400  # not confirmed
+    for user in (world.dept_a_user, world.dept_b_user, world.member_user, world.stranger):
+        client.force_login(user)
+        assert client.post(url, fields).status_code in (403, 404)
+        assert "incident-erasure" not in client.get(page_url).content.decode()
+    assert not ErasureRecord.objects.exists()
+    client.force_login(world.secretariat)
+    page = client.post(url, fields, follow=True).content.decode()
+    assert "本人の範囲と本人への通知の方法を消去しました" in page and NAME not in page and "(消去済み)" in page
     assert ErasureRecord.objects.get().erased_by == world.secretariat

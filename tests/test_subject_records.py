@@ -44,7 +44,8 @@ def holdings(world):
 
 
 def search(client, name, **extra):
-    return client.post(URL, {"name": name, "municipality": extra.pop("municipality", None) or "", **extra})
+    return client.post(URL, {"name": name, "municipality": extra.pop("municipality", None) or "",
+                             "purpose": "開示請求 R6-12 の対象の特定", **extra})
 
 
 def test_secretariat_finds_one_name_however_spaced_across_requests_appeals_and_minutes(client, world):
@@ -106,7 +107,7 @@ def test_nobody_but_the_citys_secretariat_can_search_its_records(client, world, 
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client, world):
-    assert client.post(URL, {"name": "南田花子"}).status_code == 302
+    assert client.post(URL, {"name": "南田花子", "purpose": "確認"}).status_code == 302
 
 
 def test_a_one_letter_name_is_refused_with_a_message(client, world):
@@ -241,3 +242,54 @@ def test_the_number_of_queries_does_not_grow_with_the_records_found(client, worl
     for day in range(3, 8):
         registers.update_incident(leak(world.dept_a, discovered_on=D(2024, 9, day)), whose="北野 一郎")
     assert queries() == few
+
+
+def test_a_search_without_its_purpose_is_refused_and_the_purpose_is_kept(client, world):
+    holdings(world)
+    client.force_login(world.secretariat)
+    response = client.post(URL, {"name": "南田花子", "municipality": world.city.pk})
+    assert response.status_code == 400 and "検索の目的" in response.content.decode()
+    assert not SubjectSearch.objects.exists()
+    page = search(client, "南田花子", municipality=world.city.pk).content.decode()
+    assert SubjectSearch.objects.get().purpose == "開示請求 R6-12 の対象の特定"
+    assert "開示請求 R6-12 の対象の特定" in page
+
+
+def test_a_searched_name_is_forgotten_after_its_period_but_who_when_why_and_hits_stay(client, world, settings):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from shingikai.access_record import prune
+
+    holdings(world)
+    client.force_login(world.secretariat)
+    search(client, "南田花子", municipality=world.city.pk)
+    search(client, "東山 次郎", municipality=world.city.pk)
+    old = SubjectSearch.objects.get(name="南田花子")
+    SubjectSearch.objects.filter(pk=old.pk).update(
+        searched_at=timezone.now() - dt.timedelta(days=settings.SHINGIKAI_SUBJECT_SEARCH_NAME_DAYS + 1))
+    prune()
+    old.refresh_from_db()
+    assert old.name == "" and old.found >= 3 and old.purpose and old.searched_by == world.secretariat
+    assert SubjectSearch.objects.filter(name="東山 次郎").exists()
+    assert "(消去済み)" in client.get(URL).content.decode()
+    SubjectSearch.objects.filter(pk=old.pk).update(
+        searched_at=timezone.now() - dt.timedelta(days=settings.SHINGIKAI_ACCESS_RECORD_DAYS + 1))
+    prune()
+    assert not SubjectSearch.objects.filter(pk=old.pk).exists()
+
+
+def test_a_searched_name_is_forgotten_once_that_persons_data_is_erased(client, world):
+    request, appeal, other = holdings(world)
+    client.force_login(world.secretariat)
+    search(client, "南田花子", municipality=world.city.pk)
+    search(client, "東山 次郎", municipality=world.city.pk)
+    actions.record_subject_search(world.other_city, "南田花子", by=world.other_secretariat, found=1)
+    actions.withdraw_appeal(appeal, on=D(2024, 7, 20))
+    actions.erase_identity(appeal, reason="利用停止決定", by=world.secretariat)
+    actions.erase_identity(request, reason="利用停止決定", by=world.secretariat)
+    assert not SubjectSearch.objects.filter(municipality=world.city, name="南田花子").exists()
+    assert SubjectSearch.objects.filter(name="東山 次郎").exists()
+    assert SubjectSearch.objects.filter(municipality=world.city, name="").count() == 1
+    assert SubjectSearch.objects.filter(municipality=world.other_city, name="南田花子").exists()  # another person

@@ -299,3 +299,12 @@ def test_confirming_at_a_later_meeting_with_the_form_as_shown_takes_that_meeting
     assert response.status_code == 302
     minutes.refresh_from_db()
     assert minutes.confirmed_at_meeting == later and minutes.confirmed_on == later.date
+
+
+def test_the_missing_conditions_warning_reads_its_items_and_their_decisions_in_one_query(web_world,
+                                                                                        django_assert_num_queries):
+    meeting, item, _ = held_meeting(web_world)
+    actions.record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    with django_assert_num_queries(1):
+        text = minutes_actions.missing_conditions_text(minutes_actions.items_missing_conditions(meeting))
+    assert text == f"議題{item.order}「{item.title}」（条件付き承認）"

@@ -137,6 +137,17 @@ def prune(now=None):
     access_before = now - dt.timedelta(days=settings.SHINGIKAI_ACCESS_RECORD_DAYS)
     sign_in_before = now - dt.timedelta(days=settings.SHINGIKAI_SIGN_IN_RECORD_DAYS)
     records = AccessRecord.objects.filter(at__lt=access_before).delete()[0]
+    _prune_subject_searches(now, access_before)
     sign_ins = (AccessLog.objects.filter(attempt_time__lt=sign_in_before).delete()[0]
                 + AccessFailureLog.objects.filter(attempt_time__lt=sign_in_before).delete()[0])
     return records, sign_ins
+
+
+def _prune_subject_searches(now, access_before):
+    """本人の記録を探す's log: the names searched for are emptied after their shorter period; the rows (who,
+    when, why, how many hits) go with the access records that point to them."""
+    from shingikai.disclosure.models import SubjectSearch
+
+    name_before = now - dt.timedelta(days=settings.SHINGIKAI_SUBJECT_SEARCH_NAME_DAYS)
+    SubjectSearch.objects.filter(searched_at__lt=name_before).exclude(name="").update(name="")
+    SubjectSearch.objects.filter(searched_at__lt=access_before).delete()

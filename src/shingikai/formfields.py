@@ -99,3 +99,12 @@ def fiscal_year_filter(text):
         return FiscalYearField(required=False).clean(text), None
     except ValidationError:
         return None, f"「{text}」を年度として読み取れませんでした。令和8年度 または 2026 のように入力してください (年度で絞り込まずに表示しています)。"
+
+
+class ErasureForm(forms.Form):
+    """Personal data erased for good (history.erase): the reason is kept in the erasure record, and the
+    ticked box is the confirmation that nothing brings the values back."""
+    reason = forms.CharField(label="消去の理由", max_length=80,
+                             help_text="例: 保存期間の満了 (令和7年3月31日)、令和7年6月2日付け利用停止決定による")
+    confirm = forms.BooleanField(label="消去した値は元に戻せないことを確認しました",
+                                 error_messages={"required": "元に戻せないことを確認し、チェックを入れてください。"})

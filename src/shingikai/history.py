@@ -1,5 +1,6 @@
 """Saving through actions with the acting user recorded in django-simple-history."""
 
+from django.db import transaction
 from django.utils import timezone
 
 from shingikai.errors import ActionRefused
@@ -109,22 +110,43 @@ ERASED_MATERIAL = "削除した資料 (名前は消去済み)"
 WHOLE_RECORD = "記録全体"
 
 
-def erase(model, pk, *, by, reason, fields=None):
+def erase(model, pk, *, by, reason, municipality_id, fields=None, deleted=False):
     """Erase what the history of `model` row `pk` holds of a person, for good: with `fields`, empty those
     fields in every history row, kept so the history still says who added, changed or removed the record and
-    when (the caller empties or deletes the record itself); without, remove the rows themselves. An
-    ErasureRecord keeps what an audit needs: the kind of record, its id, the items, the reason, who and when,
-    never the values. Call it inside the caller's transaction, so that both go together or not at all."""
+    when (the caller empties or deletes the record itself: `deleted` says it deleted it); without, remove the
+    rows themselves. An ErasureRecord keeps what an audit needs: the kind of record, its id, the items, the
+    reason, who and when, never the values, and the row's and columns' names, so that a restore of an older
+    backup erases them again (ops.backup). Call it inside the caller's transaction, so that both go together
+    or not at all."""
     from shingikai.ops.models import ErasureRecord
 
     model = model._meta.concrete_model
+    empty_history(model, pk, fields)
+    items = ("、".join(str(model._meta.get_field(field).verbose_name) for field in fields) if fields
+             else WHOLE_RECORD)
+    return ErasureRecord.objects.create(
+        kind=str(model._meta.verbose_name), record_id=str(pk), fields=items, reason=reason,
+        erased_by=by if getattr(by, "is_authenticated", False) else None, municipality_id=municipality_id,
+        model_label=model._meta.label_lower, field_names=",".join(fields or ()), record_deleted=deleted)
+
+
+def delete_with_file(obj, *, by, reason, municipality_id, fields=("title", "file")):
+    """Delete a record that holds a stored file (a case's material, an 評価書's file), erasing its `fields` (the
+    title and file name, which may name a person) from its history: the history keeps who added and removed it
+    and when. The stored file goes once the deletion holds."""
+    field = obj._meta.get_field("file")
+    stored = getattr(obj, field.attname)
+    storage, name, pk = stored.storage, stored.name, obj.pk
+    delete_by(obj, by)
+    erase(type(obj), pk, by=by, reason=reason, fields=fields, deleted=True, municipality_id=municipality_id)
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
+
+
+def empty_history(model, pk, fields=None):
+    """history.erase's own work on the history rows, without recording it again (a restore re-applying it)."""
     rows = model.history.model.objects.filter(**{model._meta.pk.attname: pk})
     if fields:
         rows.update(**{field: "" for field in fields})
-        items = "、".join(str(model._meta.get_field(field).verbose_name) for field in fields)
     else:
         rows.delete()
-        items = WHOLE_RECORD
-    return ErasureRecord.objects.create(kind=str(model._meta.verbose_name), record_id=str(pk), fields=items,
-                                        reason=reason, erased_by=by if getattr(by, "is_authenticated", False)
-                                        else None)

@@ -252,6 +252,9 @@ SHINGIKAI_PENDING_IMPORT_DAYS = int(os.environ.get("SHINGIKAI_PENDING_IMPORT_DAY
 # days; the daily `send-notices` removes older rows (docs/audit.md).
 SHINGIKAI_ACCESS_RECORD_DAYS = int(os.environ.get("SHINGIKAI_ACCESS_RECORD_DAYS", 3 * 365))
 SHINGIKAI_SIGN_IN_RECORD_DAYS = int(os.environ.get("SHINGIKAI_SIGN_IN_RECORD_DAYS", 365))
+# 本人の記録を探す: the name searched for is kept this long (the search's who, when, why and hits as long as the
+# access records): long enough to answer the request it was searched for, not for good.
+SHINGIKAI_SUBJECT_SEARCH_NAME_DAYS = int(os.environ.get("SHINGIKAI_SUBJECT_SEARCH_NAME_DAYS", 90))
 
 # 漏えい等報告: the 速報 is due "promptly"; the 個人情報保護委員会's guidance reads that as 3-5 days.
 SHINGIKAI_PRELIMINARY_REPORT_DAYS = int(os.environ.get("SHINGIKAI_PRELIMINARY_REPORT_DAYS", 5))

@@ -449,26 +449,24 @@ def remove_attachment(attachment, *, by=None):
 
 @transaction.atomic
 def erase_attachment(attachment, *, reason, by=None):
-    """A secretariat's erasure of a material that holds a person's data, whatever the case's state (a withdrawn
-    case's included), when its keeping ended or the person's request was granted: gone from the case, the
-    storage and the history alike, with `reason` kept in the erasure record."""
+    """A secretariat's erasure of a withdrawn case's material that holds a person's data, when its keeping ended
+    or the person's request was granted: gone from the case, the storage and the history alike, with `reason`
+    kept in the erasure record. A case still being edited removes its materials (remove_attachment); one that
+    went on to the council keeps them as the record of what it heard."""
     from shingikai import access
 
     if not access.is_secretariat(by, attachment.case.council):
         raise ActionRefused("資料の消去は事務局だけができます。", code="forbidden")
+    if Case.objects.select_for_update().get(pk=attachment.case_id).status != Case.Status.WITHDRAWN:
+        raise ActionRefused("資料を消去できるのは取り下げられた案件だけです。")
     _remove_attachment(attachment, by, reason_note("資料の消去", reason, "消去の"))
 
 
 def _remove_attachment(attachment, by, reason):
-    from shingikai.history import delete_by, erase
+    from shingikai.history import delete_with_file
 
-    storage, name, pk = attachment.file.storage, attachment.file.name, attachment.pk
-    # The history keeps who added and removed a material and when, not its title or file name, which may name
-    # a person; the file itself goes once the removal holds.
-    delete_by(attachment, by)
-    erase(type(attachment), pk, by=by, reason=reason, fields=ATTACHMENT_VALUES)
-    if name:
-        transaction.on_commit(lambda: storage.delete(name))
+    delete_with_file(attachment, by=by, reason=reason, fields=ATTACHMENT_VALUES,
+                     municipality_id=attachment.case.council.municipality_id)
     touch(attachment.case)
 
 

@@ -21,6 +21,7 @@ urlpatterns = [
     path("<id:pk>/attachments/", views.attachment_add, name="attachment_add"),
     path("<id:pk>/attachments/<id:attachment_pk>/", views.attachment_download, name="attachment"),
     path("<id:pk>/attachments/<id:attachment_pk>/remove/", views.attachment_remove, name="attachment_remove"),
+    path("<id:pk>/attachments/<id:attachment_pk>/erase/", views.attachment_erase, name="attachment_erase"),
     path("<id:pk>/questions/", views.question_ask, name="question_ask"),
     path("<id:pk>/questions/<id:question_pk>/answer/", views.question_answer, name="question_answer"),
     path("<id:pk>/shimonsho/", views.consultation_document, name="shimonsho"),

@@ -24,6 +24,7 @@ from shingikai.councils.models import Council
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label
 from shingikai.viewhelpers import asks_for_history, history_rows, page_of, posted_text, refused, stored_file
 from shingikai.errors import ActionRefused
+from shingikai.formfields import ErasureForm
 from shingikai.fragments import KEPT_SECONDS
 from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Answer, Decision, FollowUp, Meeting
@@ -435,6 +436,8 @@ def _detail_context(request, case, **extra):
                              and case.status in meeting_actions.PAST_ANSWER_STATES else None),
         "withdraw_form": WithdrawForm(),
         "attachment_form": AttachmentForm(),
+        # A withdrawn case's materials are erased one by one, each with its own reason.
+        "can_erase": is_secretariat and case.status == Case.Status.WITHDRAWN,
         "question_form": QuestionForm(),
         "question_answer_form": QuestionAnswerForm(),
         "answer_max": actions.ANSWER_MAX,
@@ -448,6 +451,10 @@ def _detail_context(request, case, **extra):
     if (is_secretariat or owner) and case.status in actions.PUBLISHABLE:
         context["public_state"] = _public_state(case)
     context.update(extra)
+    if context["can_erase"]:
+        bound, bound_pk = context.pop("erase_form", None), context.pop("erase_pk", None)
+        context["erasable"] = [(a, bound if a.pk == bound_pk else ErasureForm(prefix=f"erase-{a.pk}"))
+                               for a in context["attachments"]]
     return context
 
 
@@ -639,6 +646,22 @@ def attachment_remove(request, pk, attachment_pk):
         raise PermissionDenied
     attachment = get_object_or_404(Attachment, pk=attachment_pk, case=case)
     return _act(request, case, lambda: actions.remove_attachment(attachment, by=request.user), "資料を削除しました。")
+
+
+@login_required
+@require_POST
+def attachment_erase(request, pk, attachment_pk):
+    case = _secretariat_case(request, pk)
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, case=case)
+    form = ErasureForm(request.POST, prefix=f"erase-{attachment.pk}")
+    if not form.is_valid():
+        messages.error(request, "消去の理由と確認を入力してください。")
+        return render(request, "cases/detail.html", _detail_context(request, case, erase_form=form,
+                                                                    erase_pk=attachment.pk), status=400)
+    return _act(request, case, lambda: actions.erase_attachment(attachment, reason=form.cleaned_data["reason"],
+                                                                by=request.user),
+                "資料を消去しました。ファイルと変更履歴の資料名も消え、消去したことの記録だけが残ります。",
+                erase_form=form, erase_pk=attachment.pk)
 
 
 @login_required

@@ -878,7 +878,8 @@ def remove_appeal_event(event, *, by=None):
         raise ActionRefused("理由説明書は諮問とともに記録されるため、削除できません。")
     pk = event.pk
     delete_by(event, by)
-    erase(AppealEvent, pk, by=by, reason="審査の経過の削除", fields=("submitted_by", "note"))
+    erase(AppealEvent, pk, by=by, reason="審査の経過の削除", fields=("submitted_by", "note"), deleted=True,
+          municipality_id=appeal.request.municipality_id)
 
 
 def _expected_outcome(findings):
@@ -1539,7 +1540,6 @@ def erase_identity(record, *, reason, by=None):
     in the corrections kept of them, so that neither its pages nor 本人の記録を探す show them again. The
     erasure record keeps which record, by whom, when and why; the request's number, dates and decision stay."""
     from .access import is_register_secretariat
-    from .models import IdentityCorrection
 
     model = type(record)
     fields = IDENTITY_FIELDS.get(model)
@@ -1551,22 +1551,57 @@ def erase_identity(record, *, reason, by=None):
     appeals = [record] if model is Appeal else list(record.appeals.all())
     if (model is DisclosureRequest and record.is_open) or any(a.status not in ENDED_APPEALS for a in appeals):
         raise ActionRefused("手続きが終わっていない請求や審査請求の請求者の情報は消去できません。")
-    note = reason_note("請求者の情報を消去", reason, "消去の")
+    city = (record.request if model is Appeal else record).municipality_id
+    return erase_values(record, fields, by=by, municipality_id=city, who="請求者",
+                        note=reason_note("請求者の情報を消去", reason, "消去の"))
+
+
+def erase_values(record, fields, *, by, municipality_id, note, who, saved=()):
+    """Empty a person's `fields` on `record` (read under select_for_update) and everywhere else they are kept:
+    its history (history.erase, which records the erasure), the corrections and the search log
+    (forget_erased). `saved`: other fields the caller changed with it (a version)."""
     if not any(getattr(record, field) for field in fields):
-        raise ActionRefused("請求者の情報はすでに消去されています。", code="conflict")
+        raise ActionRefused(f"{who}の情報はすでに消去されています。", code="conflict")
+    erased = [getattr(record, field) for field in fields]
     for field in fields:
         setattr(record, field, "")
     record._change_reason = note
-    save_by(record, by, update_fields=list(fields))
-    erase(model, record.pk, by=by, reason=note, fields=fields)
-    IdentityCorrection.objects.filter(**{"request" if model is DisclosureRequest else "appeal": record}).update(
-        before="", after="")
+    save_by(record, by, update_fields=[*fields, *saved])
+    erase(type(record), record.pk, by=by, reason=note, fields=fields, municipality_id=municipality_id)
+    forget_erased(type(record), record.pk, municipality_id, erased)
     return record
 
 
-def record_subject_search(municipality, name, *, by, found, exported=False):
-    """Keep who searched the city's records for whose name (the search reads personal data itself)."""
+def forget_erased(model, pk, municipality_id, erased):
+    """What else keeps values just erased from `model` row `pk`: the corrections kept of a requester's or
+    appellant's identity, and the names searched for in 本人の記録を探す. Run by each erasure and by a restore
+    that erases again (ops.backup)."""
+    from .models import IdentityCorrection
+
+    if model in IDENTITY_FIELDS:
+        IdentityCorrection.objects.filter(**{"request_id" if model is DisclosureRequest else "appeal_id": pk}).update(
+            before="", after="")
+    forget_searched_names(municipality_id, *erased)
+
+
+def record_subject_search(municipality, name, *, by, found, purpose="", exported=False):
+    """Keep who searched the city's records for whose name, why, and how many records it found (the search
+    reads personal data itself)."""
     from .models import SubjectSearch
 
     return SubjectSearch.objects.create(municipality=municipality, name=name.strip(), found=found, exported=exported,
-                                        searched_by=by)
+                                        purpose=purpose.strip(), searched_by=by)
+
+
+def forget_searched_names(municipality_id, *erased):
+    """Empty the name of every search of the city's records for a person whose data was just erased (a searched
+    name found in an erased value): the search log must not keep what the erasure took away. Who searched,
+    when, why and how many hits stay."""
+    from .models import SubjectSearch
+    from .subjects import name_pattern
+
+    erased = [value for value in erased if value]
+    searches = SubjectSearch.objects.filter(municipality_id=municipality_id).exclude(name="")
+    names = [pk for pk, name in searches.values_list("pk", "name")
+             if any(re.search(name_pattern(name), value) for value in erased)]
+    return SubjectSearch.objects.filter(pk__in=names).update(name="")

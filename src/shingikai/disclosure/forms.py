@@ -4,7 +4,7 @@ from django.utils import timezone
 
 from shingikai.councils.forms import ConfirmsDate, WarekiDateField
 from shingikai.errors import ActionRefused
-from shingikai.formfields import NumberField
+from shingikai.formfields import ErasureForm, NumberField  # noqa: F401 (ErasureForm: the steps' forms)
 from shingikai.jp.wareki import to_wareki
 from shingikai.minutes.import_forms import UploadForm, lines
 
@@ -493,15 +493,11 @@ class IdentityCorrectionForm(forms.Form):
                                         for name in IDENTITY_FIELDS[model]]
 
 
-class ErasureForm(forms.Form):
-    """A requester's name and contact erased for good (actions.erase_identity), the reason kept."""
-    reason = forms.CharField(label="消去の理由", max_length=80,
-                             help_text="例: 保存期間の満了 (令和7年3月31日)、令和7年6月2日付け利用停止決定による")
-
-
 class SubjectSearchForm(forms.Form):
     name = forms.CharField(label="氏名", max_length=100, help_text="空白の有無・全角半角は問いません (「南 花子」と「南花子」は同じ)")
     municipality = forms.ModelChoiceField(label="自治体", queryset=None, empty_label=None)
+    purpose = forms.CharField(label="検索の目的", max_length=100,
+                              help_text="検索の記録に残ります。例: 開示請求 R6-12 の対象の特定、利用停止請求への対応")
 
     def __init__(self, *args, municipalities, **kwargs):
         super().__init__(*args, **kwargs)

@@ -495,10 +495,14 @@ class ImportedAnswer(models.Model):
 
 class SubjectSearch(models.Model):
     """One search of a person's name across the city's records (本人の記録を探す), kept because the search
-    itself reads personal data: who looked up whom, and when, must be answerable afterwards."""
+    itself reads personal data: who searched, when, why and how many records it found must be answerable
+    afterwards. The name searched for is personal data itself: it is emptied once the search is older than
+    SHINGIKAI_SUBJECT_SEARCH_NAME_DAYS or that person's data is erased (docs/audit.md), and the row goes with
+    the access records after SHINGIKAI_ACCESS_RECORD_DAYS."""
 
     municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="+", verbose_name="自治体")
-    name = models.CharField("探した氏名", max_length=100)
+    name = models.CharField("探した氏名", max_length=100, blank=True, help_text="期間の経過・本人の情報の消去で空になります")
+    purpose = models.CharField("検索の目的", max_length=100, blank=True)
     found = models.PositiveIntegerField("見つかった記録の数", default=0)
     exported = models.BooleanField("CSV で書き出した", default=False)
     searched_by = models.ForeignKey(

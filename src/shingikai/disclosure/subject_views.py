@@ -1,4 +1,5 @@
 """本人の記録を探す: the secretariat's search of one person's name across its city's records (subjects.py)."""
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -28,7 +29,8 @@ def subject_search(request):
             city, name = form.cleaned_data["municipality"], form.cleaned_data["name"]
             hits = subjects.find(city, name)
             as_csv = "csv" in request.POST
-            search = actions.record_subject_search(city, name, by=request.user, found=len(hits), exported=as_csv)
+            search = actions.record_subject_search(city, name, by=request.user, found=len(hits), exported=as_csv,
+                                                   purpose=form.cleaned_data["purpose"])
             # The name stays in the search's own row (listed below the form), not in the access record's label.
             access_record.record(request, access_record.EXPORT if as_csv else access_record.READ,
                                  "本人の記録 (CSV)" if as_csv else "本人の記録の検索",
@@ -43,7 +45,8 @@ def subject_search(request):
         else:
             status = 400
     return render(request, "disclosure/subjects.html", {
-        "form": form, "hits": hits,
+        "form": form, "hits": hits, "name_days": settings.SHINGIKAI_SUBJECT_SEARCH_NAME_DAYS,
+        "kept_days": settings.SHINGIKAI_ACCESS_RECORD_DAYS,
         "searches": SubjectSearch.objects.filter(municipality__in=municipalities).select_related(
             "searched_by__staff", "municipality")[:RECENT],
     }, status=status)

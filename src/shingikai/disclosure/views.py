@@ -114,7 +114,7 @@ REQUEST_STEPS = {
                   "提供先への通知を記録しました。"),
     "identity": (forms.IdentityCorrectionForm, lambda r, d, by: actions.correct_identity(r, by=by, **d),
                  "請求者の記録を訂正しました。訂正前の値と理由は訂正の記録に残ります。"),
-    "erase": (forms.ErasureForm, lambda r, d, by: actions.erase_identity(r, by=by, **d),
+    "erase": (forms.ErasureForm, lambda r, d, by: actions.erase_identity(r, by=by, reason=d["reason"]),
               "請求者の氏名・連絡先を消去しました。変更履歴と訂正の記録からも消え、消去したことの記録だけが残ります。"),
 }
 #: Steps whose form offers what the request's kind allows (its decisions, grounds or a reason, its 特例).
@@ -269,9 +269,12 @@ APPEAL_STEPS = {
     "withdraw": lambda a, d, by: actions.withdraw_appeal(a, by=by, **d),
     "direct": lambda a, d, by: actions.rule_without_referral(a, by=by, **d),
     "identity": lambda a, d, by: actions.correct_identity(a, by=by, **d),
+    "erase": lambda a, d, by: actions.erase_identity(a, by=by, reason=d["reason"]),
 }
 #: The steps whose posted fields go through a form (publish posts one checkbox).
-FORM_STEPS = ("refer", "event", "deadline", "draft", "issue", "rule", "withdraw", "direct", "identity")
+FORM_STEPS = ("refer", "event", "deadline", "draft", "issue", "rule", "withdraw", "direct", "identity", "erase")
+#: What a step's page says once done, where 「記録しました。」 would not say it: what was erased, never the value.
+APPEAL_DONE = {"erase": "審査請求人の氏名を消去しました。変更履歴と訂正の記録からも消え、消去したことの記録だけが残ります。"}
 
 #: The reason offered when the appeal was filed after the window: the usual case for a 却下 without 諮問.
 LATE_REASON = "審査請求期間 (決定を知った日の翌日から3か月) の経過後にされた不適法な審査請求であるため"
@@ -298,6 +301,7 @@ def _appeal_forms(appeal, data=None, step=None):
         "direct": forms.RuleWithoutReferralForm(bound("direct"), prefix="direct", initial=(
             {"ruling": "却下", "reason": LATE_REASON} if appeal.filed_late else {})),
         "identity": forms.IdentityCorrectionForm(bound("identity"), prefix="identity", model=Appeal),
+        "erase": forms.ErasureForm(bound("erase"), prefix="erase"),
     }
 
 
@@ -315,6 +319,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
         "withheld_left": answer_document.withheld_words_left(appeal) if unpublished else [],
         "appeal": appeal, "req": appeal.request, "forms": _appeal_forms(appeal, data, step), "seen": history_mark(appeal),
         "can_run": access.can_run_appeal(request.user, appeal),
+        "ended": appeal.status in actions.ENDED_APPEALS,
         "show_identity": access.can_see_identity(request.user, appeal.request),
         "events": appeal.events.select_related("meeting"), "judgments": appeal.judgments.select_related("ground"),
         "deadlines": _deadline_rows(appeal),
@@ -381,7 +386,7 @@ def appeal_step(request, pk, step):
         APPEAL_STEPS[step](appeal, data, request.user)
     except ActionRefused as exc:
         return appeal_detail(request, pk, data=request.POST, step=step, status=refused(request, exc))
-    messages.success(request, "記録しました。")
+    messages.success(request, APPEAL_DONE.get(step, "記録しました。"))
     return redirect("disclosure:appeal", pk=pk)
 
 

@@ -33,9 +33,10 @@ CONDITIONAL_OUTCOMES = (Decision.Outcome.CONDITIONAL,)
 
 def items_missing_conditions(meeting):
     """The meeting's items decided with a conditional outcome and no 条件 recorded yet. The decision is recorded
-    first and its conditions after it (add_follow_up), so only the minutes' confirmation waits for them."""
+    first and its conditions after it (add_follow_up), so only the minutes' confirmation waits for them. Each
+    item comes with its decision, which missing_conditions_text names, in the one query."""
     return list(meeting.items.filter(decision__outcome__in=CONDITIONAL_OUTCOMES).exclude(
-        decision__follow_ups__kind=FollowUp.Kind.CONDITION).order_by("order"))
+        decision__follow_ups__kind=FollowUp.Kind.CONDITION).select_related("decision").order_by("order"))
 
 
 def missing_conditions_text(items):

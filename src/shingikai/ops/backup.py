@@ -141,27 +141,31 @@ def read_backup(path, *, replace=False, by="", prune_orphans=False):
             raise BackupError("データベースが空ではありません。置き換えるには --replace を指定してください")
         from django.contrib.admin.models import LogEntry
 
-        from .models import RestoreRecord
+        from .models import ErasureRecord, RestoreRecord
 
         try:
-            with transaction.atomic(), _history_paused():
-                earlier = list(RestoreRecord.objects.order_by("pk").values())
-                if replace:
-                    call_command("flush", verbosity=0, interactive=False)
-                # After the flush, which makes the content types anew.
-                content_types = _content_type_ids(manifest.get("content_types", {}))
-                for obj in serializers.deserialize("json", data):
-                    if isinstance(obj.object, LogEntry):
-                        obj.object.content_type_id = content_types.get(obj.object.content_type_id)
-                    obj.save()
-                RestoreRecord.objects.bulk_create(RestoreRecord(**row) for row in earlier)
+            with transaction.atomic():
+                with _history_paused():
+                    earlier = list(RestoreRecord.objects.order_by("pk").values())
+                    erasures = list(ErasureRecord.objects.order_by("erased_at", "pk").values())
+                    if replace:
+                        call_command("flush", verbosity=0, interactive=False)
+                    # After the flush, which makes the content types anew.
+                    content_types = _content_type_ids(manifest.get("content_types", {}))
+                    for obj in serializers.deserialize("json", data):
+                        if isinstance(obj.object, LogEntry):
+                            obj.object.content_type_id = content_types.get(obj.object.content_type_id)
+                        obj.save()
+                    RestoreRecord.objects.bulk_create(RestoreRecord(**row) for row in earlier)
+                # With the history on: a record the erasure had removed is removed again, on its history.
+                reapplied, erased_files = reapply_erasures(erasures)
         except Exception as error:  # a corrupt fixture: nothing was changed, say why in one line
             raise BackupError(f"{path}: 復元できませんでした。データベースは変更していません ({error})")
         _reset_sequences()
         media_members = [m for m in tar.getmembers() if m.name.startswith("media/") and m.isfile()]
         for member in media_members:
             target = Path(settings.MEDIA_ROOT) / Path(member.name).relative_to("media")
-            if ".." in Path(member.name).parts:
+            if ".." in Path(member.name).parts or Path(member.name).relative_to("media").as_posix() in erased_files:
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(tar.extractfile(member).read())
@@ -174,7 +178,62 @@ def read_backup(path, *, replace=False, by="", prune_orphans=False):
         restored_by=by or server_login() or "不明", replaced=replace, orphan_files=len(orphans),
         orphans_pruned=prune_orphans)
     record.orphans = orphans
+    record.reapplied = reapplied
     return record
+
+
+def _erasure_key(row):
+    return row["erased_at"], row["model_label"], row["record_id"], row["field_names"]
+
+
+def reapply_erasures(erasures):
+    """Erase again, in the restored data, what was erased after the backup was taken: `erasures` are the
+    ErasureRecord rows of the database being replaced; those the backup does not hold are newer than it. Each
+    names its row and columns (never the values): the row is deleted again if the erasure deleted it, or its
+    columns emptied, its history emptied as history.erase does, and what else kept the values (corrections,
+    the search log) forgotten; the newer erasure records are kept. Returns those erasures and the stored files
+    of the rows deleted again, which the restore does not write back."""
+    from django.contrib.auth import get_user_model
+
+    from shingikai.councils.models import Municipality
+    from shingikai.disclosure.actions import forget_erased
+    from shingikai.history import empty_history
+
+    from .models import ErasureRecord
+
+    kept = {_erasure_key(row) for row in ErasureRecord.objects.values()}
+    newer = [row for row in erasures if _erasure_key(row) not in kept]
+    users = set(get_user_model().objects.filter(pk__in={r["erased_by_id"] for r in newer}).values_list("pk", flat=True))
+    cities = set(Municipality.objects.filter(pk__in={r["municipality_id"] for r in newer}).values_list("pk", flat=True))
+    files, reapplied = set(), []
+    for row in newer:
+        if row["model_label"]:  # an erasure recorded before its row was named cannot be found again
+            files |= _erase_again(row, empty_history, forget_erased)
+        # A login or a city made after the backup is not in the restored data: the erasure record stays, unnamed.
+        row.update(id=None, erased_by_id=row["erased_by_id"] if row["erased_by_id"] in users else None,
+                   municipality_id=row["municipality_id"] if row["municipality_id"] in cities else None)
+        reapplied.append(ErasureRecord.objects.create(**row))
+    return reapplied, files
+
+
+def _erase_again(row, empty_history, forget_erased):
+    model = apps.get_model(row["model_label"])
+    fields = [name for name in row["field_names"].split(",") if name]
+    found = model._default_manager.filter(pk=model._meta.pk.to_python(row["record_id"])).first()
+    files, values = set(), []
+    if found is not None:
+        values = [str(getattr(found, name)) for name in fields]
+        if row["record_deleted"]:
+            files = {str(getattr(found, f.attname)) for f in model._meta.concrete_fields
+                     if isinstance(f, models.FileField) and getattr(found, f.attname)}
+            found.delete()
+        elif fields:
+            model._default_manager.filter(pk=found.pk).update(**{name: "" for name in fields})
+    empty_history(model, model._meta.pk.to_python(row["record_id"]), fields)
+    forget_erased(model, found.pk if found else row["record_id"], row["municipality_id"], values)
+    for name in files:
+        (Path(settings.MEDIA_ROOT) / name).unlink(missing_ok=True)
+    return files
 
 
 def referenced_files():

@@ -117,6 +117,13 @@ class ErasureRecord(models.Model):
     reason = models.CharField("消去の理由", max_length=200)
     erased_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                   related_name="+", verbose_name="消去した人")
+    # Which city's record (so the erasure goes with the city's export) and, for a restore of an older backup,
+    # which row and columns to erase again: names, never values.
+    municipality = models.ForeignKey("councils.Municipality", null=True, blank=True, on_delete=models.PROTECT,
+                                     related_name="+", verbose_name="自治体")
+    model_label = models.CharField("記録のモデル", max_length=100, blank=True, help_text="例: cases.attachment")
+    field_names = models.CharField("消去した列", max_length=300, blank=True, help_text="空: 履歴の行ごと削除")
+    record_deleted = models.BooleanField("記録そのものも削除した", default=False)
 
     class Meta:
         verbose_name = verbose_name_plural = "個人情報の消去の記録"

@@ -8,7 +8,7 @@ from django.utils import timezone
 from shingikai import access
 from shingikai.cases.checklist import required_evaluation
 from shingikai.errors import ActionRefused
-from shingikai.history import check_unchanged, delete_by, erase, save_by
+from shingikai.history import check_unchanged, delete_with_file, reason_note, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
@@ -729,11 +729,7 @@ def remove_assessment_document(document, *, by=None):
         raise ActionRefused("削除する資料が見つかりません。")
     _require_keeper(by, assessment)
     _open_document(document, assessment)
-    storage, name, pk = document.file.storage, document.file.name, document.pk
-    delete_by(document, by)
-    # Its title and file name may name a person: the history keeps who added and removed it, not them.
-    erase(AssessmentDocument, pk, by=by, reason="評価書の資料の削除", fields=("title", "file"))
-    transaction.on_commit(lambda: storage.delete(name))
+    delete_with_file(document, by=by, reason="評価書の資料の削除", municipality_id=assessment.department.municipality_id)
 
 
 # --- 漏えい等報告 ------------------------------------------------------------------------------
@@ -898,6 +894,29 @@ def waive_notice(record, *, reason, by=None):
     record.notice_waived_reason = reason
     record.version += 1
     return save_by(record, by)
+
+
+#: What of a 漏えい等事案 describes the people it touched (who they are, how each was reached), erased once the
+#: record's keeping ended or a 利用停止 was ordered; the rest (what leaked, how many, the reports) stays.
+INCIDENT_PEOPLE = ("whose", "notice_method")
+
+
+@transaction.atomic
+def erase_incident_people(record, *, reason, by=None):
+    """The secretariat's erasure of the affected people's details from an incident whose reporting is over
+    (確報 filed where one is due, the people notified or the reason they were not recorded): emptied on the
+    record and in every row of its history, with an erasure record that keeps who, when and why."""
+    record = _lock(record)
+    if by is not None and not getattr(by, "is_superuser", False) and (
+            record.department.municipality_id not in secretariat_municipality_ids(by)):
+        raise ActionRefused("本人の情報の消去は事務局だけができます。", code="forbidden")
+    if record.reportable and record.final_filed_on is None or record.notice_pending:
+        raise ActionRefused("確報の提出と本人への通知が終わっていない事案の本人の情報は消去できません。")
+    from shingikai.disclosure.actions import erase_values
+
+    record.version += 1
+    return erase_values(record, INCIDENT_PEOPLE, by=by, municipality_id=record.department.municipality_id,
+                        note=reason_note("本人の情報を消去", reason, "消去の"), who="本人", saved=("version",))
 
 
 @transaction.atomic

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from shingikai import access, access_record, csv_import
 from shingikai.cases.models import Case
+from shingikai.formfields import ErasureForm
 from shingikai.history import ERASED_MATERIAL, history_mark
 from shingikai.viewhelpers import history_rows, history_value, posted_mark, refused, stored_file, with_row_urls
 from shingikai.errors import ActionRefused
@@ -232,7 +233,7 @@ ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "received": ("r
 INCIDENT_FORMS = {"preliminary": ("preliminary_form", "preliminary_%s"), "final": ("final_form", "final_%s"),
                   "repreliminary": ("repreliminary_form", "repreliminary_%s"),
                   "notice": ("notice_form", "notice_%s"), "agenda": ("meeting_form", "agenda_%s"),
-                  "waive_notice": ("waive_form", "waive_%s")}
+                  "waive_notice": ("waive_form", "waive_%s"), "erase": ("erase_form", "erase_%s")}
 AUDIT_FORMS = {"finding": ("finding_form", "finding_%s"), "complete": ("summary_form", "complete_%s"),
                "agenda": ("meeting_form", "agenda_%s")}
 
@@ -468,6 +469,8 @@ def _incident_page(request, record, *, status=200, bound=None):
         "waive_form": forms.CommentForm(auto_id=_ids(ids, "waive_notice"),
                                         initial={"comment": record.notice_waived_reason}),
         "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
+        "erase_form": ErasureForm(auto_id=_ids(ids, "erase")),
+        "reporting_over": not (record.reportable and record.final_filed_on is None or record.notice_pending),
         "preliminary_form": forms.ReportForm(auto_id=_ids(ids, "preliminary")),
         "final_form": forms.ReportForm(auto_id=_ids(ids, "final")), "notice_form": forms.NoticeForm(auto_id=_ids(ids, "notice")),
         "repreliminary_form": forms.ReportForm(auto_id=_ids(ids, "repreliminary"), initial={
@@ -525,12 +528,14 @@ def incident_action(request, pk, verb):
                    "本人への通知を記録しました。"),
         "waive_notice": (forms.CommentForm(post), lambda d: actions.waive_notice(record, reason=d["comment"], by=by),
                          "本人への通知を要しない理由を記録しました。"),
+        "erase": (ErasureForm(post), lambda d: actions.erase_incident_people(record, reason=d["reason"], by=by),
+                  "本人の範囲と本人への通知の方法を消去しました。変更履歴からも消え、消去したことの記録だけが残ります。"),
         "agenda": (forms.MeetingChoiceForm(post, municipality=record.department.municipality),
                    lambda d: actions.report_incident(record, d["meeting"], by=by, is_public=d["is_public"],
                                                      closed_reason=d["closed_reason"]),
                    "会議次第に報告として載せました。"),
     }
-    if verb not in steps:
+    if verb not in steps or verb == "erase" and not rules.is_register_secretariat(by, record.department.municipality):
         raise PermissionDenied("この操作はできません。")
     form, call, success = steps[verb]
     return _run(request, _incident_page, record, call, form, success, INCIDENT_FORMS.get(verb))

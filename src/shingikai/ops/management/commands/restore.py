@@ -27,6 +27,14 @@ class Command(BaseCommand):
         self.stdout.write(f"復元しました: {file} (バックアップの作成 {record.backup_created or '不明'}、"
                           f"復元した人 {record.restored_by})")
         self.stdout.write("バックアップの後に入力・変更された記録は、すべて失われています。")
+        if record.reapplied:
+            self.stdout.write(f"バックアップの後に記録された個人情報の消去 {len(record.reapplied)} 件を、復元したデータにもう一度"
+                              "適用しました (値は復元されていません):")
+            for erasure in record.reapplied[:LISTED]:
+                self.stdout.write(f"  {erasure.erased_at:%Y-%m-%d %H:%M} {erasure.kind} {erasure.record_id}: "
+                                  f"{erasure.fields}")
+            if len(record.reapplied) > LISTED:
+                self.stdout.write(f"  ほか {len(record.reapplied) - LISTED} 件")
         if record.orphans:
             done = "削除しました" if prune_orphans else "残っています (--prune-orphans で削除できます)"
             self.stdout.write(f"どの記録も指さない添付ファイルが {len(record.orphans)} 件{done}:")

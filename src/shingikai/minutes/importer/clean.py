@@ -1511,13 +1511,19 @@ def _rejoin(lines: list[str]) -> list[str]:
 _CLOSED_ENTRY_END = re.compile(r"(?:委員|議長|会長|委員長|君|氏|様)$")
 
 
+def _closing_word(prev: str) -> re.Match | None:
+    # The word closes the line and is at most three letters long: only the line's tail can hold it, and searching a
+    # joined paragraph from its start would cost its length at every join.
+    return _CLOSED_ENTRY_END.search(prev[-3:])
+
+
 def _entry_separator(prev: str, line: str) -> str | None:
-    closer = _CLOSED_ENTRY_END.search(prev)
+    closer = _closing_word(prev)
     if closer is None:
         return None
     for sep in "、,，":
         mark = closer.group(0) + sep
-        if prev.count(mark) >= 2 and mark in line and not line.lstrip(" \u3000").startswith(tuple("、,，。")):
+        if mark in line and not line.lstrip(" \u3000").startswith(tuple("、,，。")) and prev.count(mark) >= 2:
             return sep
     return None
 
@@ -1525,11 +1531,12 @@ def _entry_separator(prev: str, line: str) -> str | None:
 # 北野委員、南田委員、東山委員 / 西川理事長代理(北山機構)、…: a list whose entries each closed with the same word
 # ends on that word; a next line whose entries do not close so is another group of the roster, not the rest of the row.
 def _closed_list_over_another(prev: str, line: str) -> bool:
-    closer = _CLOSED_ENTRY_END.search(prev)
+    closer = _closing_word(prev)
     if closer is None:
         return False
     mark = closer.group(0) + "、"
-    return prev.count(mark) >= 2 and "、" in line and mark not in line
+    # The next line's tests first: they are short, the line above may be a long joined paragraph.
+    return "、" in line and mark not in line and prev.count(mark) >= 2
 
 
 # 北野一郎、南田健、東山明 / 西川花子、…: a list of names set out a row of names a line (a page's own lines, not
@@ -1630,17 +1637,21 @@ _ROW_BULLET = re.compile(r"^(?:-|•|・)[ \t\u3000]*")
 
 
 def _post_and_name_rows(prev: str, line: str) -> bool:
-    prev, line = (_ROW_BULLET.sub("", t.strip(" \t\u3000")) for t in (prev, line))
-    return (len(prev) <= 60 and _POST_THEN_SPACED_NAME.fullmatch(prev) is not None
-            and _POST_THEN_SPACED_NAME.match(line) is not None)
+    line = _ROW_BULLET.sub("", line.strip(" \t\u3000"))
+    if _POST_THEN_SPACED_NAME.match(line) is None:
+        return False
+    prev = _ROW_BULLET.sub("", prev.strip(" \t\u3000"))
+    return len(prev) <= 60 and _POST_THEN_SPACED_NAME.fullmatch(prev) is not None
 
 
+# These pair tests look at the next line first: it is one printed line, while the line above may be a long paragraph
+# joined so far, which a row never is.
 def _titled_rows(prev: str, line: str) -> bool:
-    return _titled_row(prev) and _titled_row(line)
+    return _titled_row(line) and _titled_row(prev)
 
 
 def _narrow_rows(prev: str, line: str) -> bool:
-    return "  " in prev and "  " in line and bool(_NARROW_ROW.match(prev)) and bool(_NARROW_ROW.match(line))
+    return "  " in line and bool(_NARROW_ROW.match(line)) and bool(_NARROW_ROW.match(prev)) and "  " in prev
 
 
 def _closes_open_bracket(prev: str, line: str) -> bool:
@@ -1650,6 +1661,18 @@ def _closes_open_bracket(prev: str, line: str) -> bool:
 
 # ホーム > 健康・医療 > 北山県国保連携会議 > 開催結果: the sections of a site a page is filed under.
 BREADCRUMB = re.compile(r"\S[ \t\u3000]*[>＞»›][ \t\u3000]*\S.*[>＞»›]")
+
+
+# A page's trail is its top row, and a paragraph joined from it keeps it at its head: the trail and the title run on
+# after it (the longest such line in the corpora is under 500 letters) fit this head. Testing the whole of a paragraph
+# joined over thousands of lines would cost its length at every join.
+_TRAIL_HEAD = 2000
+
+
+def _has_breadcrumb(text: str) -> bool:
+    # A trail has two chevrons at least: counting them costs far less than the pattern, which starts a try at every
+    # letter of a long paragraph.
+    return sum(map(text.count, ">＞»›")) >= 2 and BREADCRUMB.search(text) is not None
 _DATED_LINE = re.compile(ERA_DATE)
 # 更新日：2023年4月1日, 掲載開始日: the dates a web page is stamped with, no date of the meeting.
 PAGE_STAMP_WORDS = r"(?:最終)?更新日|掲載(?:開始)?日|公開日"
@@ -1659,7 +1682,7 @@ _PAGE_STAMP = re.compile(rf"{PAGE_STAMP_WORDS}|ページ(?:番号|ID)[:：]")
 def _runs_into_furniture(prev: str, line: str) -> bool:
     # 更新日：2023年4月1日 / 本年度の第1回…, 会議録 / ホーム > 健康 > …: a page's stamp is a line of its own however
     # wide, and no line runs on into its breadcrumb (a trail cut by the page edge still goes on with its tail).
-    return bool(_PAGE_STAMP.match(prev.lstrip(" \t\u3000"))) or (bool(BREADCRUMB.search(line)) and not BREADCRUMB.search(prev))
+    return bool(_PAGE_STAMP.match(prev.lstrip(" \t\u3000"))) or (_has_breadcrumb(line) and not _has_breadcrumb(prev))
 
 
 # 北野一郎教育長、南田健教育長職務代理者、西川花子委員, 関委員: a list of names each closed by its role.
@@ -1695,13 +1718,21 @@ def _after_record_title(prev: str, line: str) -> bool:
     """令和８年第１回北野市議会臨時会会議録 / 開会　令和８年１月１９日…: a title that names the record ends its line,
     however wide it is. A sentence that wraps after the word (これより日程第１、会議録 / 署名議員の指名を…) has its
     punctuation or its speaker's mark; a particle (…の会議録 / の確認) carries one on."""
-    p = prev.strip(" \t\u3000")
-    return (bool(_RECORD_TITLE.search(p)) and not any(c in p for c in "、。，．") and p[:1] not in SPEAKER_MARKS
-            and not _KANA_TAIL.match(line.lstrip(" \t\u3000")[:1]))
+    p = prev.rstrip(" \t\u3000")
+    # The word and its number (会議録(第12号)) are at most 11 letters and end the line: the tail holds any match.
+    if not _RECORD_TITLE.search(p[-11:]):
+        return False
+    p = p.lstrip(" \t\u3000")
+    return not any(c in p for c in "、。，．") and p[:1] not in SPEAKER_MARKS and not _KANA_TAIL.match(line.lstrip(" \t\u3000")[:1])
 
 
 _BARE_NAMES = re.compile(r"[一-龥々ヶ豈-﫿]{2,6}(?:、[一-龥々ヶ豈-﫿]{2,6}){2,}")
 _ROOM_LINE = re.compile(r"(?:会議室|委員会室|議場|ホール|会館|庁舎|[0-9０-９]階)$")
+
+
+def _room_cell(line: str) -> bool:
+    before = line.strip(" \t\u3000")
+    return bool(_ROOM_LINE.search(before[-4:])) and len(before) <= 30 and not any(c in before for c in "、。")
 
 
 _HONOURED_LABEL = re.compile(r"[ \t\u3000]*[一-龥ァ-ヶー]{1,16}[(（][一-龥々ぁ-んァ-ヶー]{1,8}(?:[ \u3000][一-龥々ぁ-んァ-ヶー]{1,4})?君[)）][ \t\u3000]")
@@ -1744,7 +1775,7 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         return _unclosed(p)
     if len(p.strip()) < 15 and not _unclosed(p) and p[-1] != "、":
         return False
-    if BREADCRUMB.search(p) or _runs_into_furniture(p, stripped):
+    if _has_breadcrumb(p[:_TRAIL_HEAD]) or _runs_into_furniture(p, stripped):
         # ホーム > 健康 > 北山県保健連絡会議 > 開催結果: a page's breadcrumb is a line of its own.
         return False
     if _clock_rows(p, stripped):
@@ -1768,8 +1799,8 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         return False
     if p[-1] in "、，,":
         return True
-    if p.count("、") >= 2 and "、" in stripped[:30] and _ROLE_CLOSED_LIST.fullmatch(p.strip(" \t\u3000")) \
-            and _ROLE_CLOSED_ENTRY.match(stripped):
+    if "、" in stripped[:30] and _ROLE_CLOSED_ENTRY.match(stripped) and p.count("、") >= 2 \
+            and _ROLE_CLOSED_LIST.fullmatch(p.strip(" \t\u3000")):
         # 北野一郎教育長、南田健委員、西川花子委員 / 東山実教育次長、…: the board's line, then the officials' line;
         # each list closes on a role, and the next opens with a name and its role: two lists, not one wrapped.
         return False
@@ -1777,14 +1808,14 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         # Hiragana cannot start a sentence-initial noun phrase here, and a katakana word
         # split between lines (シス / テム) is one word.
         return True
-    if _ROOM_LINE.search(p) and len(p.strip(" \t\u3000")) <= 30 and not any(c in p for c in "、。") \
+    # The room's word ends its line in at most four letters: the tail holds any match.
+    if _ROOM_LINE.search(p[-4:]) and len(p.strip(" \t\u3000")) <= 30 and not any(c in p for c in "、。") \
             and (_ROLE_CLOSED_ENTRY.match(stripped) or _BARE_NAMES.fullmatch(stripped)):
         # 市役所本庁舎 5階 第三委員会室 / 小平委員、児玉委員、…: a form's cell that names the room, then the roster's
         # (or the bare names of a form whose labels were lost: 北野一郎、南田健、東山明).
         return False
-    before = out[-2 - blanks].strip(" \t\u3000") if len(out) > blanks + 1 else ""
-    if _BARE_NAMES.fullmatch(p.strip(" \t\u3000")) and _BARE_NAMES.fullmatch(stripped) and _ROOM_LINE.search(before) \
-            and len(before) <= 30 and not any(c in before for c in "、。"):
+    if _BARE_NAMES.fullmatch(stripped) and _BARE_NAMES.fullmatch(p.strip(" \t\u3000")) \
+            and _room_cell(out[-2 - blanks] if len(out) > blanks + 1 else ""):
         # 北山市役所 2階 会議室 / 北野一郎、南田健、東山明 / 西川誠、森本進: the room, then two rows of bare names, those
         # present and those absent, on a page that lost the fields' labels.
         return False

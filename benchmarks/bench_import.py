@@ -144,6 +144,7 @@ def hostile_cases():
         ("zip archive renamed .txt", h.zip_archive, ".txt"),
         ("UTF-16 without BOM (read, not refused)", h.utf16_without_bom, ".txt"),
         ("a roster line with 500,000 spaces (read)", lambda: h.blank_run_roster(500_000), ".txt"),
+        ("2,000 lines that each run on (read)", lambda: h.run_on_lines(2000), ".txt"),
     ]
 
 

@@ -104,6 +104,12 @@ def blank_run_roster(blanks):
             + "南田健\n○会長 開会します。\n").encode("utf-8")
 
 
+def run_on_lines(count):
+    """Minutes whose every line runs on into the next (no sentence ends at a line's end): one paragraph of `count` lines."""
+    line = "委員から資料の内容について質問があり、事務局から説明 した。計画の進め方について説明した。委員から質問が"
+    return ("北野市情報公開審議会 会議録\n" + "\n".join([line] * count) + "\n").encode("utf-8")
+
+
 def docx_truncated():
     """The fixture .docx cut off halfway, as an interrupted download leaves it: it still starts with PK."""
     data = REAL_DOCX.read_bytes()

@@ -1546,10 +1546,14 @@ _NAME_ROW_PIECE = re.compile(r"[一-龥々〆ヶぁ-んァ-ヶー豈-﫿]{1,5}(?
 
 
 def _name_row_break(prev: str, line: str) -> str | None:
+    # The next line's names first: it is one printed line, while the line above may be a paragraph joined over
+    # thousands of lines, which splitting at every join would read whole each time.
+    after = line.strip(" \t\u3000").rstrip("、").split("、")
+    if len(after) < 2 or not all(_NAME_ROW_PIECE.fullmatch(p) for p in after):
+        return None
     # 出席者：北野一郎、…: the field's label before the first row.
     before = re.split(r"[:：]", prev)[-1].strip(" \t\u3000").split("、")
-    after = line.strip(" \t\u3000").rstrip("、").split("、")
-    if len(before) < 3 or len(after) < 2 or not all(_NAME_ROW_PIECE.fullmatch(p) for p in before + after):
+    if len(before) < 3 or not all(_NAME_ROW_PIECE.fullmatch(p) for p in before):
         return None
     longest = max(len("".join(p.split())) for p in before + after)
     last, first = "".join(before[-1].split()), "".join(after[0].split())

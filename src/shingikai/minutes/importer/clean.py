@@ -408,7 +408,8 @@ def _drop_paged_contents(lines: list[str]) -> list[str]:
 # is speech, and a table's role column (委員 / 委員 / 委員) repeats one word.
 _OVERPRINTED_WORD = re.compile(r"(?<!\S)(\S{2,40})(?:[ \u3000]+\1(?!\S)){2,}")
 # What a page prints in bold: a numbered heading ((1)日時) or the record's own word. A table's row repeats its cells'
-# words (出席 出席 出席, 公募委員 公募委員 公募委員) and is no heading.
+# words (出席 出席 出席, 公募委員 公募委員 公募委員) and is no heading. It is only ever asked of an overprinted word, at
+# most 40 letters: its leading .* would try every position of a long line and take a minute on a paragraph.
 _BOLD_HEADING = re.compile(r"[(（]?[0-9０-９]{1,2}[)）.．]|.*(?:議事録|会議録)$")
 _CELL_WORDS = frozenset("委員 出席 欠席 公募委員 同上 〃 賛成 反対 あり なし 有 無 ○ × 〇".split())
 

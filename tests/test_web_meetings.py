@@ -162,6 +162,19 @@ def test_open_meeting_records_attendance(client, web_world):
     assert meeting.attendances.filter(kind="other", name="オブザーバー 一郎").exists()
 
 
+def test_the_meeting_page_lists_the_secretariat_before_the_departments_staff_whatever_order_they_were_recorded(
+        client, web_world):
+    w = web_world
+    meeting, item, _ = scheduled_meeting(w, date=today())
+    actions.open_meeting(meeting, present=w.people, department_staff=[(w.dept_a_staff, item)],
+                         others=[("オブザーバー 一郎", "")])
+    actions.add_attendee(meeting, kind="secretariat", staff=w.secretariat_staff)
+    login(client, w.secretariat)
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    listed = page.split("事務局・説明員・その他", 1)[1].split("</ul>", 1)[0]
+    assert listed.index(w.secretariat_staff.name) < listed.index(w.dept_a_staff.name) < listed.index("オブザーバー 一郎")
+
+
 def test_turn_entry_decision_and_follow_up(client, web_world):
     w = web_world
     meeting, item, case = held_meeting(w)

@@ -346,6 +346,10 @@ def staff_rows(attendances, items):
             rows.append(a)
         if a.agenda_item_id in numbers:
             seen[key].item_numbers.append(numbers[a.agenda_item_id])
+    # The minutes list the 事務局 before the 説明員 and the others after them; rows come in the order people were
+    # recorded, which at an opening is often the departments first.
+    order = [Attendance.Kind.SECRETARIAT, Attendance.Kind.DEPARTMENT, Attendance.Kind.OTHER]
+    rows.sort(key=lambda a: order.index(a.kind) if a.kind in order else len(order))
     return rows
 
 

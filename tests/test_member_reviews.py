@@ -417,3 +417,28 @@ def test_a_new_comment_after_the_mark_is_open_again_and_only_the_secretariat_mar
     assert response.status_code == 403
     with pytest.raises(ActionRefused, match="修正意見はありません"):
         minutes_actions.mark_comment_dealt_with(minutes, person=w.people[0], note="対応", by=w.secretariat)
+
+
+def test_a_comment_answered_again_after_the_page_was_read_is_not_marked_dealt_with_unread(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    ueda = w.people[2]
+    checked_by(minutes, ueda, agrees=False, comment="議題1の条件が違います。")
+    client.force_login(w.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    form = section(page, f'action="{reverse("minutes:comment_dealt_with", args=[minutes.pk, ueda.pk])}"', "</form>")
+    answered = form.split('name="answered" value="', 1)[1].split('"', 1)[0]
+    # The member writes again while the secretariat types its note.
+    checked_by(minutes, ueda, agrees=False, comment="議題2の記載も違います。")
+    url = reverse("minutes:comment_dealt_with", args=[minutes.pk, ueda.pk])
+    refused = client.post(url, {"note": "議題1の条件を訂正しました。", "answered": answered})
+    body = refused.content.decode()
+    assert refused.status_code in (400, 409) and "回答し直しました" in body
+    assert 'value="議題1の条件を訂正しました。"' in body  # the typed note stays
+    assert MinutesCheck.objects.get(minutes=minutes, person=ueda).dealt_with_note == ""
+    # Read again, the newer comment is marked.
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    form = section(page, f'action="{url}"', "</form>")
+    answered = form.split('name="answered" value="', 1)[1].split('"', 1)[0]
+    assert client.post(url, {"note": "議題1と2を訂正しました。", "answered": answered}).status_code == 302
+    assert MinutesCheck.objects.get(minutes=minutes, person=ueda).dealt_with_note == "議題1と2を訂正しました。"

@@ -306,11 +306,12 @@ DEALT_WITH_NOTE_MAX = 200
 
 
 @transaction.atomic
-def mark_comment_dealt_with(minutes, *, person, note, by=None):
+def mark_comment_dealt_with(minutes, *, person, note, by=None, expected_answered_at=None):
     """The secretariat marks a member's 修正意見 on the draft 対応済み, with a short note of what it did (a decision
     or a condition corrected on the meeting's screen, which changes no version of the minutes). The member reads
     the note with their comment; the minutes' history keeps it; the comment no longer counts as open when the
-    minutes are confirmed by circulation (open_checks)."""
+    minutes are confirmed by circulation (open_checks). expected_answered_at: when the comment the secretariat read
+    was sent (the form's), refused if the member answered again since."""
     minutes = _lock(minutes)
     _check_council_record(minutes, "修正意見への対応")
     if minutes.state != Minutes.State.DRAFT:
@@ -318,6 +319,11 @@ def mark_comment_dealt_with(minutes, *, person, note, by=None):
     check = minutes.checks.select_related("person").filter(person=person).first()
     if check is None or check.agrees:
         raise ActionRefused("この委員の修正意見はありません。")
+    # The form carries when the comment it showed was sent: a member who answered again since then has a comment
+    # the secretariat has not read, and marking it 対応済み would answer what nobody saw.
+    if expected_answered_at is not None and expected_answered_at != check.answered_at:
+        raise ActionRefused("表示した後に、この委員が回答し直しました。新しい回答を読んでから対応済みにしてください。",
+                            code="stale")
     note = (note or "").strip()
     if not note:
         raise ActionRefused("対応の内容 (例: 議題2の条件を訂正) を入力してください。", code="note")

@@ -1,4 +1,6 @@
 """Work screens for minutes: drafted from the record, edited, signed, confirmed, published, amended."""
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -361,7 +363,15 @@ def minutes_comment_dealt_with(request, pk, person_pk):
     minutes = _secretariat_minutes(request.user, pk)
     person = get_object_or_404(Person, pk=person_pk)
     try:
-        actions.mark_comment_dealt_with(minutes, person=person, note=posted_text(request, "note"), by=request.user)
+        # Absent or forged, the check against a newer answer is skipped, as posted_mark skips a version's.
+        answered_at = datetime.datetime.fromisoformat(request.POST.get("answered", ""))
+    except ValueError:
+        answered_at = None
+    if answered_at is not None and timezone.is_naive(answered_at):
+        answered_at = None
+    try:
+        actions.mark_comment_dealt_with(minutes, person=person, note=posted_text(request, "note"), by=request.user,
+                                        expected_answered_at=answered_at)
     except ActionRefused as exc:
         # The note typed stays in its box, with the reason next to it.
         return _refused(request, minutes, exc, dealt_with_refused=(person.pk, str(exc)))

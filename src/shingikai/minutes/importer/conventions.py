@@ -4254,6 +4254,30 @@ CATALOGUE += (
                "1 第2次北山市総合計画の進捗について\n\n(意見)\n 第2次北山市総合計画の見直しの内容を北山市の広報紙に載せてほしい。\n",
                "municipality=北山市"),
 )
+# An aggregator's copy of a village assembly that meets the year round: the prefecture and village on a banner line,
+# the title the month's sitting alone (令和5年定例会6月会議(第3日) 本文).
+_YEAR_ROUND_SITTING_UNDER_BANNER = (
+    "議事録検索\n\n\n北山県 北野村\n\n令和5年定例会6月会議(第3日) 本文\n\n\n\n\n2023.06.14 : 令和5年定例会6月会議(第3日) 本文\n\n\n"
+    "◯議長【南田健君】 皆様、おはようございます。\n ただいまの出席議員数は12名であります。これより会議を開きます。\n\n\n"
+    "◯議長【南田健君】 日程第1 議案第5号 令和5年度北野村一般会計補正予算(第2号)を議題といたします。\n 提案理由の説明を求めます。村長。\n"
+    "             [村長 東山清君 登壇]\n\n\n◯村長【東山清君】 ただいま議題となりました補正予算について御説明申し上げます。\n"
+)
+CATALOGUE += (
+    # 定例会6月会議 is the sitting, no body: the body is the village's assembly, the sitting its label.
+    Convention("record-fact-year-round-sitting-is-no-body", "record-fact", _YEAR_ROUND_SITTING_UNDER_BANNER,
+               "council_name=北野村議会"),
+    Convention("record-fact-year-round-sitting-labels-the-assembly", "record-fact", _YEAR_ROUND_SITTING_UNDER_BANNER,
+               "meeting_label=令和5年定例会6月会議"),
+)
+CATALOGUE += (
+    # 出席者 / 委員長 / 北野 一郎 / 委員 / 南田  健 / … / 議事等: each role over one name, however wide its letters' gap; the
+    # 議事等 field after the roster heads the business, no name.
+    Convention("record-fact-spaced-name-under-its-role-then-the-business-field", "record-fact",
+               "令和6年度第6回北山市公平委員会開催状況\n\n開催日時\n\n令和6年10月3日(木曜日)午後2時から午後3時\n\n場所\n\n委員会室\n\n"
+               "出席者\n\n委員長\n\n北野 一郎\n\n委員\n\n南田  健\n\n委員\n\n東山 花子\n\n議事等\n\n \n\n付議事項\n\n審議結果\n\n"
+               "第1号議案職員の旅費に関する規則の一部を改正する規則制定の件原案可決\n\n5 会議の概要\n\n審議の結果、原案のとおり可決した。\n",
+               "members_present=['北野一郎', '南田健', '東山花子']"),
+)
 CATALOGUE += (
     # 会議録 / 令和7年第2回北山町議会臨時会 / １ 開催年月日 …: the record's kind over the title and the form is no heading of
     # the proceedings; the form's date and room are the sitting's.

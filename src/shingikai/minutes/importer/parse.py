@@ -599,6 +599,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if municipality and place_names.national_bureau_named(municipality, council, title_texts):
         # 北海道森林管理局 / 保護林管理委員会: the body of a national bureau named by its region; no municipality's.
         municipality = None
+    if council and municipality and municipality[-1] in "市区町村" and _SITTING_READ_AS_BODY.fullmatch(compact(council)):
+        # 千葉県 長生村 / 平成23年定例会3月会議(第4日): the month's sitting of an assembly that meets the year round, read
+        # as a body (会議); the body is the municipality's assembly, the sitting its label.
+        council, council_conf = municipality + "議会", 0.6
     if council is None and municipality and municipality[-1] in "市区町村" and any(
             _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:3]):
         # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary.
@@ -1038,6 +1042,8 @@ _MONTH_SESSION_LABEL = re.compile(r"月(?:定例会|臨時会)")
 _ROOM_FIELD_AFTER_CLOCK = re.compile(
     r"(?:時|分|まで)[ \t\u3000]+(?:場[ \t\u3000]?所|会[ \t\u3000]?場)[ \t\u3000]*[:：]?[ \t\u3000]*(?P<room>[^\s0-9０-９:：、。][^、。:：]{1,40}?)[ \t\u3000]*$"
 )
+# 定例会3月会議, 3月第1回会議: the sitting of an assembly that meets the year round, no body of its own.
+_SITTING_READ_AS_BODY = re.compile(r"(?:定例会)?[0-9]{1,2}月(?:第[0-9]{1,2}回)?会議")
 _HONOURED_SPEAKER = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][ \t\u3000]*議長[（(][^（）()]{{1,12}}君[）)]")
 # 令和 3年 第2回 臨時会, 平成28年9月定例会: a title that names a plenary session and no body.
 # 平成23年第1回定例会(第2日) 本文: the day of the session, and a minutes site's word for the record's text.

@@ -374,3 +374,23 @@ def addressed_first(lines: list[str], members: list[str]) -> str | None:
         if m:
             return full_name(m.group("n"), members)
     return None
+
+
+# 北野主査の指名により、南田委員が主査代理に選任された。: the officer who names the deputy is the one who presides; a
+# surname on the roster before the office (主査 as a national study group's chair, 会長, 委員長, 座長) and the nomination.
+_NOMINATED_BY = re.compile(
+    r"(?:^|(?<=[、。\s「」]))(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副部])(?:主査|委員長|会長|座長)の指名(?:により|によって|で)"
+)
+
+
+def nominated_by(lines: list[str], members: list[str]) -> str | None:
+    """The chair as the narration names them nominating someone, a member of the roster by that surname."""
+    for line in lines:
+        if "指名" not in line:
+            continue
+        m = _NOMINATED_BY.search(line)
+        if m:
+            matches = [p for p in members if p.startswith(m.group("n"))]
+            if len(matches) == 1:
+                return matches[0]
+    return None

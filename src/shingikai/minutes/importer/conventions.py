@@ -4192,6 +4192,92 @@ _SECTIONS_BY_DELEGATION = (
     "○議長（西川進）\nこれから議案第41号を採決します。本案は原案のとおり可決されました。\n"
     "日程３ 議案第42号 物品の購入について\n○議長（西川進）\n日程３、議案第42号を議題とします。\n"
     "○議長（西川進）\nこれから議案第42号を採決します。本案は原案のとおり可決されました。\n")
+# Round 51b. A national study group's 議事録: its 主査 named only as nominating the deputy, whose election is procedure.
+_STUDY_GROUP_DEPUTY_NOMINATED = (
+    "第二期北山市食文化委員会(第1回) 議事録\n\n1.日時\n\n令和6年4月10日(水曜日) 10時~12時\n\n2.場所\n\n北山市役所 第1会議室\n\n"
+    "3.出席者\n\n委員\n\n 北野委員、南田委員、東山委員、西川委員\n\n事務局\n\n 森本課長 ほか\n\n4.議事録\n\n(1)主査代理の選任について\n\n"
+    " 北野主査の指名により、南田委員が主査代理に選任された。\n\n(2)公開審議\n\n 以下のとおり。\n\n【委員】\n それでは始めます。\n"
+)
+# A ministry's 議事要旨: a bulleted 次第 whose groups carry notes (・事務局説明, ・諮問文手交、事務局説明, ・…に関連する質疑)
+# over their numbered cases, and a 会議経過 whose bracketed heading points back at a group.
+_BULLETED_ORDER_WITH_GROUP_NOTES = (
+    "北山市防災会議議事要旨\n\n  1. 日時\n    令和6年10月7日(月)10時00分~12時00分\n  2. 場所\n    北山市役所会議室\n  3. 出席者\n"
+    "    委員\n    北野会長、南田会長代理、東山委員、西川委員\n  4. 次第\n    • (1) 開会\n    • (2) 報告事項\n      ・事務局説明\n"
+    "      1. 北山市防災訓練の結果について\n      ・報告事項に関連する質疑\n    • (3) 審議事項\n      ・諮問文手交、事務局説明\n"
+    "      1. 北山市地域防災計画の修正について\n      2. 北山市水防計画の見直しについて\n      ・審議事項に関する質疑\n    • (4) 閉会\n"
+    "  5. 会議経過\n    • 【審議事項に関連する説明事項】\n      1 審議事項について事務局が説明した。\n"
+)
+CATALOGUE += (
+    # 北野主査の指名により、南田委員が主査代理に選任された: who nominates the deputy presides; 主査代理の選任 is the body's
+    # own set-up, no case.
+    Convention("record-fact-chair-named-nominating-the-deputy", "record-fact", _STUDY_GROUP_DEPUTY_NOMINATED, "chair=北野"),
+    Convention("record-deputy-chief-examiners-election-is-no-item", "record", _STUDY_GROUP_DEPUTY_NOMINATED, ""),
+    # ・諮問文手交、事務局説明 over a group's cases and 【審議事項に関連する説明事項】 in the account: notes, no cases.
+    Convention("record-group-notes-of-a-bulleted-order-are-no-items", "record", _BULLETED_ORDER_WITH_GROUP_NOTES,
+               "報告:北山市防災訓練の結果について|その他:北山市地域防災計画の修正について|その他:北山市水防計画の見直しについて"),
+)
+# A commission's 開催状況 page: 付議事項 / 審議結果 cells over rows each run into one line, number, title and result.
+DECIDED_ITEM_CONVENTIONS += (
+    # 第2号議案…制定の件継続審議: the title closes as titles do, the result is the results column's word; the last
+    # minutes' approval is procedure, a 議案 the body's own decision (その他).
+    Convention(
+        "result-run-into-each-row-of-a-flattened-results-table", "decided-item",
+        "令和6年度第5回北山市公平委員会開催状況\n\n開催日時\n\n令和6年9月12日(木曜日)午後2時から午後3時30分\n\n場所\n\n委員会室\n\n"
+        "出席者\n\n委員長\n\n北野 一郎\n\n委員\n\n南田 健\n\n議事等\n\n付議事項\n\n審議結果\n\n"
+        "第1号議案前回開催公平委員会の議事録の承認に関する件議事録を承認\n"
+        "第2号議案職員の勤務時間に関する規則の一部を改正する規則制定の件継続審議\n"
+        "第3号議案条例案に関する意見の件(北山市職員定数条例の一部を改正する条例案)意見を決定\n\n"
+        "5 会議の概要\n\n前回の議事録を承認した。\n",
+        "その他:職員の勤務時間に関する規則の一部を改正する規則制定の件/=継続審議|"
+        "その他:条例案に関する意見の件(北山市職員定数条例の一部を改正する条例案)/=承認",
+    ),
+)
+# A city page's 開催結果 of a citizens' 懇談会: 開催内容 as bullets, the topics numbered under some of them.
+CATALOGUE += (
+    # • 自由討議 / 1.…について / 2.ごみ集積所について(1): the numbered topics are the cases; the bullets with nothing
+    # under them (あいさつ) are steps.
+    Convention("record-topics-numbered-under-the-bullets-of-the-contents", "record",
+               "第3回 北町地区まちづくり懇談会 開催結果\n\n開催日時 令和6年7月5日(金曜日)午後6時30分から午後8時\n開催場所 北町公民館\n"
+               "参加人数 85人\n開催内容\n\n  • 地域代表あいさつ\n  • 市長あいさつ\n  • 地域代表者意見\n     1.北山駅西口の整備について\n"
+               "     2.北町公園の遊具について\n  • 自由討議\n     1.通学路の安全対策について\n     2.ごみ集積所について(1)\n"
+               "     3.ごみ集積所について(2)\n    (注意)内容は要約して掲載しています。\n\n地域代表者意見\n\n1 北山駅西口の整備について\n\n"
+               "(意見)\n 西口の整備はどのようになる予定か伺いたい。",
+               "その他:北山駅西口の整備について|その他:北町公園の遊具について|その他:通学路の安全対策について|"
+               "その他:ごみ集積所について(1)|その他:ごみ集積所について(2)"),
+)
+CATALOGUE += (
+    # 南谷地区まちづくり懇談会 / 第2次北山市総合計画: a neighbourhood (地区) before the body is no ward; the city is the one
+    # the page names most, the plan's edition (2次) no letter of its name.
+    Convention("record-fact-neighbourhood-before-the-body-is-no-ward", "record-fact",
+               "第3回 南谷地区まちづくり懇談会 開催結果\n\n開催日時 令和6年7月5日(金曜日)午後6時30分から午後8時\n開催場所 南谷公民館\n"
+               "参加人数 85人\n開催内容\n\n  • 地域代表者意見\n     1.第2次北山市総合計画の進捗について\n\n地域代表者意見\n\n"
+               "1 第2次北山市総合計画の進捗について\n\n(意見)\n 第2次北山市総合計画の見直しの内容を北山市の広報紙に載せてほしい。\n",
+               "municipality=北山市"),
+)
+# An aggregator's copy of a village assembly that meets the year round: the prefecture and village on a banner line,
+# the title the month's sitting alone (令和5年定例会6月会議(第3日) 本文).
+_YEAR_ROUND_SITTING_UNDER_BANNER = (
+    "議事録検索\n\n\n北山県 北野村\n\n令和5年定例会6月会議(第3日) 本文\n\n\n\n\n2023.06.14 : 令和5年定例会6月会議(第3日) 本文\n\n\n"
+    "◯議長【南田健君】 皆様、おはようございます。\n ただいまの出席議員数は12名であります。これより会議を開きます。\n\n\n"
+    "◯議長【南田健君】 日程第1 議案第5号 令和5年度北野村一般会計補正予算(第2号)を議題といたします。\n 提案理由の説明を求めます。村長。\n"
+    "             [村長 東山清君 登壇]\n\n\n◯村長【東山清君】 ただいま議題となりました補正予算について御説明申し上げます。\n"
+)
+CATALOGUE += (
+    # 定例会6月会議 is the sitting, no body: the body is the village's assembly, the sitting its label.
+    Convention("record-fact-year-round-sitting-is-no-body", "record-fact", _YEAR_ROUND_SITTING_UNDER_BANNER,
+               "council_name=北野村議会"),
+    Convention("record-fact-year-round-sitting-labels-the-assembly", "record-fact", _YEAR_ROUND_SITTING_UNDER_BANNER,
+               "meeting_label=令和5年定例会6月会議"),
+)
+CATALOGUE += (
+    # 出席者 / 委員長 / 北野 一郎 / 委員 / 南田  健 / … / 議事等: each role over one name, however wide its letters' gap; the
+    # 議事等 field after the roster heads the business, no name.
+    Convention("record-fact-spaced-name-under-its-role-then-the-business-field", "record-fact",
+               "令和6年度第6回北山市公平委員会開催状況\n\n開催日時\n\n令和6年10月3日(木曜日)午後2時から午後3時\n\n場所\n\n委員会室\n\n"
+               "出席者\n\n委員長\n\n北野 一郎\n\n委員\n\n南田  健\n\n委員\n\n東山 花子\n\n議事等\n\n \n\n付議事項\n\n審議結果\n\n"
+               "第1号議案職員の旅費に関する規則の一部を改正する規則制定の件原案可決\n\n5 会議の概要\n\n審議の結果、原案のとおり可決した。\n",
+               "members_present=['北野一郎', '南田健', '東山花子']"),
+)
 CATALOGUE += (
     # 会議録 / 令和7年第2回北山町議会臨時会 / １ 開催年月日 …: the record's kind over the title and the form is no heading of
     # the proceedings; the form's date and room are the sitting's.

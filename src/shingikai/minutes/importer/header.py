@@ -75,6 +75,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("記録者", "recorder"),
     ("会議次第", "agenda"), ("議事次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
     ("議題他", "agenda"), ("議題", "agenda"), ("議事", "agenda"), ("審議事項", "agenda"), ("審議項目", "agenda"),
+    # 出席者 / 委員 / 北野 一郎 / 議事等 / 付議事項 …: a commission's page heads its business so, after the roster.
+    ("議事等", "agenda"),
     ("会議事項", "agenda"), ("案件", "agenda"), ("議案", "agenda"),
     ("公開または非公開の別", "public"), ("公開又は非公開", "public"), ("非公開の理由", "public"),
     ("傍聴人の数", "observers"), ("傍聴者の数", "observers"), ("会議資料", "papers"), ("配布資料", "papers"), ("資料一覧", "papers"), ("配付資料", "papers"),

@@ -52,6 +52,8 @@ from .speakers import (
 )
 from .unmarked_agenda import case_field_before_the_next, unmarked_cases_under_word, wrapped_rest
 from .bracketed_business import bracket_numbered_business
+from .result_rows import result_rows
+from .bulleted_topics import bulleted_numbered_topics
 from .marked_cases import marked_cases_field, marked_cases_under_field
 from .structure import (
     unattributed_lines,
@@ -333,7 +335,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         items = _decisions_listed_again(body, items)
     _handed_over_as_referral(lines, items)
     turns = _turns(lines, body, items, ctx)
-    results = PairIndex(_result_statements(lines))
+    results = PairIndex(_result_statements(lines) + [(t, r) for t, r, _ in result_rows(lines, min(len(lines), 400))])
     decided = {**_single_bill_decisions(body), **_listed_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     mark_closed_items(lines, items, out_items)
@@ -553,6 +555,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
     municipality = place_names.municipality_from_prefix(council) if council else None
     municipality_conf = 0.9
+    if municipality and municipality.endswith("地区") and len(municipality) > 2:
+        # 峰地区まちづくり懇談会: a neighbourhood (地区) of the city named before the body is no ward; the city is
+        # looked for as for a body that names none.
+        municipality = None
     city = place_names.city_of_district(council, lines[:200]) if council and municipality else None
     if city:
         # 春日区地域協議会 of 北野市: a city's district is no municipality; the body is named with its city.
@@ -593,6 +599,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if municipality and place_names.national_bureau_named(municipality, council, title_texts):
         # 北海道森林管理局 / 保護林管理委員会: the body of a national bureau named by its region; no municipality's.
         municipality = None
+    if council and municipality and municipality[-1] in "市区町村" and _SITTING_READ_AS_BODY.fullmatch(compact(council)):
+        # 千葉県 長生村 / 平成23年定例会3月会議(第4日): the month's sitting of an assembly that meets the year round, read
+        # as a body (会議); the body is the municipality's assembly, the sitting its label.
+        council, council_conf = municipality + "議会", 0.6
     if council is None and municipality and municipality[-1] in "市区町村" and any(
             _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:3]):
         # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary.
@@ -952,6 +962,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # one member it names.
         chair = greeted
         members = members or [greeted]
+    if chair is None and members and (nominator := chairs.nominated_by(lines[:200], members)):
+        # 北野主査の指名により、南田委員が主査代理に選任された: who nominates the deputy presides.
+        chair = nominator
     if place is None and date_value and "\n" in date_value:
         # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.
         second = date_value.split("\n")[1].strip()
@@ -1029,6 +1042,8 @@ _MONTH_SESSION_LABEL = re.compile(r"月(?:定例会|臨時会)")
 _ROOM_FIELD_AFTER_CLOCK = re.compile(
     r"(?:時|分|まで)[ \t\u3000]+(?:場[ \t\u3000]?所|会[ \t\u3000]?場)[ \t\u3000]*[:：]?[ \t\u3000]*(?P<room>[^\s0-9０-９:：、。][^、。:：]{1,40}?)[ \t\u3000]*$"
 )
+# 定例会3月会議, 3月第1回会議: the sitting of an assembly that meets the year round, no body of its own.
+_SITTING_READ_AS_BODY = re.compile(r"(?:定例会)?[0-9]{1,2}月(?:第[0-9]{1,2}回)?会議")
 _HONOURED_SPEAKER = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][ \t\u3000]*議長[（(][^（）()]{{1,12}}君[）)]")
 # 令和 3年 第2回 臨時会, 平成28年9月定例会: a title that names a plenary session and no body.
 # 平成23年第1回定例会(第2日) 本文: the day of the session, and a minutes site's word for the record's text.
@@ -1520,6 +1535,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     group = _marked_group_after_the_agenda(lines, header.agenda_blocks, body.start)
     if group:
         header.agenda_blocks.append(group)
+    if not header.agenda_blocks and (topics := bulleted_numbered_topics(lines, min(len(lines), body.start + 80, 300))):
+        # 開催内容 / • 自由討議 / 1.…について / 2.…について(1): the topics numbered under the bullets, each a case.
+        header.agenda_blocks = [[t] for t in topics]
     listed = sum(len(block) for block in header.agenda_blocks)
     # A council's agenda adds to the body's headings only where it lists more than they hold.
     entries = _agenda_entries(header.agenda_blocks) if assembly or listed > len(items) else []
@@ -1636,6 +1654,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if not items and not entries:
         # [1] 港湾計画について(審議) / [2] 「…」について、事務局より報告された。: the business numbered in square brackets.
         entries = [_AgendaEntry(t, kind, [], at=at) for t, kind, at in bracket_numbered_business(lines, min(len(lines), 400))]
+    if not items and not entries:
+        # 付議事項 / 審議結果 / 第2号議案…制定の件継続審議: a results table whose rows run title and result together.
+        for title, _, kind in result_rows(lines, min(len(lines), min(body.labels, default=400), 400)):
+            for entry in _agenda_entries([[title]]):
+                entry.kind_hint = entry.kind_hint or kind  # 第2号議案: the series word says the kind
+                entries.append(entry)
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie

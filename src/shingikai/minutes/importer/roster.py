@@ -681,6 +681,8 @@ def _read_listed(value: str) -> People:
     if ":" in value or "：" in value:
         # 委員長:北野一朗、委員:南田健: each name after its role and a colon.
         value = _ROLE_COLON.sub("\\1\u3000", value)
+    # 委員 / 田中  宰: the one name on the line under its role, its letters a wide gap apart, is one person.
+    value = _SPACED_NAME_UNDER_ROLE.sub(r"\g<r>\g<a> \g<b>", value)
     value = _role_column(value) or _one_name_a_line(value) or value
     if ")" in value or "）" in value:
         value = "\n".join(_notes_close_entries(line) for line in value.split("\n"))
@@ -1031,6 +1033,14 @@ def attendance_table(value: str | None) -> tuple[list[str], list[str], str | Non
     if not present and not absent:
         return None
     return present, absent, chair
+
+
+# 委員長 / 北野 一郎 / 委員 / 南田  健: a role alone on its line over one name on the next (blank lines between), the name
+# letter-spaced as wide as a gap between entries.
+_SPACED_NAME_UNDER_ROLE = re.compile(
+    r"(?m)^(?P<r>[ \t\u3000]*(?:副?委員長|委員|副?会長|会長職務代理者?)[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,2})"
+    r"[ \t\u3000]*(?P<a>[一-龥々ヶ豈-﫿]{1,3})[ \t\u3000]{2,}(?P<b>[一-龥々ヶ豈-﫿ぁ-ん]{1,3})[ \t\u3000]*$"
+)
 
 
 # 草 川   健(弁護士): a letter-spaced roster sets surname and given name a wider gap apart, as

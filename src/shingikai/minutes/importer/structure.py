@@ -253,6 +253,12 @@ PROCEDURAL = re.compile(
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^閉議$")
 # 現地視察の報告, 視察結果の報告について: what was seen on a visit, reported to the body, is business (the visit itself is not).
 PROCEDURAL = re.compile(r"(?![^、。]{0,20}(?:視察|見学)(?:結果)?の?報告(?:について|書)?$)(?:" + PROCEDURAL.pattern + ")")
+# 主査代理の選任について: a national study group's chair (主査) and its deputy are its officers, elected as a 会長 is.
+# 諮問文手交、事務局説明 / 審議事項に関連する説明事項: the referral handed over with the secretariat's account, and a
+# summary's heading pointing back at the group of business; no case of their own.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:主査|主査代理)(?:(?:及び|および|・|、)主査代理)?の?(?:選出|選任|互選|指名)(?:について)?$"
+                        r"|^諮問(?:書|文)?の?(?:伝達|手交|交付)[、・](?:事務局|担当課)(?:から|より)?の?説明$"
+                        r"|^(?:審議|報告|協議|諮問)事項に(?:関連|関係)?する(?:説明事項|説明|質疑)$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by

@@ -387,6 +387,14 @@ class CorrectAnswerForm(EditAnswerForm):
         del self.fields["number"]  # the number was given at issue and is how others cite the 答申
 
 
+class RenumberAnswerForm(forms.Form):
+    """An issued 答申 recorded with another number than its 答申書 bore (actions.renumber_answer)."""
+    number = forms.CharField(label="答申番号", max_length=30, help_text="答申書に記載した番号 (例: 答申第2号、「2」でも可)")
+    swap = forms.BooleanField(label="番号を入れ替える", required=False,
+                              help_text="その番号の答申があるとき、その答申にこの答申の今の番号を付けます")
+    reason = forms.CharField(label="理由", max_length=80, help_text="例: 過去の会議の答申を後から記録したため")
+
+
 class CorrectDecisionForm(DecisionForm):
     """A recorded decision, corrected until the minutes are confirmed (a blank time records none)."""
 

@@ -38,7 +38,7 @@ from shingikai.submissions import one_submission
 
 from . import actions, convocation, ics
 from .forms import (
-    AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, CorrectFollowUpForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, MeetingFilterForm, OpenMeetingForm,
+    AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, CorrectFollowUpForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, MeetingFilterForm, OpenMeetingForm, RenumberAnswerForm,
     OtherItemForm, PlanMeetingForm, ProceduralItemForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn
@@ -935,6 +935,7 @@ def answer_detail(request, pk):
         "addressee": answer.addressee, "conclusion": answer.conclusion, "number": answer.number,
         "opinions": "\n".join(answer.opinion_entries)})
     correct_form = CorrectAnswerForm(request.POST if action == "correct" else None, initial=edit_form.initial)
+    renumber_form = RenumberAnswerForm(request.POST if action == "renumber" else None)
     status = 200
     person = access.person_of(request.user)
     if request.method == "POST" and action == "respond" and person is not None:
@@ -962,6 +963,15 @@ def answer_detail(request, pk):
                 shown = "公開の答申と答申書" if answer_publicity(answer)["public"] else "答申書"
                 messages.success(request, f"発出した答申を訂正しました。{shown}に正誤として示します。")
                 return redirect("meetings:answer", answer.pk)
+            if action == "renumber":
+                if not renumber_form.is_valid():
+                    raise ActionRefused("答申番号の入力内容に誤りがあります。")
+                before = answer.number
+                actions.renumber_answer(answer, **renumber_form.cleaned_data, by=request.user,
+                                        seen_mark=posted_mark(request))
+                answer.refresh_from_db()
+                messages.success(request, f"答申番号を{before}から{answer.number}に直しました。")
+                return redirect("meetings:answer", answer.pk)
             if action == "edit":
                 if not edit_form.is_valid():
                     raise ActionRefused("答申の案の入力内容に誤りがあります。")
@@ -984,9 +994,11 @@ def answer_detail(request, pk):
                 messages.success(request, "答申の案を委員に回付しました。")
                 return redirect("meetings:answer", answer.pk)
             if form.is_valid():
-                actions.issue_answer(answer, date=form.cleaned_data["date"], meeting=form.cleaned_data["meeting"],
-                                     by=request.user)
+                issued = actions.issue_answer(answer, date=form.cleaned_data["date"],
+                                              meeting=form.cleaned_data["meeting"], by=request.user)
                 messages.success(request, "答申しました。")
+                for warning in actions.answer_order_warnings(issued):
+                    messages.warning(request, warning)
                 return redirect("meetings:answer", answer.pk)
             status = 400
         except ActionRefused as exc:
@@ -997,6 +1009,8 @@ def answer_detail(request, pk):
     opinions, conditions, _ = answer.letter_parts()
     return render(request, "meetings/answer.html", {
         "answer": answer, "form": form, "edit_form": edit_form, "correct_form": correct_form,
+        "renumber_form": renumber_form,
+        "order_warnings": actions.answer_order_warnings(answer) if is_secretariat else [],
         "opinions": opinions, "from_meeting": opinions[len(answer.opinion_entries):], "conditions": conditions,
         "is_secretariat": is_secretariat,
         "publicity": answer_publicity(answer),

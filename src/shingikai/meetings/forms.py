@@ -106,7 +106,7 @@ class ScheduleCaseForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["case"].queryset = cases
         self.fields["case"].label_from_instance = lambda c: (
-            f"{c.number or c.kind} {c.title} ({c.department.name})" + ("【審査請求・非公開】" if c.appeal_pk else ""))
+            f"{c.number_label} {c.title} ({c.department.name})" + ("【審査請求・非公開】" if c.appeal_pk else ""))
 
     def clean(self):
         data = super().clean()
@@ -293,7 +293,7 @@ class AnswerForm(forms.Form):
     def __init__(self, *args, cases, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["cases"].queryset = cases
-        self.fields["cases"].label_from_instance = lambda c: f"{c.number} {c.title}"
+        self.fields["cases"].label_from_instance = lambda c: f"{c.number_label} {c.title}"
 
 
 class IssueAnswerForm(forms.Form):

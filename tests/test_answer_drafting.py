@@ -9,6 +9,7 @@ from shingikai.cases.models import Case
 from shingikai.documents.render import build
 from shingikai.meetings import actions
 from shingikai.meetings.forms import ScheduleCaseForm
+from shingikai.meetings.models import Meeting
 from shingikai.meetings.views import schedulable_cases
 from test_web_support import held_meeting, web_world  # noqa: F401
 
@@ -97,3 +98,13 @@ def test_every_list_a_consultation_is_chosen_from_gives_its_number_with_its_year
     page = client.get(reverse("meetings:answer_new")).content.decode()
     assert "諮問第3号 (令和6年度) 防犯カメラの設置" in page and "諮問第3号 (令和7年度) 図書館の利用記録" in page
 
+
+def test_the_issue_form_leaves_the_answer_date_empty_where_the_deciding_meetings_day_is_unknown(client, web_world):
+    w = web_world
+    case, decision = decided(w, "承認")
+    answer = actions.draft_answer(w.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長")
+    Meeting.objects.filter(pk=decision.agenda_item.meeting_id).update(date=None)
+    client.force_login(w.secretariat)
+    page = client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
+    box = page.split('name="date"', 1)[1].split(">", 1)[0]
+    assert 'value="' not in box or 'value=""' in box

@@ -930,7 +930,7 @@ def answer_detail(request, pk):
     meetings = Meeting.objects.filter(council=answer.council, state__in=[Meeting.State.OPEN, Meeting.State.HELD])
     action = request.POST.get("action")
     form = IssueAnswerForm(request.POST if action == "issue" else None, meetings=meetings,
-                           initial={"date": timezone.localdate()})
+                           initial=_issue_initial(answer, meetings))
     edit_form = EditAnswerForm(request.POST if action == "edit" else None, initial={
         "addressee": answer.addressee, "conclusion": answer.conclusion, "number": answer.number,
         "opinions": "\n".join(answer.opinion_entries)})
@@ -1019,6 +1019,17 @@ def answer_detail(request, pk):
         "history": history_rows(answer.history.all(), request=request),
         **_answer_responses(answer, person, is_secretariat),
     }, status=status)
+
+
+def _issue_initial(answer, meetings):
+    """The issue form opens with the day of the meeting that decided the answer's cases (the last, when several
+    did), and that meeting: a 答申 recorded for a past meeting was dated today, which then stood as its 答申日.
+    Empty where a deciding meeting's day is not known: the secretariat types the day the 答申書 bore."""
+    decided = [d.agenda_item.meeting for d in answer.decisions.select_related("agenda_item__meeting")]
+    if not decided or any(meeting.date is None for meeting in decided):
+        return {}
+    last = max(decided, key=lambda meeting: (meeting.date, meeting.pk))
+    return {"date": last.date, "meeting": last if meetings.filter(pk=last.pk).exists() else None}
 
 
 def _answer_responses(answer, person, is_secretariat):

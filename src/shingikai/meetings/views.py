@@ -38,8 +38,8 @@ from shingikai.submissions import one_submission
 
 from . import actions, convocation, ics
 from .forms import (
-    AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, CorrectFollowUpForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, MeetingFilterForm, OpenMeetingForm, RenumberAnswerForm,
-    OtherItemForm, PlanMeetingForm, ProceduralItemForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
+    AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, CorrectFollowUpForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, MeetingFilterForm, OpenMeetingForm,
+    OtherItemForm, PlanMeetingForm, ProceduralItemForm, RenumberAnswerForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn
 

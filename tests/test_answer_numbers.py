@@ -3,6 +3,7 @@ number follows the highest one used."""
 import datetime
 
 import pytest
+from django.urls import reverse
 from helpers import accepted_case, open_meeting_with
 
 from shingikai.errors import ActionRefused
@@ -55,3 +56,66 @@ def test_a_council_that_restarts_its_numbering_each_year_may_reuse_a_number(worl
 def test_the_automatic_number_follows_the_highest_used(world):
     issue(world, "一件目", number="答申第5号")
     assert issue(world, "二件目").number == "答申第6号"
+
+
+def test_an_answer_recorded_for_an_earlier_day_after_a_later_one_is_warned_of_the_date_order(world):
+    later = issue(world, "一件目", on=datetime.date(2025, 10, 26))
+    recorded_after = issue(world, "二件目", on=datetime.date(2025, 6, 16))
+    assert (later.number, recorded_after.number) == ("答申第1号", "答申第2号")
+    warnings = m.answer_order_warnings(recorded_after)
+    assert len(warnings) == 1 and "答申第2号 (令和7年6月16日) と 答申第1号 (令和7年10月26日)" in warnings[0]
+    assert "答申番号を直す" in warnings[0]
+    assert m.answer_order_warnings(Answer.objects.get(pk=later.pk))
+
+
+def test_answers_numbered_in_date_order_give_no_warning(world):
+    first = issue(world, "一件目", on=datetime.date(2025, 6, 16))
+    second = issue(world, "二件目", on=datetime.date(2025, 10, 26))
+    assert m.answer_order_warnings(first) == m.answer_order_warnings(second) == []
+
+
+def test_a_council_that_restarts_its_numbering_each_year_is_compared_within_the_year(world):
+    last_year = issue(world, "一件目", number="答申第1号")
+    issue(world, "二件目", number="答申第2号")
+    Answer.objects.filter(pk=last_year.pk).update(date=datetime.date(2025, 3, 20))  # 令和6年度
+    Answer.objects.filter(number="答申第2号").update(date=datetime.date(2025, 3, 25))
+    this_year = issue(world, "三件目", number="答申第1号")
+    assert m.answer_order_warnings(this_year) == []
+
+
+def test_the_secretariat_swaps_two_numbers_recorded_the_wrong_way_round(world):
+    later = issue(world, "一件目", on=datetime.date(2025, 10, 26))
+    recorded_after = issue(world, "二件目", on=datetime.date(2025, 6, 16))
+    m.renumber_answer(recorded_after, number="1", swap=True, reason="過去の会議の答申を後から記録したため",
+                      by=world.secretariat)
+    assert Answer.objects.get(pk=recorded_after.pk).number == "答申第1号"
+    assert Answer.objects.get(pk=later.pk).number == "答申第2号"
+    assert m.answer_order_warnings(Answer.objects.get(pk=recorded_after.pk)) == []
+    reason = Answer.history.filter(id=recorded_after.pk).first().history_change_reason
+    assert reason == "答申番号を答申第1号に訂正: 過去の会議の答申を後から記録したため"
+
+
+def test_a_number_in_use_is_refused_unless_swapped_and_a_draft_is_numbered_by_editing(world):
+    issue(world, "一件目", on=datetime.date(2025, 10, 26))
+    recorded_after = issue(world, "二件目", on=datetime.date(2025, 6, 16))
+    with pytest.raises(ActionRefused, match="番号を入れ替える"):
+        m.renumber_answer(recorded_after, number="答申第1号", reason="誤り")
+    with pytest.raises(ActionRefused, match="理由を入力"):
+        m.renumber_answer(recorded_after, number="答申第3号", reason=" ")
+    draft, _ = drafted(world, "三件目")
+    with pytest.raises(ActionRefused, match="案の編集"):
+        m.renumber_answer(draft, number="答申第9号", reason="誤り")
+    assert Answer.objects.get(pk=recorded_after.pk).number == "答申第2号"
+
+
+def test_the_answer_page_warns_and_renumbers_through_its_form(client, world):
+    issue(world, "一件目", on=datetime.date(2025, 10, 26))
+    recorded_after = issue(world, "二件目", on=datetime.date(2025, 6, 16))
+    client.force_login(world.secretariat)
+    url = reverse("meetings:answer", args=[recorded_after.pk])
+    page = client.get(url).content.decode()
+    assert "答申番号が答申日の順になっていません" in page and 'value="renumber"' in page
+    response = client.post(url, {"action": "renumber", "number": "1", "swap": "on", "reason": "後から記録したため"})
+    assert response.status_code == 302
+    assert Answer.objects.get(pk=recorded_after.pk).number == "答申第1号"
+    assert "答申日の順になっていません" not in client.get(url).content.decode()

@@ -11,6 +11,8 @@ import pytest
 
 from test_web_support import accepted_case, held_meeting, make_case, scheduled_meeting, web_world  # noqa: F401
 
+from shingikai.jp.wareki import fiscal_year_label_on
+
 CHROMIUM = Path("/usr/bin/chromium")
 PASSWORD = "test-pass-123"
 
@@ -120,7 +122,8 @@ def test_a_case_from_draft_to_published_minutes(browser, live_server, web_world)
     meeting_url = plan_meeting(sec, url, day.isoformat(), "13:30", "市役所 第1会議室")
     sec.get_by_label("議事進行の項目").select_option("開会")
     sec.get_by_role("button", name="項目を加える").click()
-    sec.locator("#id_case").select_option(label="諮問第1号 いきいき健康ポイント事業の受診勧奨 (市民課)")
+    # The 諮問番号 is offered with its 年度: a series restarting each 年度 has a 諮問第1号 every year.
+    sec.locator("#id_case").select_option(label=f"諮問第1号 ({fiscal_year_label_on(day)}) いきいき健康ポイント事業の受診勧奨 (市民課)")
     sec.get_by_role("button", name="案件を加える").click()
     assert "いきいき健康ポイント事業の受診勧奨" in sec.locator("#agenda").inner_text()
 

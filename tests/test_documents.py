@@ -21,6 +21,7 @@ from shingikai.councils.models import Council, Staff
 from shingikai.documents import fonts, speakers
 from shingikai.documents.render import DocumentError, render
 from shingikai.documents.sampledata import build_record
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.actions import close_meeting, open_meeting, plan_meeting, record_turn, schedule_case
 from shingikai.meetings.models import Meeting
 
@@ -109,9 +110,11 @@ def ids(r):
 
 def expected_facts(r):
     turns_of_item1 = [t.text for t in r.turns if t.agenda_item_id == r.item1.pk]
+    # The 諮問日 is the day the council received the case (its 受付), a month before the meeting it was heard at.
+    consulted = to_wareki(timezone.localdate(r.case1.accepted_at))
     return {
         "shimonsho": [
-            r.case1.number, "令和8年5月20日", "青葉台市情報公開・個人情報保護審議会", "会長", "𠮷田 文子", "青葉台市長",
+            r.case1.number, consulted, "青葉台市情報公開・個人情報保護審議会", "会長", "𠮷田 文子", "青葉台市長",
             r.case1.title, "（諮問）", "青葉台市個人情報保護条例第12条第1項", "記", "マイナンバーカードを利用して",
             "別紙", "個人情報の項目", "氏名", "住所", "所得・課税額", "62,000人", "住民基本台帳システム",
             "→", "地方公共団体情報システム機構", "LGWAN", "株式会社あおばシステムズ", "ISO/IEC 27001", "IS 612345",
@@ -135,7 +138,7 @@ def expected_facts(r):
         ],
         "answer": [
             "答申第1号", "令和8年5月30日", "青葉台市長　青葉 太一　様", "青葉台市情報公開・個人情報保護審議会",
-            "会長", "𠮷田 文子", "ほか1件について（答申）", "記", "諮問事項", r.case1.number, "令和8年5月20日",
+            "会長", "𠮷田 文子", "ほか1件について（答申）", "記", "諮問事項", r.case1.number, consulted,
             r.case1.title, "市民課", r.case2.number, r.case2.title, "健康づくり課", "結論", "諮問第1号については",
             "諮問第2号については", "附帯意見", "実施後1年を目途に", "電話番号は任意の項目とし", "条件",
             "令和6年度以前の健康ポイント事業参加者には", "審議の経過", "令和8年度第1回", "承認", "答申",

@@ -15,7 +15,8 @@ from shingikai.documents.materials import materials_pdf
 from shingikai.documents.render import render
 from shingikai.documents.sampledata import build_record
 from shingikai.meetings.actions import (
-    add_procedural_item, close_meeting, edit_answer, issue_answer, open_meeting, plan_meeting, record_turn,
+    add_procedural_item, close_meeting, draft_answer, edit_answer, issue_answer, open_meeting, plan_meeting,
+    record_decision, record_turn,
 )
 from shingikai.minutes.actions import amend_minutes, confirm_minutes, designate_signers
 
@@ -211,3 +212,17 @@ def test_the_bound_agenda_keeps_the_secretariats_list_of_papers_and_adds_what_th
     agenda = document_text(pdf).split("-1-")[0]
     in_order(agenda, ["配布資料"] + [t.replace(" ", "").replace("\u3000", "") for t in typed] + [
         "この資料集に綴じた資料", f"資料1{r.case1.title}", "（2ページ）"])
+
+
+def test_the_answer_letter_dates_the_consultation_by_its_receipt_not_its_first_hearing(world):
+    case = accepted_case(world, title="防犯カメラ映像の提供", on=dt.date(2025, 4, 10))
+    meeting, (item,) = open_meeting_with(world, cases=[case], date=dt.date(2025, 5, 20))
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    answer = issue_answer(draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長"),
+                          date=dt.date(2025, 5, 20), meeting=meeting)
+    for fmt in ("pdf", "docx"):
+        letter = text("answer", answer.pk, fmt=fmt)
+        assert f"令和7年4月10日付け{case.number}で諮問のあった" in letter, fmt
+        assert f"{case.number}令和7年4月10日防犯カメラ映像の提供" in letter, fmt  # the 諮問事項's 諮問日
+    # The 諮問書 gives the same day.
+    assert "令和7年4月10日" in text("shimonsho", case.pk).split("防犯カメラ")[0]

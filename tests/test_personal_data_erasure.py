@@ -10,7 +10,7 @@ from django.urls import reverse
 from shingikai.cases import actions as cases
 from shingikai.cases.models import Attachment
 from shingikai.disclosure import actions, subjects
-from shingikai.disclosure.models import Appeal, AppealEvent, DisclosureRequest, IdentityCorrection
+from shingikai.disclosure.models import Appeal, AppealEvent, DisclosureRequest, IdentityCorrection, SubjectSearch
 from shingikai.errors import ActionRefused
 from shingikai.ops.models import ErasureRecord
 from shingikai.registers import actions as registers
@@ -289,3 +289,51 @@ def test_the_secretariat_erases_a_leak_reports_people_on_its_page(client, world)
     page = client.post(url, fields, follow=True).content.decode()
     assert "本人の範囲と本人への通知の方法を消去しました" in page and NAME not in page and "(消去済み)" in page
     assert ErasureRecord.objects.get().erased_by == world.secretariat
+
+
+def _remove_appeal_step(world, settings):
+    appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport="本件処分を取り消す。")
+    appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
+                                  agency_claims="理由")
+    event = actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 8, 20), submitted_by=NAME,
+                                        note="代理人から提出")
+    return lambda: actions.remove_appeal_event(event, by=world.secretariat)
+
+
+def _erase_withdrawn_cases_material(world, settings):
+    case = accepted_case(world)
+    attachment = material(case, world.secretariat)
+    cases.withdraw_case(case, reason="取下げ", by=world.secretariat)
+    return lambda: cases.erase_attachment(attachment, reason="本人からの申出", by=world.secretariat)
+
+
+def _remove_material(world, settings):
+    case = cases.create_case(world.council, world.dept_a, kind="諮問", title="住民票コンビニ交付の外部委託",
+                             purpose="証明書をコンビニエンスストアで交付するため", by=world.dept_a_user)
+    attachment = material(case, world.dept_a_user)
+    return lambda: cases.remove_attachment(attachment, by=world.dept_a_user)
+
+
+def _remove_assessment_file(world, settings):
+    from test_assessment_documents import full_assessment, pdf
+
+    document = registers.add_assessment_document(full_assessment(world), title=f"{NAME} の聞き取り記録",
+                                                 by=world.dept_a_user, file=pdf(name="kikitori.pdf"))
+    return lambda: registers.remove_assessment_document(document, by=world.dept_a_user)
+
+
+@pytest.mark.parametrize("erasure", [_remove_appeal_step, _erase_withdrawn_cases_material, _remove_material,
+                                     _remove_assessment_file])
+def test_every_erasure_forgets_the_searches_for_the_erased_persons_name(world, settings, tmp_path, erasure):
+    """As erasing a requester does: a name searched for in 本人の記録を探す and found in what an erasure takes away
+    is that person's, and the search log keeps no more of it than who searched, when, why and how many hits."""
+    settings.MEDIA_ROOT = tmp_path
+    erase_it = erasure(world, settings)
+    actions.record_subject_search(world.city, "北野一郎", by=world.secretariat, found=1, purpose="開示請求の対象の特定")
+    actions.record_subject_search(world.city, "東山 次郎", by=world.secretariat, found=0, purpose="開示請求の対象の特定")
+    actions.record_subject_search(world.other_city, NAME, by=world.other_secretariat, found=0, purpose="別の市の検索")
+    erase_it()
+    assert not SubjectSearch.objects.filter(municipality=world.city, name="北野一郎").exists()
+    assert SubjectSearch.objects.get(municipality=world.city, name="").purpose == "開示請求の対象の特定"
+    assert SubjectSearch.objects.filter(name="東山 次郎").exists()
+    assert SubjectSearch.objects.filter(municipality=world.other_city, name=NAME).exists()  # another city's person

@@ -225,7 +225,8 @@ def _form_as_shown(page, field):
 
 def test_a_prefilled_date_box_shows_wareki_and_reads_back_unchanged(client, web_world):
     """Corrections open with the record's date, in 和暦 as everywhere else, and sent back untouched they keep the
-    date; the minutes' 確定日 opens empty and, sent so by circulation, is today."""
+    date; a 答申's 答申日 opens with its deciding meeting's day and issues so; the minutes' 確定日 opens empty and,
+    sent so by circulation, is today."""
     w = web_world
     today = timezone.localdate()
     planned, _, _ = scheduled_meeting(w)
@@ -237,6 +238,8 @@ def test_a_prefilled_date_box_shows_wareki_and_reads_back_unchanged(client, web_
     actions.close_meeting(minutes_meeting, end_time=datetime.time(15, 0))
     minutes = Minutes.objects.get(meeting=minutes_meeting)
     designate_signers(minutes, [w.people[3]])
+    answer = actions.draft_answer(w.council, cases=[item.case], conclusion="条件を付して承認とする。",
+                                  addressee="みなみ市長")
     received = today - datetime.timedelta(days=20)
     req = disclosure_actions.record_request(w.dept_a, kind="public_document", received_on=received,
                                             documents="窓口業務委託の仕様書", requester_category="市内")
@@ -263,6 +266,9 @@ def test_a_prefilled_date_box_shows_wareki_and_reads_back_unchanged(client, web_
          lambda: type(req).objects.get(pk=req.pk).received_on),
         (w.dept_a_user, reverse("disclosure:request", args=[decided.pk]), "redecide-decided_on", decided.decided_on,
          lambda: type(decided).objects.get(pk=decided.pk).decided_on),
+        # The 答申日 opens with the day of the meeting that decided the case (yesterday), not today.
+        (w.secretariat, reverse("meetings:answer", args=[answer.pk]), "date", minutes_meeting.date,
+         lambda: type(answer).objects.get(pk=answer.pk).date),
         (w.secretariat, reverse("minutes:detail", args=[minutes.pk]), "on", today,
          lambda: Minutes.objects.get(pk=minutes.pk).confirmed_on),
     ]

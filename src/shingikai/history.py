@@ -1,6 +1,6 @@
 """Saving through actions with the acting user recorded in django-simple-history."""
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from shingikai.errors import ActionRefused
@@ -116,12 +116,18 @@ def erase(model, pk, *, by, reason, municipality_id, fields=None, deleted=False)
     when (the caller empties or deletes the record itself: `deleted` says it deleted it); without, remove the
     rows themselves. An ErasureRecord keeps what an audit needs: the kind of record, its id, the items, the
     reason, who and when, never the values, and the row's and columns' names, so that a restore of an older
-    backup erases them again (ops.backup). Call it inside the caller's transaction, so that both go together
-    or not at all."""
+    backup erases them again (ops.backup). The names searched for in 本人の記録を探す that the erased values hold
+    are emptied too (disclosure.actions.forget_searched_names). Call it inside the caller's transaction, so that
+    both go together or not at all."""
+    from shingikai.disclosure.actions import forget_searched_names
     from shingikai.ops.models import ErasureRecord
 
     model = model._meta.concrete_model
+    erased = held_values(model, pk, fields)
     empty_history(model, pk, fields)
+    # 本人の記録を探す keeps the names searched for: one found in what was just erased is that person's, and
+    # goes with it, whichever record held it (a requester, a removed appeal step, a material's file name).
+    forget_searched_names(municipality_id, *erased)
     items = ("、".join(str(model._meta.get_field(field).verbose_name) for field in fields) if fields
              else WHOLE_RECORD)
     return ErasureRecord.objects.create(
@@ -141,6 +147,17 @@ def delete_with_file(obj, *, by, reason, municipality_id, fields=("title", "file
     erase(type(obj), pk, by=by, reason=reason, fields=fields, deleted=True, municipality_id=municipality_id)
     if name:
         transaction.on_commit(lambda: storage.delete(name))
+
+
+def held_values(model, pk, fields=None):
+    """The texts the history of `model` row `pk` holds in `fields` (every text field without), each once."""
+    history = model.history.model
+    if not fields:
+        texts = (models.CharField, models.TextField, models.FileField)
+        fields = [f.attname for f in history._meta.concrete_fields
+                  if isinstance(f, texts) and not f.name.startswith("history_")]
+    rows = history.objects.filter(**{model._meta.pk.attname: pk}).values_list(*fields)
+    return {str(value) for row in rows for value in row if value}
 
 
 def empty_history(model, pk, fields=None):

@@ -1,13 +1,16 @@
 """Consultations (諮問) and reports (報告): what a department brings to the council."""
+import datetime
 from typing import NamedTuple
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Min
+from django.utils import timezone
 from django.utils.functional import cached_property
 from simple_history.models import HistoricalRecords
 
 from shingikai.councils.models import Council, Department
+from shingikai.jp.wareki import fiscal_year_label_on
 from .retention import Kind as RetentionKind, Reading as RetentionReading
 
 
@@ -168,6 +171,19 @@ class Case(models.Model):
             day = (self.agenda_items.filter(meeting__date__isnull=False).order_by("meeting__date")
                    .values_list("meeting__date", flat=True).first())
         return day
+
+    @property
+    def number_label(self):
+        """The 諮問番号 with the 年度 it was received in (「諮問第3号 (令和7年度)」), where a case is chosen from a
+        list: a council whose series restarts each 年度 has a 諮問第3号 every year. The kind alone while unnumbered."""
+        if not self.number:
+            return self.kind
+        day = self.filed_on
+        if day is None:
+            return self.number
+        if isinstance(day, datetime.datetime):
+            day = timezone.localdate(day)
+        return f"{self.number} ({fiscal_year_label_on(day)})"
 
     # An imported item whose minutes record no outcome: stored 決定済 (the meeting is over), but nothing was decided
     # that the record says, and nothing more will come.

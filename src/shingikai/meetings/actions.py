@@ -13,6 +13,7 @@ from shingikai.cases.models import Case
 from shingikai.councils.actions import lock_council, record_member_response
 from shingikai.errors import ActionRefused
 from shingikai.history import STALE, check_unchanged, check_version, delete_by, save_by
+from shingikai.history import reason_note as history_reason
 from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.search.indexing import schedule_answered
 from shingikai.settling import not_in_future, settling_date, today, within_reach
@@ -1075,14 +1076,90 @@ def _next_answer_number(council):
     return f"答申第{max(max(used, default=len(numbers)) + 1, council.first_answer_number or 1)}号"
 
 
-def _check_answer_number_free(answer, number, date):
-    """One council does not issue the same number twice in a fiscal year (some restart their numbering each year)."""
+def _answer_holding(answer, number, date):
+    """The other issued 答申 of the council that has `number` in the fiscal year of `date`, or None."""
     year = fiscal_year(date)
     for other in (Answer.objects.filter(council_id=answer.council_id, state=Answer.State.ISSUED, number=number)
                   .exclude(pk=answer.pk)):
         if other.date is None or fiscal_year(other.date) == year:
-            raise ActionRefused(f"答申番号「{number}」はすでに使われています ({number} {to_wareki(other.date)})。"
-                                "別の番号にするか、空欄にして自動で付けてください。")
+            return other
+    return None
+
+
+def _check_answer_number_free(answer, number, date):
+    """One council does not issue the same number twice in a fiscal year (some restart their numbering each year)."""
+    other = _answer_holding(answer, number, date)
+    if other is not None:
+        raise ActionRefused(f"答申番号「{number}」はすでに使われています ({number} {to_wareki(other.date)})。"
+                            "別の番号にするか、空欄にして自動で付けてください。")
+
+
+def _answer_number_value(number):
+    match = _ANSWER_NUMBER.match(number or "")
+    return int(match.group(1)) if match else None
+
+
+def answer_order_warnings(answer):
+    """The council's issued 答申 whose 答申第N号 are not in the order of their 答申日 with this one's: a 答申 recorded
+    for a past meeting after later ones were issued takes the next number (_next_answer_number), not its place.
+    The secretariat checks the numbers the 答申書 bore and corrects the record (renumber_answer). A council whose
+    numbering restarts each fiscal year (a number used in two years) is compared within the year only."""
+    mine = _answer_number_value(answer.number)
+    if answer.state != Answer.State.ISSUED or answer.date is None or mine is None:
+        return []
+    issued = [(other, _answer_number_value(other.number)) for other in
+              Answer.objects.filter(council_id=answer.council_id, state=Answer.State.ISSUED).exclude(date=None)]
+    issued = [(other, value) for other, value in issued if value is not None]
+    years_of = {}
+    for other, value in issued:
+        years_of.setdefault(value, set()).add(fiscal_year(other.date))
+    yearly = any(len(years) > 1 for years in years_of.values())
+    warnings = []
+    for other, value in sorted(issued, key=lambda pair: (pair[0].date, pair[1])):
+        if other.pk == answer.pk or (yearly and fiscal_year(other.date) != fiscal_year(answer.date)):
+            continue
+        if (value < mine and other.date > answer.date) or (value > mine and other.date < answer.date):
+            warnings.append(f"{answer.number} ({to_wareki(answer.date)}) と {other.number} ({to_wareki(other.date)}) は、"
+                            "答申番号が答申日の順になっていません。答申書に記載した番号と違うときは、"
+                            "「答申番号を直す」で直してください。")
+    return warnings
+
+
+@transaction.atomic
+def renumber_answer(answer, *, number, reason, swap=False, by=None, seen_mark=None):
+    """Correct the 答申番号 of an issued 答申 recorded with another number than its 答申書 bore (a 答申 recorded
+    for a past meeting is given the next number: answer_order_warnings). The reason is kept in the history.
+    With `swap`, the 答申 that holds the number in the year takes this one's (two numbers recorded the wrong
+    way round); without it, a number in use is refused."""
+    answer = _lock(Answer, answer)
+    check_unchanged(answer, seen_mark)
+    if answer.state != Answer.State.ISSUED:
+        raise ActionRefused("発出前の答申の番号は、答申の案の編集で直してください。")
+    number = normalise_answer_number(number)
+    if not number:
+        raise ActionRefused("答申番号を入力してください (答申書に記載した番号)。")
+    note = history_reason(f"答申番号を{number}に訂正", reason, "答申番号を直す")
+    if number == answer.number:
+        raise ActionRefused(f"答申番号はすでに「{number}」です。")
+    lock_council(answer.council)
+    holder = _answer_holding(answer, number, answer.date)
+    if holder is not None and not swap:
+        raise ActionRefused(f"答申番号「{number}」はすでに使われています ({number} {to_wareki(holder.date)})。"
+                            "二つの答申の番号を入れ替えるときは「番号を入れ替える」にチェックしてください。")
+    old = answer.number
+    answer.number = number
+    # Not the 正誤's reason_note: the wording is unchanged, so no 正誤 is printed; the history still says why.
+    answer._change_reason = note
+    save_by(answer, by)
+    schedule_answered(answer)
+    if holder is not None:
+        holder = _lock(Answer, holder)
+        _check_answer_number_free(holder, old, holder.date)
+        holder.number = old
+        holder._change_reason = f"答申番号を{old}に訂正 ({number}と入れ替え)"
+        save_by(holder, by)
+        schedule_answered(holder)
+    return answer
 
 
 def _check_not_answered(case, *, but=None):

@@ -106,7 +106,7 @@ class ScheduleCaseForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["case"].queryset = cases
         self.fields["case"].label_from_instance = lambda c: (
-            f"{c.number or c.kind} {c.title} ({c.department.name})" + ("【審査請求・非公開】" if c.appeal_pk else ""))
+            f"{c.number_label} {c.title} ({c.department.name})" + ("【審査請求・非公開】" if c.appeal_pk else ""))
 
     def clean(self):
         data = super().clean()
@@ -293,7 +293,7 @@ class AnswerForm(forms.Form):
     def __init__(self, *args, cases, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["cases"].queryset = cases
-        self.fields["cases"].label_from_instance = lambda c: f"{c.number} {c.title}"
+        self.fields["cases"].label_from_instance = lambda c: f"{c.number_label} {c.title}"
 
 
 class IssueAnswerForm(forms.Form):
@@ -385,6 +385,14 @@ class CorrectAnswerForm(EditAnswerForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         del self.fields["number"]  # the number was given at issue and is how others cite the 答申
+
+
+class RenumberAnswerForm(forms.Form):
+    """An issued 答申 recorded with another number than its 答申書 bore (actions.renumber_answer)."""
+    number = forms.CharField(label="答申番号", max_length=30, help_text="答申書に記載した番号 (例: 答申第2号、「2」でも可)")
+    swap = forms.BooleanField(label="番号を入れ替える", required=False,
+                              help_text="その番号の答申があるとき、その答申にこの答申の今の番号を付けます")
+    reason = forms.CharField(label="理由", max_length=80, help_text="例: 過去の会議の答申を後から記録したため")
 
 
 class CorrectDecisionForm(DecisionForm):

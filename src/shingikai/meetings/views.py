@@ -39,7 +39,7 @@ from shingikai.submissions import one_submission
 from . import actions, convocation, ics
 from .forms import (
     AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, CorrectFollowUpForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, MeetingFilterForm, OpenMeetingForm,
-    OtherItemForm, PlanMeetingForm, ProceduralItemForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
+    OtherItemForm, PlanMeetingForm, ProceduralItemForm, RenumberAnswerForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn
 
@@ -934,11 +934,12 @@ def answer_detail(request, pk):
     meetings = Meeting.objects.filter(council=answer.council, state__in=[Meeting.State.OPEN, Meeting.State.HELD])
     action = request.POST.get("action")
     form = IssueAnswerForm(request.POST if action == "issue" else None, meetings=meetings,
-                           initial={"date": timezone.localdate()})
+                           initial=_issue_initial(answer, meetings))
     edit_form = EditAnswerForm(request.POST if action == "edit" else None, initial={
         "addressee": answer.addressee, "conclusion": answer.conclusion, "number": answer.number,
         "opinions": "\n".join(answer.opinion_entries)})
     correct_form = CorrectAnswerForm(request.POST if action == "correct" else None, initial=edit_form.initial)
+    renumber_form = RenumberAnswerForm(request.POST if action == "renumber" else None)
     status = 200
     person = access.person_of(request.user)
     if request.method == "POST" and action == "respond" and person is not None:
@@ -966,6 +967,15 @@ def answer_detail(request, pk):
                 shown = "公開の答申と答申書" if answer_publicity(answer)["public"] else "答申書"
                 messages.success(request, f"発出した答申を訂正しました。{shown}に正誤として示します。")
                 return redirect("meetings:answer", answer.pk)
+            if action == "renumber":
+                if not renumber_form.is_valid():
+                    raise ActionRefused("答申番号の入力内容に誤りがあります。")
+                before = answer.number
+                actions.renumber_answer(answer, **renumber_form.cleaned_data, by=request.user,
+                                        seen_mark=posted_mark(request))
+                answer.refresh_from_db()
+                messages.success(request, f"答申番号を{before}から{answer.number}に直しました。")
+                return redirect("meetings:answer", answer.pk)
             if action == "edit":
                 if not edit_form.is_valid():
                     raise ActionRefused("答申の案の入力内容に誤りがあります。")
@@ -988,9 +998,11 @@ def answer_detail(request, pk):
                 messages.success(request, "答申の案を委員に回付しました。")
                 return redirect("meetings:answer", answer.pk)
             if form.is_valid():
-                actions.issue_answer(answer, date=form.cleaned_data["date"], meeting=form.cleaned_data["meeting"],
-                                     by=request.user)
+                issued = actions.issue_answer(answer, date=form.cleaned_data["date"],
+                                              meeting=form.cleaned_data["meeting"], by=request.user)
                 messages.success(request, "答申しました。")
+                for warning in actions.answer_order_warnings(issued):
+                    messages.warning(request, warning)
                 return redirect("meetings:answer", answer.pk)
             status = 400
         except ActionRefused as exc:
@@ -1001,6 +1013,8 @@ def answer_detail(request, pk):
     opinions, conditions, _ = answer.letter_parts()
     return render(request, "meetings/answer.html", {
         "answer": answer, "form": form, "edit_form": edit_form, "correct_form": correct_form,
+        "renumber_form": renumber_form,
+        "order_warnings": actions.answer_order_warnings(answer) if is_secretariat else [],
         "opinions": opinions, "from_meeting": opinions[len(answer.opinion_entries):], "conditions": conditions,
         "is_secretariat": is_secretariat,
         "publicity": answer_publicity(answer),
@@ -1009,6 +1023,17 @@ def answer_detail(request, pk):
         "history": history_rows(answer.history.all(), request=request),
         **_answer_responses(answer, person, is_secretariat),
     }, status=status)
+
+
+def _issue_initial(answer, meetings):
+    """The issue form opens with the day of the meeting that decided the answer's cases (the last, when several
+    did), and that meeting: a 答申 recorded for a past meeting was dated today, which then stood as its 答申日.
+    Empty where a deciding meeting's day is not known: the secretariat types the day the 答申書 bore."""
+    decided = [d.agenda_item.meeting for d in answer.decisions.select_related("agenda_item__meeting")]
+    if not decided or any(meeting.date is None for meeting in decided):
+        return {}
+    last = max(decided, key=lambda meeting: (meeting.date, meeting.pk))
+    return {"date": last.date, "meeting": last if meetings.filter(pk=last.pk).exists() else None}
 
 
 def _answer_responses(answer, person, is_secretariat):

@@ -201,22 +201,23 @@ def chair_name(council, on) -> str:
 
 
 def consulted_on(case):
-    """The date of the 諮問: an appeal's own 諮問日; otherwise the first meeting the case was put before, else
-    the day it was received.
+    """The date of the 諮問: an appeal's own 諮問日; otherwise the day the council received the case (受付, the
+    secretariat's acceptance), else, for a case imported from minutes and never received here, the first meeting
+    it was put before.
 
-    Councils are consulted at (or just before) the meeting the case is tabled at; a case has no separate
-    諮問日 (an appeal has), and this keeps the 諮問書 and the 答申書 quoting the same date.
+    The 諮問書 and the 答申書 both quote it, so they give the same date. The first hearing is no 諮問日 where the
+    case was received earlier: a case received in June and heard in October was consulted in June.
     """
     referred_on = case.appeal.referred_on if hasattr(case, "appeal") else None
     if referred_on:
         return referred_on
+    if case.accepted_at is not None:
+        return _local_date(case.accepted_at)
     item = (
         case.agenda_items.exclude(meeting__state=Meeting.State.CANCELLED)
         .exclude(meeting__date__isnull=True).order_by("meeting__date").select_related("meeting").first()
     )
-    if item is not None:
-        return item.meeting.date
-    return _local_date(case.accepted_at)
+    return item.meeting.date if item is not None else None
 
 
 def body_word(council) -> str:

@@ -2912,6 +2912,12 @@ CATALOGUE: tuple[Convention, ...] = (
                "○ 見直しの範囲をもう少し広げるべきではないか。\n△ 次回までに範囲を広げた案を用意する。\n"
                "□ 引き続き検討することとしたい。\n",
                "委員|事務局|座長"),
+    # 委):委員 市):事務局 alone on its line, then 委)… / 市)…: each side's label shortened to a letter closed by a bracket,
+    # defined once by a legend; a statement opens with its shortening, the label kept as printed.
+    Convention("turns-abbreviations-defined-by-a-legend", "turns",
+               "北山市景観条例策定審議会議事録\n\n6.条例の名称についての議事\n\n委):委員 市):事務局\n\n名称について\n\n"
+               "委)名称は市民に覚えやすいものにしてほしい。\n\n市)次回までに名称の案を三つ用意する。\n",
+               "委|市"),
     Convention("turns-honoured-name-and-colon-alone-over-one-speech", "turns",
                "【2.第1回検討会のまとめについて】\n事務局より\n資料1について説明。\nアドバイザーからの補足説明。\n南田氏:\n"
                "2つほど、前回の内容に補足をしたいと思います。\n資料1の1ページ目、「国への要望」の部分ですが、固定資産税に関する問題です。\n",

@@ -2918,6 +2918,14 @@ CATALOGUE: tuple[Convention, ...] = (
                "北山市景観条例策定審議会議事録\n\n6.条例の名称についての議事\n\n委):委員 市):事務局\n\n名称について\n\n"
                "委)名称は市民に覚えやすいものにしてほしい。\n\n市)次回までに名称の案を三つ用意する。\n",
                "委|市"),
+    # 開 ○北 野会 長 会 そ れで は、…: a PDF whose extraction let blanks fall inside every word, a label's too, and the
+    # heading 開会 split around the first label; the label closes up into a name and an office.
+    Convention("turns-labels-broken-by-blanks-inside-words", "turns",
+               "第12回 北 山市 景観 審議 会 議 事録 目 次 1. 開 会 …… …… 1 2. 審 議事 項 …… …… 2 開 ○北 野会 長 会 "
+               "そ れで は、 た だい まか ら 審議 会を 開き ます 。 本日 は 景観 計画 の見 直し に つい て ご審 議を お願 いし ます 。 "
+               "○北 野会 長 最 初に 、 南田 都市 計画 課長 か らご 説明 をお 願 いい たし ます 。 ○南 田都 市 計画 課長 それ では 、"
+               "ご 説明 を申 し上 げま す。 お手 元の 資料 1を ご覧 くだ さい 。\n",
+               "北野会長|北野会長|南田都市計画課長"),
     Convention("turns-honoured-name-and-colon-alone-over-one-speech", "turns",
                "【2.第1回検討会のまとめについて】\n事務局より\n資料1について説明。\nアドバイザーからの補足説明。\n南田氏:\n"
                "2つほど、前回の内容に補足をしたいと思います。\n資料1の1ページ目、「国への要望」の部分ですが、固定資産税に関する問題です。\n",

@@ -31,6 +31,7 @@ from .roster_fallback import roster_by_shape
 from .roster_groups import body_counted
 from .mark_legend import legend_marks_named
 from .abbreviation_legend import legend_abbreviations_named
+from .spaced_labels import spaced_labels_closed
 from .question_marks import lettered_labels_marked
 from .dashed_speech import dashed_speech_under_labels
 from . import vocabulary as V
@@ -277,6 +278,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = speaker_column_apart(lines) or speaker_cells_under_header(lines) or lines
     lines = legend_marks_named(lines)
     lines = legend_abbreviations_named(lines)
+    lines = spaced_labels_closed(lines)
     lines = lettered_labels_marked(lines)
     lines = dashed_speech_under_labels(lines)
     if not any(line.strip() for line in lines):

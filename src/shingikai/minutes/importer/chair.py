@@ -87,7 +87,7 @@ def elected(lines: list[str], members: list[str]) -> str | None:
                 if len(name) >= 2:
                     return full_name(name, members)
     return (_elected_under_heading(lines, members) or _officer_listed(lines, members) or _greeted(lines, members)
-            or _asked_to_preside(lines, members))
+            or _asked_to_preside(lines, members) or _greeting_given_by(lines, members))
 
 
 # 会長に"北野一郎"委員: an office and the member given it.
@@ -170,6 +170,21 @@ def _greeted(lines: list[str], members: list[str]) -> str | None:
     for line in lines:
         m = _STEP_GREETING.search(line) if "さつ" in line or "挨拶" in line else None
         if m and len([p for p in members if p.startswith(m.group("n"))]) == 1:
+            return full_name(m.group("n"), members)
+    return None
+
+
+# 2.委員長挨拶 遠藤委員長より挨拶: the chair's greeting noted by who gives it, the surname before the office, after a
+# blank or at the line's start (北山市協議会会長より… is a body's office, not a surname's).
+_GREETING_GIVEN_BY = re.compile(
+    r"(?:^|[ \t\u3000])(?P<n>[一-龥々ヶ豈-﫿]{1,4}?)(?<![副会育部議協審局])(?:会長|委員長|座長)(?:より|から)(?:ご|御)?(?:あいさつ|挨拶)"
+)
+
+
+def _greeting_given_by(lines: list[str], members: list[str]) -> str | None:
+    for line in lines:
+        m = _GREETING_GIVEN_BY.search(line) if "より" in line or "から" in line else None
+        if m:
             return full_name(m.group("n"), members)
     return None
 

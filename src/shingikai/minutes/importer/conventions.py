@@ -1084,6 +1084,10 @@ CATALOGUE: tuple[Convention, ...] = (
     # between surname and given name) names the chair where no roster was read.
     Convention("header-chair-on-a-line-of-role-and-name", "header",
                "○会議次第\n1.開会挨拶\n○ 会長 北野 一郎\n(1) 協議会規約の改正について", "chair=北野一郎"),
+    # 2.委員長挨拶 北野委員長より挨拶: a step noting who gave the chair's greeting, no words under it and no roster to read;
+    # the surname before the office names the chair.
+    Convention("header-chair-named-as-giver-of-a-greeting", "header",
+               "出席者 別添名簿のとおり\n1.開会\n2.委員長挨拶 北野委員長より挨拶\n3.議事 ① 北山市総合戦略について", "chair=北野"),
     # 平成19年北野市議会第3回臨時会 alone on its line under an aggregator's month title (平成19年 7月 臨時会(第3回)): the
     # record's own title names the session by year, count and word, the assembly's name between them dropped.
     Convention("header-session-title-with-the-assembly-inside-it", "header",

@@ -87,7 +87,7 @@ def elected(lines: list[str], members: list[str]) -> str | None:
                 if len(name) >= 2:
                     return full_name(name, members)
     return (_elected_under_heading(lines, members) or _officer_listed(lines, members) or _greeted(lines, members)
-            or _asked_to_preside(lines, members) or _greeting_given_by(lines, members))
+            or _asked_to_preside(lines, members) or _greeting_given_by(lines, members) or _elected_with_deputy(lines, members))
 
 
 # 会長に"北野一郎"委員: an office and the member given it.
@@ -184,6 +184,22 @@ _GREETING_GIVEN_BY = re.compile(
 def _greeting_given_by(lines: list[str], members: list[str]) -> str | None:
     for line in lines:
         m = _GREETING_GIVEN_BY.search(line) if "より" in line or "から" in line else None
+        if m:
+            return full_name(m.group("n"), members)
+    return None
+
+
+# 本田委員が委員長に平野委員が副委員長に選出されました: both offices filled in one clause, one verb after the deputy's; the
+# first named (not the deputy) is the chair.
+_ELECTED_WITH_DEPUTY = re.compile(
+    rf"(?P<n>[一-龥々ヶ豈-﫿]{{1,6}}?)(?:委員|議員)が(?<!副){_ROLE}に[、,]?[一-龥々ヶ豈-﫿]{{1,6}}?(?:委員|議員)が副(?:分科会長|部会長|委員長|会長|座長)に"
+    r"(?:選任|選出|互選|決定|就任)"
+)
+
+
+def _elected_with_deputy(lines: list[str], members: list[str]) -> str | None:
+    for line in lines:
+        m = _ELECTED_WITH_DEPUTY.search(line) if "副" in line and "が" in line else None
         if m:
             return full_name(m.group("n"), members)
     return None

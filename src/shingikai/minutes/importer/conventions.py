@@ -1088,6 +1088,16 @@ CATALOGUE: tuple[Convention, ...] = (
     # the surname before the office names the chair.
     Convention("header-chair-named-as-giver-of-a-greeting", "header",
                "出席者 別添名簿のとおり\n1.開会\n2.委員長挨拶 北野委員長より挨拶\n3.議事 ① 北山市総合戦略について", "chair=北野"),
+    # 2.出席委員紹介 / 北山市商工会議所青年部会長北野 一郎 / 市民公募南田  健 / 欠席 北山銀行北山支店長東山 花子: members
+    # introduced one a line, each name run on after the body and post they come from.
+    Convention("header-members-introduced-after-their-affiliations", "header",
+               "1.開会\n\n2.出席委員紹介\n\n北山市商工会議所青年部会長北野 一郎\n北山大学経済学部教授南田 健\n市民公募東山  花子\n"
+               "北山市副市長西川 次郎\n  \n欠席 北山銀行北山支店長北川 三郎\n\n3.市長あいさつ\n",
+               "members_present=北野一郎、南田健、東山花子、西川次郎"),
+    # 南田委員が会長に北野委員が副会長に選出されました: both offices filled in one clause; the first named is the chair.
+    Convention("header-chair-elected-in-one-clause-with-the-deputy", "header",
+               "出席委員 北野一郎、南田健、東山花子\n4.会長及び副会長の選出\n南田委員が会長に北野委員が副会長に選出されました。",
+               "chair=南田健"),
     # 平成19年北野市議会第3回臨時会 alone on its line under an aggregator's month title (平成19年 7月 臨時会(第3回)): the
     # record's own title names the session by year, count and word, the assembly's name between them dropped.
     Convention("header-session-title-with-the-assembly-inside-it", "header",

@@ -32,6 +32,7 @@ from .roster_groups import body_counted
 from .mark_legend import legend_marks_named
 from .abbreviation_legend import legend_abbreviations_named
 from .spaced_labels import spaced_labels_closed
+from .introduced_members import introduced_members_listed
 from .question_marks import lettered_labels_marked
 from .dashed_speech import dashed_speech_under_labels
 from . import vocabulary as V
@@ -273,6 +274,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     # A page of two columns read across is read column by column before the cleaning joins its lines.
     # A list printed beside the header is parted from it while its letters are still spaced out (the cleaning joins them).
     text = beside_list_apart_text(text) or text
+    # Members introduced one a line after their affiliations are parted from them before the cleaning joins the lines.
+    text = "\n".join(introduced_members_listed(text.split("\n"))) if "紹介" in text else text
     cleaned = clean_text(columns_apart_text(text) or text)
     lines = join_two_line_labels(cleaned.split("\n"))
     lines = speaker_column_apart(lines) or speaker_cells_under_header(lines) or lines

@@ -1098,6 +1098,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-chair-elected-in-one-clause-with-the-deputy", "header",
                "出席委員 北野一郎、南田健、東山花子\n4.会長及び副会長の選出\n南田委員が会長に北野委員が副会長に選出されました。",
                "chair=南田健"),
+    # 令和 5 年 10 月1 5日 於・ 30 0 2会 議室 (3 0 階): a cover whose blanks fell inside every word, the room after 於.
+    Convention("header-room-after-at-on-a-cover-broken-by-blanks", "header",
+               "令和 5 年 10 月1 5日 於・ 30 0 2会 議室 (3 0 階) 第12回 北 山市 景観 審議 会 目 次 1. 開 会 …… 1 開 ○北 野会 長 会 "
+               "そ れで は、 た だい まか ら 審議 会を 開き ます 。 本日 は 景観 計画 の見 直し に つい て ご審 議を お願 いし ます 。 "
+               "資料 につ いて は 事務 局か ら ご説 明を お願 いし ます 。 最 初に 、 計画 の 改正 案 につ いて ご 議論 いた だき たい と 思い ます 。",
+               "place=3002会議室(30階)"),
     # 平成19年北野市議会第3回臨時会 alone on its line under an aggregator's month title (平成19年 7月 臨時会(第3回)): the
     # record's own title names the session by year, count and word, the assembly's name between them dropped.
     Convention("header-session-title-with-the-assembly-inside-it", "header",

@@ -31,7 +31,7 @@ from .roster_fallback import roster_by_shape
 from .roster_groups import body_counted
 from .mark_legend import legend_marks_named
 from .abbreviation_legend import legend_abbreviations_named
-from .spaced_labels import spaced_labels_closed
+from .spaced_labels import room_on_broken_cover, spaced_labels_closed
 from .introduced_members import introduced_members_listed
 from .question_marks import lettered_labels_marked
 from .dashed_speech import dashed_speech_under_labels
@@ -987,6 +987,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
         place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln) or _DATE_AT_ROOM.match(ln))),
                      None)
+    if place is None and narrated_place is None:
+        # 平成 24 年 11 月1 4日 於・ 10 0 1会 議室 (1 0 階): the same cover in a text whose blanks fell inside its words.
+        place = room_on_broken_cover(lines[:40])
     if place is None and narrated_place is None and date:
         # …委員会会議録 平成28年9月6日(火曜日) 於 第5委員会室 出席委員 …: a flattened title block, the sitting's date and
         # where (於) mid-line, the roster run on after them.

@@ -75,3 +75,22 @@ def spaced_labels_closed(lines: list[str]) -> list[str]:
             stop = cuts[n + 1][0] if n + 1 < len(cuts) else len(line)
             out.append(f"{line[k]}{label} {line[end:stop].strip()}".rstrip())
     return out
+
+
+# 平成24年11月14日於・1001会議室(10階): a cover's date and the room after 於 (a 中黒 or a colon after it), closed up.
+_DATE_AT_ROOM_CLOSED = re.compile(
+    r"^(?:令和|平成|昭和)[^於\n]{2,24}?日於[・:：]?(?P<p>[^、。「」:：・]{1,20}?(?:会議室|委員会室|会議所|会館|ホール|議場)"
+    r"(?:[(（][^()（）]{1,10}[)）])?)"
+)
+
+
+def room_on_broken_cover(lines: list[str]) -> str | None:
+    """The room a cover names after its date and 於, where blanks fell inside its words (平成 24 年 11 月1 4日 於・ 10 0 1会
+    議室 (1 0 階)), closed up; None where the text is not broken so or its opening names no room that way."""
+    if not any("於" in line for line in lines[:3]) or not _broken_throughout(lines):
+        return None
+    for line in lines[:3]:
+        m = _DATE_AT_ROOM_CLOSED.match(re.sub(r"[ \t\u3000]+", "", line[:200])) if "於" in line else None
+        if m:
+            return m.group("p")
+    return None

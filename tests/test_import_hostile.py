@@ -174,4 +174,9 @@ def test_a_long_line_broken_by_blanks_with_a_label_every_few_words_is_closed_up_
     assert len(spaced_labels_closed([line])) == 5001
     assert chair._elected_with_deputy(["北野委員が会長に北野委員が副" * 10000], []) is None
     assert chair._greeting_given_by([" 北野北野北野" * 30000 + "委員長より挨拶"], []) is None
+    # A contents heading over a run of leader dots with no page after them, or of blanks: passed over in one look each.
+    from shingikai.minutes.importer.spaced_labels import contents_closed_up
+
+    assert len(contents_closed_up(["目 1. 開 次 会 " + "… " * 200_000, line])) == 2
+    assert len(contents_closed_up(["目 1. 開 次 会 " + " " * 500_000, line])) == 2
     assert time.monotonic() - started < 10

@@ -2938,6 +2938,16 @@ CATALOGUE: tuple[Convention, ...] = (
                "北山市景観条例策定審議会議事録\n\n6.条例の名称についての議事\n\n委):委員 市):事務局\n\n名称について\n\n"
                "委)名称は市民に覚えやすいものにしてほしい。\n\n市)次回までに名称の案を三つ用意する。\n",
                "委|市"),
+    # 目 1. 開 次 会 …… …1 2. 審議 事 項 (1 ) 景観 計画 の見 直し に つい て (諮 問第 1 2号 )… …3: a broken text's contents,
+    # its heading split around the first entry, each entry ending in leader dots and its page; closed up one a line, the
+    # 開会 heading set around the first label dropped.
+    Convention("record-contents-of-a-text-broken-by-blanks", "record",
+               "令和 5 年 10 月1 5日 於・ 30 0 2会 議室 (3 0 階) 第12回 北 山市 景観 審議 会 目 1. 開 次 会 …… …… … …1 "
+               "2. 諮問 事 項( 都市 計画 課関 係 ) (1 ) 景観 計画 の見 直し に つい て (諮 問第 1 2号 )… …… …1 "
+               "(2 ) 屋外 広告 物条 例の 改正 に つい て (諮 問第 1 3号 )… …… …6 3. 閉 会 …… … 12 開 ○北 野会 長 会 "
+               "そ れで は、 た だい まか ら 審議 会を 開き ます 。 本日 は 景観 計画 の見 直し に つい て ご審 議を お願 いし ます 。 "
+               "資料 につ いて は 事務 局か ら ご説 明を お願 いし ます 。 ○南 田都 市 計画 課長 それ では 、ご 説明 を申 し上 げま す。",
+               "諮問:景観計画の見直しについて|諮問:屋外広告物条例の改正について"),
     # 開 ○北 野会 長 会 そ れで は、…: a PDF whose extraction let blanks fall inside every word, a label's too, and the
     # heading 開会 split around the first label; the label closes up into a name and an office.
     Convention("turns-labels-broken-by-blanks-inside-words", "turns",

@@ -31,7 +31,7 @@ from .roster_fallback import roster_by_shape
 from .roster_groups import body_counted
 from .mark_legend import legend_marks_named
 from .abbreviation_legend import legend_abbreviations_named
-from .spaced_labels import room_on_broken_cover, spaced_labels_closed
+from .spaced_labels import contents_closed_up, room_on_broken_cover, spaced_labels_closed
 from .introduced_members import introduced_members_listed
 from .question_marks import lettered_labels_marked
 from .dashed_speech import dashed_speech_under_labels
@@ -276,6 +276,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     text = beside_list_apart_text(text) or text
     # Members introduced one a line after their affiliations are parted from them before the cleaning joins the lines.
     text = "\n".join(introduced_members_listed(text.split("\n"))) if "紹介" in text else text
+    # A broken text's contents list is set one entry a line while its leaders still part the entries.
+    text = "\n".join(contents_closed_up(text.split("\n"))) if "…" in text[:4000] and "目" in text[:4000] else text
     cleaned = clean_text(columns_apart_text(text) or text)
     lines = join_two_line_labels(cleaned.split("\n"))
     lines = speaker_column_apart(lines) or speaker_cells_under_header(lines) or lines

@@ -22,6 +22,8 @@ _LETTERS = re.compile(_LETTER)
 _NAME_LETTER = re.compile(r"[一-龥々ヶァ-ヶー]")
 _ROLE_END = re.compile(rf"(?:{ROLE_SUFFIXES})")
 _MAX_LABEL = 16
+# The heading's second letter after the label, alone between blanks (開 ○前 田会 長 会 そ れで は).
+_SPLIT_HEADING_TAIL = re.compile(r"[ \u3000]+[一-龥][ \u3000]+")
 
 
 def _broken_throughout(lines: list[str]) -> bool:
@@ -94,3 +96,44 @@ def room_on_broken_cover(lines: list[str]) -> str | None:
         if m:
             return m.group("p")
     return None
+
+
+# 目 1. 開 次 会: the contents' heading, its two letters set apart by the first entry (a cover's column read across).
+_CONTENTS_HEAD = re.compile(r"(?:^|[ \u3000])目(?P<between>(?:[ \u3000]+[^ \u3000…]{1,4}){0,3}?)[ \u3000]+次(?=[ \u3000])")
+# …… … …1 2. 諮問: an entry's leader dots and its page number end the entry.
+# Bounded, so that a long run of blanks or dots with no page after it is passed over in one look.
+_LEADER_PAGE = re.compile(r"[ \u3000]{0,3}…[… \u3000]{0,160}?[0-9]{1,3}(?=[ \u3000]|$)")
+# The contents stand in a record's opening: leaders are looked for this far into the line.
+_CONTENTS_REACH = 8000
+# (1)電波の…: a numbered sub-entry, closed up, starts a line of its own.
+_SUB_ENTRY = re.compile(r"(?<=[^\n])(?=[(（][0-9０-９]{1,2}[)）])")
+
+
+def contents_closed_up(lines: list[str]) -> list[str]:
+    """The lines with a broken text's contents list (目 … 次, entries ending in leader dots and a page number) set one
+    entry a line, closed up, under a 目次 line, where the whole text is broken; the lines unchanged otherwise."""
+    if not _broken_throughout(lines):
+        return lines
+    for i, line in enumerate(lines[:3]):
+        head = _CONTENTS_HEAD.search(line[:400]) if "目" in line[:400] else None
+        pages = list(_LEADER_PAGE.finditer(line[:_CONTENTS_REACH], head.end())) if head else []
+        if len(pages) < 2:
+            continue
+        text = line[head.end():pages[-1].end()]
+        text = head.group("between") + " " + text
+        entries = [re.sub(r"[ \u3000]+", "", piece) for piece in _LEADER_PAGE.split(text)]
+        entries = [e for piece in entries for e in _SUB_ENTRY.sub("\n", piece).split("\n") if e]
+        before = line[:head.start()].rstrip()
+        after = _heading_around_label_dropped(line[pages[-1].end():].strip())
+        return [*lines[:i], *([before] if before else []), "目次", *entries, "", *([after] if after else []), *lines[i + 1:]]
+    return lines
+
+
+def _heading_around_label_dropped(text: str) -> str:
+    """開 ○前 田会 長 会 そ れで は → ○前 田会 長 そ れで は: the proceedings' first heading (開会), its letters set on either
+    side of the first label, is no part of what was said and no entry of the contents above it."""
+    if len(text) < 3 or text[1] not in " \u3000" or text[2] not in _MARKS or not _NAME_LETTER.match(text[0]):
+        return text
+    found = _label_at(text, 2)
+    tail = _SPLIT_HEADING_TAIL.match(text, found[1]) if found else None
+    return text[2:found[1]] + " " + text[tail.end():] if tail else text

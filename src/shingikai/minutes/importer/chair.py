@@ -181,12 +181,17 @@ _GREETING_GIVEN_BY = re.compile(
 )
 
 
-def _greeting_given_by(lines: list[str], members: list[str]) -> str | None:
+def _first_named(lines: list[str], members: list[str], pattern: re.Pattern[str], *words: str) -> str | None:
+    """The name the first line holding one of ``words`` gives by ``pattern``, completed from ``members``."""
     for line in lines:
-        m = _GREETING_GIVEN_BY.search(line) if "より" in line or "から" in line else None
+        m = pattern.search(line) if any(w in line for w in words) else None
         if m:
             return full_name(m.group("n"), members)
     return None
+
+
+def _greeting_given_by(lines: list[str], members: list[str]) -> str | None:
+    return _first_named(lines, members, _GREETING_GIVEN_BY, "より", "から")
 
 
 # 本田委員が委員長に平野委員が副委員長に選出されました: both offices filled in one clause, one verb after the deputy's; the
@@ -198,11 +203,7 @@ _ELECTED_WITH_DEPUTY = re.compile(
 
 
 def _elected_with_deputy(lines: list[str], members: list[str]) -> str | None:
-    for line in lines:
-        m = _ELECTED_WITH_DEPUTY.search(line) if "副" in line and "が" in line else None
-        if m:
-            return full_name(m.group("n"), members)
-    return None
+    return _first_named(lines, members, _ELECTED_WITH_DEPUTY, "副")
 
 
 # →会 長:北野一郎氏 / 副会長:南田健氏: the result of the election under it, an arrow before the first office (its

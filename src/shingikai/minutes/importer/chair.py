@@ -183,6 +183,9 @@ _GREETING_GIVEN_BY = re.compile(
 
 def _first_named(lines: list[str], members: list[str], pattern: re.Pattern[str], *words: str) -> str | None:
     """The name the first line holding one of ``words`` gives by ``pattern``, completed from ``members``."""
+    text = "\n".join(lines)
+    if not any(w in text for w in words):
+        return None
     for line in lines:
         m = pattern.search(line) if any(w in line for w in words) else None
         if m:
@@ -191,7 +194,7 @@ def _first_named(lines: list[str], members: list[str], pattern: re.Pattern[str],
 
 
 def _greeting_given_by(lines: list[str], members: list[str]) -> str | None:
-    return _first_named(lines, members, _GREETING_GIVEN_BY, "より", "から")
+    return _first_named(lines, members, _GREETING_GIVEN_BY, "挨拶", "あいさつ")
 
 
 # 本田委員が委員長に平野委員が副委員長に選出されました: both offices filled in one clause, one verb after the deputy's; the
@@ -203,7 +206,7 @@ _ELECTED_WITH_DEPUTY = re.compile(
 
 
 def _elected_with_deputy(lines: list[str], members: list[str]) -> str | None:
-    return _first_named(lines, members, _ELECTED_WITH_DEPUTY, "副")
+    return _first_named(lines, members, _ELECTED_WITH_DEPUTY, "が副")
 
 
 # →会 長:北野一郎氏 / 副会長:南田健氏: the result of the election under it, an arrow before the first office (its

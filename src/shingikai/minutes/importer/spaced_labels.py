@@ -28,7 +28,17 @@ _SPLIT_HEADING_TAIL = re.compile(r"[ \u3000]+[一-龥][ \u3000]+")
 
 def _broken_throughout(lines: list[str]) -> bool:
     """Whether blanks fall inside the words of the text's opening everywhere, not only in a spaced heading."""
-    sample = " ".join(lines)[:4000]
+    sample, size = [], 0
+    for line in lines:
+        # Only the opening is looked at: the lines are joined until it is long enough, not the whole text.
+        sample.append(line)
+        size += len(line) + 1
+        if size >= 4000:
+            break
+    sample = " ".join(sample)[:4000]
+    if (sample.count(" ") + sample.count("\u3000")) * 6 < len(sample):
+        # Whole words: too few blanks for one to fall inside every few letters.
+        return False
     letters = len(_LETTERS.findall(sample))
     return letters >= 100 and len(_GAP.findall(sample)) * 5 >= letters
 
@@ -59,7 +69,7 @@ def _label_at(line: str, at: int) -> tuple[str, int] | None:
 def spaced_labels_closed(lines: list[str]) -> list[str]:
     """The lines with each broken label closed up and opening a line of its own, where the whole text is broken;
     the lines unchanged otherwise."""
-    if not any(m in line for line in lines for m in _MARKS) or not _broken_throughout(lines):
+    if not _broken_throughout(lines) or not any(m in line for line in lines for m in _MARKS):
         return lines
     out = []
     for line in lines:

@@ -159,3 +159,24 @@ def test_lines_that_all_run_on_show_the_rejoining_patterns_only_a_bounded_piece(
     text = hostile.run_on_lines(400).decode("utf-8")
     parse_text(text)
     assert lengths and max(lengths) <= clean._TRAIL_HEAD < len(text) / 4
+
+
+def test_a_long_line_broken_by_blanks_with_a_label_every_few_words_is_closed_up_in_one_pass():
+    # Each mark looks at most a label's length ahead, and the legend, introduction and greeting readers only at short
+    # lines or a bounded piece: a one-line text of 170,000 letters, a broken label in every sentence, stays linear.
+    import time
+
+    from shingikai.minutes.importer import chair
+    from shingikai.minutes.importer.spaced_labels import spaced_labels_closed
+
+    line = "開 ○北 野会 長 会 そ れで は、 た だい まか ら 審議 会を 開き ます 。 " * 5000
+    started = time.monotonic()
+    assert len(spaced_labels_closed([line])) == 5001
+    assert chair._elected_with_deputy(["北野委員が会長に北野委員が副" * 10000], []) is None
+    assert chair._greeting_given_by([" 北野北野北野" * 30000 + "委員長より挨拶"], []) is None
+    # A contents heading over a run of leader dots with no page after them, or of blanks: passed over in one look each.
+    from shingikai.minutes.importer.spaced_labels import contents_closed_up
+
+    assert len(contents_closed_up(["目 1. 開 次 会 " + "… " * 200_000, line])) == 2
+    assert len(contents_closed_up(["目 1. 開 次 会 " + " " * 500_000, line])) == 2
+    assert time.monotonic() - started < 10

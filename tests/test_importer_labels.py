@@ -1021,3 +1021,15 @@ def test_a_post_ending_in_senmonkan_opens_a_turn_inside_a_flattened_summary():
                    "また、乗降場の利用状況も分けて欲しい。 北野係長:資料を用意する。 南田専門官:了解。資料をお願いする。 "
                    "∼運行の中で∼ 東山専門官:利用のない乗降場の今後の扱いはどうか。\n")
     assert "東山専門官" in _speakers(text)
+
+
+def test_labels_are_closed_up_only_where_blanks_fall_inside_every_word():
+    from shingikai.minutes.importer.spaced_labels import spaced_labels_closed
+
+    # Whole words, one label letter-spaced by the house: the line is the other readers' to take, as printed.
+    whole = ["北山市景観審議会 第1回 会議録", "○北 野会長 ただいまから審議会を開きます。本日は景観計画の見直しについてご審議をお願いします。" * 3]
+    assert spaced_labels_closed(whole) == whole
+    broken = ["開 ○北 野会 長 会 そ れで は、 た だい まか ら 審議 会を 開き ます 。 本日 は 景観 計画 の見 直し に つい て ご審 議を "
+              "お願 いし ます 。 資料 につ いて は 事務 局か ら ご説 明を お願 いし ます 。 最 初に 、 計画 の 改正 案 につ いて "
+              "ご 議論 いた だき たい と 思い ます 。 ○南 田都 市 計画 課長 それ では 、ご 説明 を申 し上 げま す。"]
+    assert [line.split(" ")[0] for line in spaced_labels_closed(broken)] == ["開", "○北野会長", "○南田都市計画課長"]

@@ -87,7 +87,7 @@ def elected(lines: list[str], members: list[str]) -> str | None:
                 if len(name) >= 2:
                     return full_name(name, members)
     return (_elected_under_heading(lines, members) or _officer_listed(lines, members) or _greeted(lines, members)
-            or _asked_to_preside(lines, members))
+            or _asked_to_preside(lines, members) or _greeting_given_by(lines, members) or _elected_with_deputy(lines, members))
 
 
 # 会長に"北野一郎"委員: an office and the member given it.
@@ -172,6 +172,41 @@ def _greeted(lines: list[str], members: list[str]) -> str | None:
         if m and len([p for p in members if p.startswith(m.group("n"))]) == 1:
             return full_name(m.group("n"), members)
     return None
+
+
+# 2.委員長挨拶 遠藤委員長より挨拶: the chair's greeting noted by who gives it, the surname before the office, after a
+# blank or at the line's start (北山市協議会会長より… is a body's office, not a surname's).
+_GREETING_GIVEN_BY = re.compile(
+    r"(?:^|[ \t\u3000])(?P<n>[一-龥々ヶ豈-﫿]{1,4}?)(?<![副会育部議協審局])(?:会長|委員長|座長)(?:より|から)(?:ご|御)?(?:あいさつ|挨拶)"
+)
+
+
+def _first_named(lines: list[str], members: list[str], pattern: re.Pattern[str], *words: str) -> str | None:
+    """The name the first line holding one of ``words`` gives by ``pattern``, completed from ``members``."""
+    text = "\n".join(lines)
+    if not any(w in text for w in words):
+        return None
+    for line in lines:
+        m = pattern.search(line) if any(w in line for w in words) else None
+        if m:
+            return full_name(m.group("n"), members)
+    return None
+
+
+def _greeting_given_by(lines: list[str], members: list[str]) -> str | None:
+    return _first_named(lines, members, _GREETING_GIVEN_BY, "挨拶", "あいさつ")
+
+
+# 本田委員が委員長に平野委員が副委員長に選出されました: both offices filled in one clause, one verb after the deputy's; the
+# first named (not the deputy) is the chair.
+_ELECTED_WITH_DEPUTY = re.compile(
+    rf"(?P<n>[一-龥々ヶ豈-﫿]{{1,6}}?)(?:委員|議員)が(?<!副){_ROLE}に[、,]?[一-龥々ヶ豈-﫿]{{1,6}}?(?:委員|議員)が副(?:分科会長|部会長|委員長|会長|座長)に"
+    r"(?:選任|選出|互選|決定|就任)"
+)
+
+
+def _elected_with_deputy(lines: list[str], members: list[str]) -> str | None:
+    return _first_named(lines, members, _ELECTED_WITH_DEPUTY, "が副")
 
 
 # →会 長:北野一郎氏 / 副会長:南田健氏: the result of the election under it, an arrow before the first office (its

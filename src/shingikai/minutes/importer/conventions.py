@@ -1084,6 +1084,26 @@ CATALOGUE: tuple[Convention, ...] = (
     # between surname and given name) names the chair where no roster was read.
     Convention("header-chair-on-a-line-of-role-and-name", "header",
                "○会議次第\n1.開会挨拶\n○ 会長 北野 一郎\n(1) 協議会規約の改正について", "chair=北野一郎"),
+    # 2.委員長挨拶 北野委員長より挨拶: a step noting who gave the chair's greeting, no words under it and no roster to read;
+    # the surname before the office names the chair.
+    Convention("header-chair-named-as-giver-of-a-greeting", "header",
+               "出席者 別添名簿のとおり\n1.開会\n2.委員長挨拶 北野委員長より挨拶\n3.議事 ① 北山市総合戦略について", "chair=北野"),
+    # 2.出席委員紹介 / 北山市商工会議所青年部会長北野 一郎 / 市民公募南田  健 / 欠席 北山銀行北山支店長東山 花子: members
+    # introduced one a line, each name run on after the body and post they come from.
+    Convention("header-members-introduced-after-their-affiliations", "header",
+               "1.開会\n\n2.出席委員紹介\n\n北山市商工会議所青年部会長北野 一郎\n北山大学経済学部教授南田 健\n市民公募東山  花子\n"
+               "北山市副市長西川 次郎\n  \n欠席 北山銀行北山支店長北川 三郎\n\n3.市長あいさつ\n",
+               "members_present=北野一郎、南田健、東山花子、西川次郎"),
+    # 南田委員が会長に北野委員が副会長に選出されました: both offices filled in one clause; the first named is the chair.
+    Convention("header-chair-elected-in-one-clause-with-the-deputy", "header",
+               "出席委員 北野一郎、南田健、東山花子\n4.会長及び副会長の選出\n南田委員が会長に北野委員が副会長に選出されました。",
+               "chair=南田健"),
+    # 令和 5 年 10 月1 5日 於・ 30 0 2会 議室 (3 0 階): a cover whose blanks fell inside every word, the room after 於.
+    Convention("header-room-after-at-on-a-cover-broken-by-blanks", "header",
+               "令和 5 年 10 月1 5日 於・ 30 0 2会 議室 (3 0 階) 第12回 北 山市 景観 審議 会 目 次 1. 開 会 …… 1 開 ○北 野会 長 会 "
+               "そ れで は、 た だい まか ら 審議 会を 開き ます 。 本日 は 景観 計画 の見 直し に つい て ご審 議を お願 いし ます 。 "
+               "資料 につ いて は 事務 局か ら ご説 明を お願 いし ます 。 最 初に 、 計画 の 改正 案 につ いて ご 議論 いた だき たい と 思い ます 。",
+               "place=3002会議室(30階)"),
     # 平成19年北野市議会第3回臨時会 alone on its line under an aggregator's month title (平成19年 7月 臨時会(第3回)): the
     # record's own title names the session by year, count and word, the assembly's name between them dropped.
     Convention("header-session-title-with-the-assembly-inside-it", "header",
@@ -2912,6 +2932,30 @@ CATALOGUE: tuple[Convention, ...] = (
                "○ 見直しの範囲をもう少し広げるべきではないか。\n△ 次回までに範囲を広げた案を用意する。\n"
                "□ 引き続き検討することとしたい。\n",
                "委員|事務局|座長"),
+    # 委):委員 市):事務局 alone on its line, then 委)… / 市)…: each side's label shortened to a letter closed by a bracket,
+    # defined once by a legend; a statement opens with its shortening, the label kept as printed.
+    Convention("turns-abbreviations-defined-by-a-legend", "turns",
+               "北山市景観条例策定審議会議事録\n\n6.条例の名称についての議事\n\n委):委員 市):事務局\n\n名称について\n\n"
+               "委)名称は市民に覚えやすいものにしてほしい。\n\n市)次回までに名称の案を三つ用意する。\n",
+               "委|市"),
+    # 目 1. 開 次 会 …… …1 2. 審議 事 項 (1 ) 景観 計画 の見 直し に つい て (諮 問第 1 2号 )… …3: a broken text's contents,
+    # its heading split around the first entry, each entry ending in leader dots and its page; closed up one a line, the
+    # 開会 heading set around the first label dropped.
+    Convention("record-contents-of-a-text-broken-by-blanks", "record",
+               "令和 5 年 10 月1 5日 於・ 30 0 2会 議室 (3 0 階) 第12回 北 山市 景観 審議 会 目 1. 開 次 会 …… …… … …1 "
+               "2. 諮問 事 項( 都市 計画 課関 係 ) (1 ) 景観 計画 の見 直し に つい て (諮 問第 1 2号 )… …… …1 "
+               "(2 ) 屋外 広告 物条 例の 改正 に つい て (諮 問第 1 3号 )… …… …6 3. 閉 会 …… … 12 開 ○北 野会 長 会 "
+               "そ れで は、 た だい まか ら 審議 会を 開き ます 。 本日 は 景観 計画 の見 直し に つい て ご審 議を お願 いし ます 。 "
+               "資料 につ いて は 事務 局か ら ご説 明を お願 いし ます 。 ○南 田都 市 計画 課長 それ では 、ご 説明 を申 し上 げま す。",
+               "諮問:景観計画の見直しについて|諮問:屋外広告物条例の改正について"),
+    # 開 ○北 野会 長 会 そ れで は、…: a PDF whose extraction let blanks fall inside every word, a label's too, and the
+    # heading 開会 split around the first label; the label closes up into a name and an office.
+    Convention("turns-labels-broken-by-blanks-inside-words", "turns",
+               "第12回 北 山市 景観 審議 会 議 事録 目 次 1. 開 会 …… …… 1 2. 審 議事 項 …… …… 2 開 ○北 野会 長 会 "
+               "そ れで は、 た だい まか ら 審議 会を 開き ます 。 本日 は 景観 計画 の見 直し に つい て ご審 議を お願 いし ます 。 "
+               "○北 野会 長 最 初に 、 南田 都市 計画 課長 か らご 説明 をお 願 いい たし ます 。 ○南 田都 市 計画 課長 それ では 、"
+               "ご 説明 を申 し上 げま す。 お手 元の 資料 1を ご覧 くだ さい 。\n",
+               "北野会長|北野会長|南田都市計画課長"),
     Convention("turns-honoured-name-and-colon-alone-over-one-speech", "turns",
                "【2.第1回検討会のまとめについて】\n事務局より\n資料1について説明。\nアドバイザーからの補足説明。\n南田氏:\n"
                "2つほど、前回の内容に補足をしたいと思います。\n資料1の1ページ目、「国への要望」の部分ですが、固定資産税に関する問題です。\n",

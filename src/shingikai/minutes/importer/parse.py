@@ -30,6 +30,9 @@ from . import roster_fallback
 from .roster_fallback import roster_by_shape
 from .roster_groups import body_counted
 from .mark_legend import legend_marks_named
+from .abbreviation_legend import legend_abbreviations_named
+from .spaced_labels import contents_closed_up, room_on_broken_cover, spaced_labels_closed
+from .introduced_members import introduced_members_listed
 from .question_marks import lettered_labels_marked
 from .dashed_speech import dashed_speech_under_labels
 from . import vocabulary as V
@@ -273,10 +276,16 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     # A page of two columns read across is read column by column before the cleaning joins its lines.
     # A list printed beside the header is parted from it while its letters are still spaced out (the cleaning joins them).
     text = beside_list_apart_text(text) or text
+    # Members introduced one a line after their affiliations are parted from them before the cleaning joins the lines.
+    text = "\n".join(introduced_members_listed(text.split("\n"))) if "紹介" in text else text
+    # A broken text's contents list is set one entry a line while its leaders still part the entries.
+    text = "\n".join(contents_closed_up(text.split("\n"))) if "…" in text[:4000] and "目" in text[:4000] else text
     cleaned = clean_text(columns_apart_text(text) or text)
     lines = join_two_line_labels(cleaned.split("\n"))
     lines = speaker_column_apart(lines) or speaker_cells_under_header(lines) or lines
     lines = legend_marks_named(lines)
+    lines = legend_abbreviations_named(lines)
+    lines = spaced_labels_closed(lines)
     lines = lettered_labels_marked(lines)
     lines = dashed_speech_under_labels(lines)
     if not any(line.strip() for line in lines):
@@ -993,6 +1002,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
         place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln) or _DATE_AT_ROOM.match(ln))),
                      None)
+    if place is None and narrated_place is None:
+        # 平成 24 年 11 月1 4日 於・ 10 0 1会 議室 (1 0 階): the same cover in a text whose blanks fell inside its words.
+        place = room_on_broken_cover(lines[:40])
     if place is None and narrated_place is None and date:
         # …委員会会議録 平成28年9月6日(火曜日) 於 第5委員会室 出席委員 …: a flattened title block, the sitting's date and
         # where (於) mid-line, the roster run on after them.

@@ -115,7 +115,24 @@ def test_the_answer_page_warns_and_renumbers_through_its_form(client, world):
     url = reverse("meetings:answer", args=[recorded_after.pk])
     page = client.get(url).content.decode()
     assert "答申番号が答申日の順になっていません" in page and 'value="renumber"' in page
-    response = client.post(url, {"action": "renumber", "number": "1", "swap": "on", "reason": "後から記録したため"})
+    response = client.post(url, {"action": "renumber", "renumber-number": "1", "renumber-swap": "on",
+                                 "renumber-reason": "後から記録したため"})
     assert response.status_code == 302
     assert Answer.objects.get(pk=recorded_after.pk).number == "答申第1号"
     assert "答申日の順になっていません" not in client.get(url).content.decode()
+
+
+def test_the_issued_answers_page_gives_each_box_its_own_id(client, world):
+    """The renumbering and the correction forms both ask for a 理由: with one id between them, the correction's
+    label named the renumbering's box, hidden in its closed panel, and a secretariat's click went nowhere."""
+    import collections
+    import re
+
+    answer = issue(world, "一件目")
+    client.force_login(world.secretariat)
+    page = client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
+    assert 'id="answer-renumber"' in page and 'id="answer-correct"' in page
+    ids = collections.Counter(re.findall(r'\sid="([^"]+)"', page))
+    assert [name for name, count in ids.items() if count > 1] == []
+    for target in re.findall(r'<label[^>]*\sfor="([^"]+)"', page):
+        assert ids[target] == 1, target

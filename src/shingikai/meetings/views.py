@@ -939,7 +939,9 @@ def answer_detail(request, pk):
         "addressee": answer.addressee, "conclusion": answer.conclusion, "number": answer.number,
         "opinions": "\n".join(answer.opinion_entries)})
     correct_form = CorrectAnswerForm(request.POST if action == "correct" else None, initial=edit_form.initial)
-    renumber_form = RenumberAnswerForm(request.POST if action == "renumber" else None)
+    # Its own names: both forms have a 理由 box, and a second id_reason on the page tied the correction's label to
+    # the renumbering box, hidden in its closed panel.
+    renumber_form = RenumberAnswerForm(request.POST if action == "renumber" else None, prefix="renumber")
     status = 200
     person = access.person_of(request.user)
     if request.method == "POST" and action == "respond" and person is not None:

@@ -154,3 +154,20 @@ def test_without_mail_the_reset_is_not_offered(client, world, settings):
     settings.SHINGIKAI_PASSWORD_RESET_BY_MAIL = False
     assert reverse("password_reset") not in client.get(reverse("login")).content.decode()
     assert client.get(reverse("password_reset")).status_code == 404
+
+
+def test_a_drawn_password_too_like_the_persons_name_is_drawn_again_not_refused(world, monkeypatch):
+    """About one draw in twenty shares enough letters with a short user name or mail address for the similarity
+    rule, and issuing the password failed with an error page."""
+    import secrets
+
+    from django.contrib.auth.password_validation import validate_password
+
+    user = world.dept_a_user  # "shimin", shimin@example.jp
+    first = iter("shiminexampl")  # the first draw spells the address
+    real_choice = secrets.choice
+    monkeypatch.setattr(secrets, "choice", lambda letters: next(first, None) or real_choice(letters))
+    _, password = actions.issue_temporary_password(user, by=world.secretariat)
+    assert password != "shim-inex-ampl"
+    validate_password(password, user)
+    assert get_user_model().objects.get(pk=user.pk).check_password(password)

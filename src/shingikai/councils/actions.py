@@ -1112,8 +1112,19 @@ def _set_temporary_password(user, by):
 
     from .models import PasswordIssue
 
-    password = "-".join("".join(secrets.choice(TEMPORARY_PASSWORD_LETTERS) for _ in range(4)) for _ in range(3))
-    validate_password(password, user)
+    from django.core.exceptions import ValidationError
+
+    # The similarity rule (max 0.5) compares letters, not their order: about one draw in twenty shares enough
+    # letters with a short user name or mail address to be refused, so draw again rather than fail the issue.
+    for _ in range(100):
+        password = "-".join("".join(secrets.choice(TEMPORARY_PASSWORD_LETTERS) for _ in range(4)) for _ in range(3))
+        try:
+            validate_password(password, user)
+            break
+        except ValidationError:
+            continue
+    else:
+        raise ActionRefused("仮パスワードを作れませんでした。もう一度発行してください。")
     user.set_password(password)
     user.save(update_fields=["password"])
     return PasswordIssue.objects.create(user=user, issued_by=by), password

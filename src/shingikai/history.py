@@ -110,20 +110,21 @@ ERASED_MATERIAL = "削除した資料 (名前は消去済み)"
 WHOLE_RECORD = "記録全体"
 
 
-def erase(model, pk, *, by, reason, municipality_id, fields=None, deleted=False):
+def erase(model, pk, *, by, reason, municipality_id, fields=None, deleted=False, values=()):
     """Erase what the history of `model` row `pk` holds of a person, for good: with `fields`, empty those
     fields in every history row, kept so the history still says who added, changed or removed the record and
     when (the caller empties or deletes the record itself: `deleted` says it deleted it); without, remove the
     rows themselves. An ErasureRecord keeps what an audit needs: the kind of record, its id, the items, the
     reason, who and when, never the values, and the row's and columns' names, so that a restore of an older
     backup erases them again (ops.backup). The names searched for in 本人の記録を探す that the erased values hold
-    are emptied too (disclosure.actions.forget_searched_names). Call it inside the caller's transaction, so that
+    are emptied too (disclosure.actions.forget_searched_names), with those in `values`, the ones the caller
+    took off the row itself, which its history may not hold. Call it inside the caller's transaction, so that
     both go together or not at all."""
     from shingikai.disclosure.actions import forget_searched_names
     from shingikai.ops.models import ErasureRecord
 
     model = model._meta.concrete_model
-    erased = held_values(model, pk, fields)
+    erased = held_values(model, pk, fields) | {str(value) for value in values if value}
     empty_history(model, pk, fields)
     # 本人の記録を探す keeps the names searched for: one found in what was just erased is that person's, and
     # goes with it, whichever record held it (a requester, a removed appeal step, a material's file name).

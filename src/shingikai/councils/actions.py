@@ -1109,10 +1109,9 @@ def _set_temporary_password(user, by):
     import secrets
 
     from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
 
     from .models import PasswordIssue
-
-    from django.core.exceptions import ValidationError
 
     # The similarity rule (max 0.5) compares letters, not their order: about one draw in twenty shares enough
     # letters with a short user name or mail address to be refused, so draw again rather than fail the issue.

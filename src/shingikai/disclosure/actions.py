@@ -1559,7 +1559,7 @@ def erase_identity(record, *, reason, by=None):
 def erase_values(record, fields, *, by, municipality_id, note, who, saved=()):
     """Empty a person's `fields` on `record` (read under select_for_update) and everywhere else they are kept:
     its history (history.erase, which records the erasure), the corrections and the search log
-    (forget_erased). `saved`: other fields the caller changed with it (a version)."""
+    (forget_corrections). `saved`: other fields the caller changed with it (a version)."""
     if not any(getattr(record, field) for field in fields):
         raise ActionRefused(f"{who}の情報はすでに消去されています。", code="conflict")
     erased = [getattr(record, field) for field in fields]
@@ -1567,21 +1567,27 @@ def erase_values(record, fields, *, by, municipality_id, note, who, saved=()):
         setattr(record, field, "")
     record._change_reason = note
     save_by(record, by, update_fields=[*fields, *saved])
-    erase(type(record), record.pk, by=by, reason=note, fields=fields, municipality_id=municipality_id)
-    forget_erased(type(record), record.pk, municipality_id, erased)
+    # history.erase forgets the searched names these values hold, with those its history held.
+    erase(type(record), record.pk, by=by, reason=note, fields=fields, municipality_id=municipality_id, values=erased)
+    forget_corrections(type(record), record.pk)
     return record
 
 
 def forget_erased(model, pk, municipality_id, erased):
     """What else keeps values just erased from `model` row `pk`: the corrections kept of a requester's or
-    appellant's identity, and the names searched for in 本人の記録を探す. Run by each erasure and by a restore
-    that erases again (ops.backup)."""
+    appellant's identity, and the names searched for in 本人の記録を探す. Run by a restore that erases again
+    (ops.backup), which does not go through history.erase."""
+    forget_corrections(model, pk)
+    forget_searched_names(municipality_id, *erased)
+
+
+def forget_corrections(model, pk):
+    """Empty the corrections kept of a requester's or appellant's identity on `model` row `pk`."""
     from .models import IdentityCorrection
 
     if model in IDENTITY_FIELDS:
         IdentityCorrection.objects.filter(**{"request_id" if model is DisclosureRequest else "appeal_id": pk}).update(
             before="", after="")
-    forget_searched_names(municipality_id, *erased)
 
 
 def record_subject_search(municipality, name, *, by, found, purpose="", exported=False):

@@ -1072,7 +1072,7 @@ def _next_answer_number(council):
     or one skipped, would otherwise be given again), and at least the first number of a council that numbered
     its 答申 on paper before (Council.first_answer_number)."""
     numbers = Answer.objects.filter(council=council, state=Answer.State.ISSUED).values_list("number", flat=True)
-    used = [int(m.group(1)) for m in (_ANSWER_NUMBER.match(n) for n in numbers) if m]
+    used = [value for value in map(_answer_number_value, numbers) if value is not None]
     return f"答申第{max(max(used, default=len(numbers)) + 1, council.first_answer_number or 1)}号"
 
 

@@ -249,7 +249,6 @@ _NEIGHBOUR = re.compile(r"(?:隣|近隣|隣接|周辺|近く|他|よその|ほ�
 
 # 千歳市定期バス, 千歳市路線バス補助金審議会: the city as the owner of its services and bodies. A person's
 # name can end in 市 as well (山田健市君), so an honorific after it rules the mention out.
-_OWNED_PLACE = re.compile(r"(?<![一-龥々])(?P<m>[一-龥]{2,4}[市区町村])(?![一-龥]{0,2}(?:君|氏|さん|様|議員|委員))")
 # 第5次宇都宮市総合計画: the plan's edition (5次) before the city is no letter of its name.
 _OWNED_PLACE = re.compile(r"(?:(?<=[0-9０-９])[次期]|(?<![一-龥々]))(?P<m>[一-龥]{2,4}[市区町村])(?![一-龥]{0,2}(?:君|氏|さん|様|議員|委員))")
 

@@ -171,3 +171,26 @@ def test_erasures_made_after_the_backup_are_made_again_on_the_restored_data(tmp_
     call_command("restore", str(archive), "--replace", verbosity=0)
     assert sorted(ErasureRecord.objects.values_list("kind", "record_id", "fields", "reason")) == erasures
     assert DisclosureRequest.objects.get(pk=request.pk).requester_name == ""
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_restore_erasing_again_forgets_a_searched_name_the_restored_history_held(tmp_path, settings):
+    """A requester's name corrected before the backup lives on in the record's history; the erasure made after
+    the backup forgot the searches for both spellings, and so must the restore that applies it again."""
+    from conftest import make_world
+    from disclosure_helpers import decided_request
+    from shingikai.disclosure import actions
+    from shingikai.disclosure.models import SubjectSearch
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    world = make_world()
+    request = decided_request(world, decision="不開示")
+    for name in ("北野 一郎", "北野 一朗"):
+        request = actions.correct_identity(request, field="requester_name", value=name, reason="受付時の誤記",
+                                           by=world.secretariat)
+    actions.record_subject_search(world.city, "北野一郎", by=world.secretariat, found=1, purpose="開示請求")
+    archive = _backup(tmp_path)
+    actions.erase_identity(request, reason="利用停止決定", by=world.secretariat)
+    assert list(SubjectSearch.objects.values_list("name", flat=True)) == [""]
+    call_command("restore", str(archive), "--replace", verbosity=0)
+    assert list(SubjectSearch.objects.values_list("name", flat=True)) == [""]

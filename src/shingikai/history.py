@@ -120,15 +120,10 @@ def erase(model, pk, *, by, reason, municipality_id, fields=None, deleted=False,
     are emptied too (disclosure.actions.forget_searched_names), with those in `values`, the ones the caller
     took off the row itself, which its history may not hold. Call it inside the caller's transaction, so that
     both go together or not at all."""
-    from shingikai.disclosure.actions import forget_searched_names
     from shingikai.ops.models import ErasureRecord
 
     model = model._meta.concrete_model
-    erased = held_values(model, pk, fields) | {str(value) for value in values if value}
-    empty_history(model, pk, fields)
-    # 本人の記録を探す keeps the names searched for: one found in what was just erased is that person's, and
-    # goes with it, whichever record held it (a requester, a removed appeal step, a material's file name).
-    forget_searched_names(municipality_id, *erased)
+    empty_history_and_searches(model, pk, fields, municipality_id, values)
     items = ("、".join(str(model._meta.get_field(field).verbose_name) for field in fields) if fields
              else WHOLE_RECORD)
     return ErasureRecord.objects.create(
@@ -159,6 +154,19 @@ def held_values(model, pk, fields=None):
                   if isinstance(f, texts) and not f.name.startswith("history_")]
     rows = history.objects.filter(**{model._meta.pk.attname: pk}).values_list(*fields)
     return {str(value) for row in rows for value in row if value}
+
+
+def empty_history_and_searches(model, pk, fields, municipality_id, values=()):
+    """history.erase's work without recording it (a restore applying an erasure again uses it as it is): empty
+    the history and forget the names searched for in 本人の記録を探す that the erased values hold, those the
+    history held and those in `values`, taken off the row by the caller."""
+    from shingikai.disclosure.actions import forget_searched_names
+
+    erased = held_values(model, pk, fields) | {str(value) for value in values if value}
+    empty_history(model, pk, fields)
+    # 本人の記録を探す keeps the names searched for: one found in what was just erased is that person's, and
+    # goes with it, whichever record held it (a requester, a removed appeal step, a material's file name).
+    forget_searched_names(municipality_id, *erased)
 
 
 def empty_history(model, pk, fields=None):

@@ -1573,14 +1573,6 @@ def erase_values(record, fields, *, by, municipality_id, note, who, saved=()):
     return record
 
 
-def forget_erased(model, pk, municipality_id, erased):
-    """What else keeps values just erased from `model` row `pk`: the corrections kept of a requester's or
-    appellant's identity, and the names searched for in 本人の記録を探す. Run by a restore that erases again
-    (ops.backup), which does not go through history.erase."""
-    forget_corrections(model, pk)
-    forget_searched_names(municipality_id, *erased)
-
-
 def forget_corrections(model, pk):
     """Empty the corrections kept of a requester's or appellant's identity on `model` row `pk`."""
     from .models import IdentityCorrection

@@ -196,8 +196,8 @@ def reapply_erasures(erasures):
     from django.contrib.auth import get_user_model
 
     from shingikai.councils.models import Municipality
-    from shingikai.disclosure.actions import forget_erased
-    from shingikai.history import empty_history
+    from shingikai.disclosure.actions import forget_corrections
+    from shingikai.history import empty_history_and_searches
 
     from .models import ErasureRecord
 
@@ -208,7 +208,7 @@ def reapply_erasures(erasures):
     files, reapplied = set(), []
     for row in newer:
         if row["model_label"]:  # an erasure recorded before its row was named cannot be found again
-            files |= _erase_again(row, empty_history, forget_erased)
+            files |= _erase_again(row, empty_history_and_searches, forget_corrections)
         # A login or a city made after the backup is not in the restored data: the erasure record stays, unnamed.
         row.update(id=None, erased_by_id=row["erased_by_id"] if row["erased_by_id"] in users else None,
                    municipality_id=row["municipality_id"] if row["municipality_id"] in cities else None)
@@ -216,10 +216,11 @@ def reapply_erasures(erasures):
     return reapplied, files
 
 
-def _erase_again(row, empty_history, forget_erased):
+def _erase_again(row, empty_history_and_searches, forget_corrections):
     model = apps.get_model(row["model_label"])
     fields = [name for name in row["field_names"].split(",") if name]
-    found = model._default_manager.filter(pk=model._meta.pk.to_python(row["record_id"])).first()
+    pk = model._meta.pk.to_python(row["record_id"])
+    found = model._default_manager.filter(pk=pk).first()
     files, values = set(), []
     if found is not None:
         values = [str(getattr(found, name)) for name in fields]
@@ -229,8 +230,10 @@ def _erase_again(row, empty_history, forget_erased):
             found.delete()
         elif fields:
             model._default_manager.filter(pk=found.pk).update(**{name: "" for name in fields})
-    empty_history(model, model._meta.pk.to_python(row["record_id"]), fields)
-    forget_erased(model, found.pk if found else row["record_id"], row["municipality_id"], values)
+    # As history.erase: the names searched for are forgotten from what the restored history held too (a name
+    # corrected before the backup), not only from the row's values.
+    empty_history_and_searches(model, pk, fields, row["municipality_id"], values)
+    forget_corrections(model, pk)
     for name in files:
         (Path(settings.MEDIA_ROOT) / name).unlink(missing_ok=True)
     return files

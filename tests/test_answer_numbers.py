@@ -136,3 +136,27 @@ def test_the_issued_answers_page_gives_each_box_its_own_id(client, world):
     assert [name for name, count in ids.items() if count > 1] == []
     for target in re.findall(r'<label[^>]*\sfor="([^"]+)"', page):
         assert ids[target] == 1, target
+
+
+def test_the_answers_list_marks_each_answer_numbered_out_of_date_order(client, world):
+    later = issue(world, "一件目", on=datetime.date(2025, 10, 26))
+    recorded_after = issue(world, "二件目", on=datetime.date(2025, 6, 16))
+    in_order = issue(world, "三件目", on=datetime.date(2025, 11, 20))
+    client.force_login(world.secretariat)
+    rows = {row.split("</a>")[0].rsplit(">", 1)[-1]: row
+            for row in client.get(reverse("meetings:answers")).content.decode().split("<tr>")[2:]}
+    assert "番号の順序を確認" in rows[later.number] and "番号の順序を確認" in rows[recorded_after.number]
+    assert "番号の順序を確認" not in rows[in_order.number]
+
+
+@pytest.mark.parametrize("numbers_and_days", [
+    [(1, 5), (2, 3), (3, 9), (4, 9), (5, 1)],
+    [(1, 1), (2, 1), (3, 2), (4, 8)],
+    [(3, 4), (1, 4), (2, 6), (5, 5), (4, 7)],
+])
+def test_the_list_marks_the_same_answers_the_answer_page_warns_of(world, numbers_and_days):
+    answers = [issue(world, f"{n}件目") for n, _ in numbers_and_days]
+    for answer, (number, day) in zip(answers, numbers_and_days):
+        Answer.objects.filter(pk=answer.pk).update(number=f"答申第{number}号", date=datetime.date(2025, 6, day))
+    warned = {a.pk for a in Answer.objects.filter(pk__in=[a.pk for a in answers]) if m.answer_order_warnings(a)}
+    assert m.misordered_answers([world.council.pk]) == warned

@@ -1125,6 +1125,55 @@ def answer_order_warnings(answer):
     return warnings
 
 
+def misordered_answers(council_ids):
+    """The ids of the issued 答申 of these councils that answer_order_warnings would warn of, for the answers list:
+    one read of the numbers and dates, and per council (and fiscal year, where its numbering restarts) an answer
+    is out of order when an earlier day bore a higher number or a later day a lower one."""
+    groups = {}
+    rows = (Answer.objects.filter(council_id__in=council_ids, state=Answer.State.ISSUED).exclude(date=None)
+            .values_list("pk", "council_id", "number", "date"))
+    for pk, council, number, date in rows:
+        value = _answer_number_value(number)
+        if value is not None:
+            groups.setdefault(council, []).append((date, value, pk))
+    flagged = set()
+    for answers in groups.values():
+        years_of = {}
+        for date, value, _ in answers:
+            years_of.setdefault(value, set()).add(fiscal_year(date))
+        if any(len(years) > 1 for years in years_of.values()):
+            by_year = {}
+            for row in answers:
+                by_year.setdefault(fiscal_year(row[0]), []).append(row)
+            parts = by_year.values()
+        else:
+            parts = [answers]
+        for part in parts:
+            flagged |= _misordered(sorted(part))
+    return flagged
+
+
+def _misordered(answers):
+    """Of (date, number, pk) sorted by date, those with a higher number on an earlier day or a lower one on a later
+    day: the highest number of the days before, and the lowest of the days after, each day's own excluded."""
+    days = {}
+    for date, value, pk in answers:
+        days.setdefault(date, []).append((value, pk))
+    flagged, highest_before = set(), None
+    for rows in days.values():
+        if highest_before is not None:
+            flagged |= {pk for value, pk in rows if value < highest_before}
+        day_high = max(value for value, _ in rows)
+        highest_before = day_high if highest_before is None else max(highest_before, day_high)
+    lowest_after = None
+    for rows in reversed(list(days.values())):
+        if lowest_after is not None:
+            flagged |= {pk for value, pk in rows if value > lowest_after}
+        day_low = min(value for value, _ in rows)
+        lowest_after = day_low if lowest_after is None else min(lowest_after, day_low)
+    return flagged
+
+
 @transaction.atomic
 def renumber_answer(answer, *, number, reason, swap=False, by=None, seen_mark=None):
     """Correct the 答申番号 of an issued 答申 recorded with another number than its 答申書 bore (a 答申 recorded

@@ -823,6 +823,7 @@ def answer_list(request):
     answers = Answer.objects.filter(council_id__in=councils).select_related("council").prefetch_related("cases")
     return render(request, "meetings/answers.html", {
         "page": page_of(request, answers, row_url="meetings:answer"), "query": "", "pending": _answerable_cases(councils)[:50],
+        "misordered": actions.misordered_answers(councils),
     })
 
 

@@ -18,6 +18,11 @@ def test_a_row_of_whole_names_keeps_the_line_under_the_next_label():
     assert label_column_closed(lines) == lines
 
 
+def test_none_under_the_absent_label_stays_the_absent_row():
+    lines = ["出席委員", "北野一郎、南田健二、北山", "欠席委員", "なし", "事務局、総務課"]
+    assert label_column_closed(lines) == lines
+
+
 def test_a_label_spelt_down_the_column_is_dropped_around_the_speaker_label():
     lines = ["事務局", "総務課主査 東野一", "議", "(開会)", "(西山課長)", "事", "18:30", "皆さんこんばんは。"]
     assert label_column_closed(lines) == ["事務局", "総務課主査 東野一", "(開会)", "(西山課長)", "皆さんこんばんは。"]

@@ -21,7 +21,8 @@ _ROSTER_LABEL = re.compile(r"^(?:出席|欠席)(?:委員|者|議員)(?:氏名)?$
 _FIRST_ROW = re.compile(r"^(?:開催)?(?:日時|日[ \u3000]+時|期日|年月日|開催日)")
 _TITLE_WORD = re.compile(r"^(?:会議録|議事録|会議要旨|議事要旨)$")
 # One name's part alone: a surname cut from its given name (東山) or the given name alone (花子).
-_NAME_PART = re.compile(r"^[一-龥々ヶ]{1,2}$|^[ぁ-んァ-ヶー]{2,3}$")
+# なし under 欠席委員 says the row is empty.
+_NAME_PART = re.compile(r"^(?!なし$|無し$)(?:[一-龥々ヶ]{1,2}|[ぁ-んァ-ヶー]{2,3})$")
 _COUNT = re.compile(r"[(（][ \u3000]*[0-9０-９]+[ \u3000]*名[)）]")
 # The labels a form's column spells one character a line around its cells.
 _SPLIT_LABELS = ("議事", "議題", "内容", "発言")

@@ -303,6 +303,24 @@ _OVERPRINTED_HEADINGS = (
     "委 員 東山 浩一 北山工業大学 教授 委 員 西川 寛子 公募委員 委 員 森本 安春 公募委員\n"
 )
 
+# A form's label column read one character a line: the title word between a roster label and its names, a row's last
+# given name past the next label, and 議 / 事 around the first label with the form's clock.
+_LABEL_COLUMN_SPLIT = (
+    "(北山村総合計画について) [PDF文書ファイル]\n\n北山村総合計画審議会\n第3回審議会\n日\n時\n"
+    "令和5年7月10日(月) 18:30~20:00\n場\n所\n北山村公民館 2階会議室\n出席委員\n会議録\n"
+    "北野一郎、南田健二、東山花子\n(5名) 西川正人、北山\n欠席委員\n守\n南野和夫、東川里美\n( 2名)\n"
+    "説 明 者\n総務課長 西山 修\n議\n(開\n会)\n(西山課長)\n事\n18:30\n"
+    "皆さんこんばんは。本日はお集まりいただきありがとうございます。\nそれでは北野会長にお願いします。\n"
+    "(北野会長)\nこんばんは。よろしくお願いします。\n"
+)
+# A town's page with no labels: the sitting named in quotes, values alone, attendance as counts, one result sentence.
+_UNLABELLED_RESULT_PAGE = (
+    "本文\n大雨の被害を防ぐため、北山町では北山町水防協議会条例に基づき、毎年度「水防計画」を定めています。\n"
+    "この計画案を審議するため、「令和5年度北山町水防協議会」を開催しました。\n"
+    "令和5年6月2日(金曜日) 18時00分から18時40分まで\n北山町役場2階会議室(北山町大字南田100番地)\n"
+    "北山町水防協議会会長1名\n北山町水防協議会委員12名\n事務局\n(北山町総務課職員2名)\n"
+    "北山町水防計画(案)について審議し、承認されました。\n"
+)
 
 _PARTS_SET_AGAINST = (
     "令和 4年  3月 定例会(第442回)   令和4年第442回北山市議会定例会会議録(第13日目)                       午前10時00分(開議時刻)"
@@ -4491,4 +4509,20 @@ CATALOGUE += (
     Convention("agenda-consultation-named-by-the-change-it-asks-for", "agenda",
                "(1)北山市最低賃金の改正諮問について\n(2)北山市最低賃金の発効日等について",
                "諮問:北山市最低賃金の改正諮問について|その他:北山市最低賃金の発効日等について"),
+    # 議 / (開会) / (西山課長) / 事 / 18:30: the label column's characters around the first speaker's label are the form's,
+    # the bracketed label opens the speech.
+    Convention("record-turns-label-column-one-character-a-line", "record-turns", _LABEL_COLUMN_SPLIT, "西山課長|北野会長"),
+    # …、北山 / 欠席委員 / 守: the given name the extraction pushed past the next row's label is the surname's.
+    Convention("record-fact-given-name-pushed-past-the-next-roster-label", "record-fact", _LABEL_COLUMN_SPLIT,
+               "members_present=['北野一郎', '南田健二', '東山花子', '西川正人', '北山守']"),
+    Convention("record-fact-title-word-between-a-roster-label-and-its-names", "record-fact", _LABEL_COLUMN_SPLIT,
+               "members_absent=['南野和夫', '東川里美']"),
+    # (…について) [PDF文書ファイル]: the link text a copy opens with names the record's subject.
+    Convention("record-subject-named-by-the-link-text", "record", _LABEL_COLUMN_SPLIT, "その他:北山村総合計画について"),
+    # …について審議し、承認されました。: a page without labels reports its one subject in its result sentence.
+    Convention("record-subject-of-the-result-sentence-on-a-page-without-labels", "record", _UNLABELLED_RESULT_PAGE,
+               "その他:北山町水防計画(案)について"),
+    # 「令和5年度北山町水防協議会」を開催しました: the sitting named in quotes labels it, and names the body.
+    Convention("record-fact-sitting-named-in-quotes-by-the-sentence-reporting-it", "record-fact", _UNLABELLED_RESULT_PAGE,
+               "meeting_label=令和5年度"),
 )

@@ -54,7 +54,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
     ("会場", "place"), ("ところ", "place"),
     ("出席委員氏名", "present"), ("委員氏名", "present"), ("出席委員等", "present"), ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
-    ("会議の議題", "agenda"), ("欠席委員氏名", "absent"), ("説明員等", "staff"), ("関係者", "staff"),
+    ("会議の議題", "agenda"), ("欠席委員氏名", "absent"), ("説明員等", "staff"), ("関係者", "staff"), ("説明者", "staff"),
     ("出席者", "attendees"), ("出席", "attendees"),
     ("欠席委員", "absent"), ("欠席者", "absent"), ("欠席", "absent"),
     ("事務局職員", "secretariat"), ("事務局等", "secretariat"), ("事務局", "secretariat"),

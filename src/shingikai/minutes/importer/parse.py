@@ -35,6 +35,9 @@ from .spaced_labels import contents_closed_up, room_on_broken_cover, spaced_labe
 from .introduced_members import introduced_members_listed
 from .question_marks import lettered_labels_marked
 from .dashed_speech import dashed_speech_under_labels
+from .label_column import label_column_closed
+from .page_subjects import page_subject
+from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
@@ -288,6 +291,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = spaced_labels_closed(lines)
     lines = lettered_labels_marked(lines)
     lines = dashed_speech_under_labels(lines)
+    lines = label_column_closed(lines)
     if not any(line.strip() for line in lines):
         raise MinutesImportError("no text in the minutes")
     lines = _first_of_several_sittings(lines)
@@ -340,6 +344,10 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         ctx.chair = meta["chair"]
     assembly = _is_assembly(meta["council_name"], header, body)
     items = _items(lines, header, body, ctx, assembly)
+    if not items and not assembly and (subject := page_subject(lines)):
+        # A page that lists no business: the subject its link text or its one result sentence names.
+        items = [Item(title=subject[0], kind="その他", start=subject[1], source="narration",
+                      span=(subject[1], subject[1] + 1), own_span=(subject[1], subject[1] + 1))]
     if not assembly:
         items = _decisions_listed_again(body, items)
     _handed_over_as_referral(lines, items)
@@ -646,6 +654,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                       for m in [_SITTING_REPORTED.match(ln)] if m and council.endswith(m.group("b"))), None)
     if label is None and paper_label:
         label = paper_label
+    if label is None and council and not plenary and (quoted := quoted_sitting(lines)):
+        # 「令和4年度北山町水防協議会」を開催しました: the sitting named in quotes by the sentence that reports it.
+        council = council_from_quotes(council, quoted) or council
+        label = quoted[0] if council.endswith(quoted[1]) else None
     board_sitting = council_names.monthly_board_sitting([nfkc(t) for t in title_texts[:3]]) if council else None
     if board_sitting and re.fullmatch(rf"(?:{re.escape(board_sitting[0] or '')})?(?:定例|臨時){board_sitting[1]}", council):
         # 令和元年5月 定例教育委員会: the municipality's board, sitting in that month.

@@ -10,6 +10,11 @@ from shingikai.minutes.importer.split_header_labels import split_header_labels_j
 from shingikai.minutes.importer.spelt_marks import spelt_marks_written
 
 
+# A procurement committee's summary page, its date and room under one label.
+PROCUREMENT_HEAD = "第3回北山市調達監視委員会\n審議概要\n\n開催日及び場所\n\n令和6年5月10日(金) 北山市役所第6会議室\n\n"
+# A statistics council's 部会, its record's numbered headings.
+STATISTICS_HEAD = "第3回 北山統計部会 議事録\n1 日 時 令和6年5月10日(金)14:00〜15:00\n2 場 所 北山市役所第1会議室\n3 出席者\n"
+
 def test_a_mark_spelt_as_a_word_opens_a_turn():
     text = ("第2回 北山市統計部会 議事録\n1 日 時 令和6年5月10日(金)14:00〜15:00\n2 場 所 北山市役所第1会議室\n"
             "3 議事録\nしろまる北野部会長 それでは、ただ今から第2回北山市統計部会を開催いたします。\n"
@@ -60,16 +65,16 @@ def test_labels_listed_before_their_answers_open_one_turn_each():
 
 
 def test_one_label_for_date_and_place_with_its_value_below_yields_both():
-    text = ("第3回北山市調達監視委員会\n審議概要\n\n開催日及び場所\n\n令和6年5月10日(金) 北山市役所第6会議室\n\n"
-            "審議対象期間\n\n令和6年1月1日〜令和6年3月31日\n")
+    text = (PROCUREMENT_HEAD
+            + "審議対象期間\n\n令和6年1月1日〜令和6年3月31日\n")
     parsed = parse_text(text)
     assert str(parsed["date"]) == "2024-05-10"
     assert parsed["place"] == "北山市役所第6会議室"
 
 
 def test_a_roster_table_with_wide_gaps_yields_whole_names_and_its_chair():
-    text = ("第3回北山市調達監視委員会\n審議概要\n\n開催日及び場所\n\n令和6年5月10日(金) 北山市役所第6会議室\n\n"
-            "委員(敬称略)\n\n第一分科会長  北野  淳  北山大学副学長\n\n委 員     南田  健  北山研究開発機構\n\n"
+    text = (PROCUREMENT_HEAD
+            + "委員(敬称略)\n\n第一分科会長  北野  淳  北山大学副学長\n\n委 員     南田  健  北山研究開発機構\n\n"
             "財政部 上席参事\n\n委 員     東山 花子  西川法律事務所 弁護士\n\n審議対象期間\n\n令和6年1月1日〜令和6年3月31日\n")
     parsed = parse_text(text)
     assert parsed["members_present"] == ["北野淳", "南田健", "東山花子"]
@@ -82,8 +87,8 @@ def test_a_letter_spaced_roster_of_two_members_a_row_is_no_gapped_table():
 
 
 def test_a_case_sheet_under_its_bracketed_number_yields_the_case_and_its_ordering_unit():
-    text = ("第3回北山市調達監視委員会\n審議概要\n\n開催日及び場所\n\n令和6年5月10日(金) 北山市役所第6会議室\n\n"
-            "意見・質問\n\n回   答\n\n【審議案件1】\n\n審議案件名 :北山市庁舎清掃業務委託\n\n資格種別  :役務の提供等\n\n"
+    text = (PROCUREMENT_HEAD
+            + "意見・質問\n\n回   答\n\n【審議案件1】\n\n審議案件名 :北山市庁舎清掃業務委託\n\n資格種別  :役務の提供等\n\n"
             "発注部局名 :総務部管財課\n\n契約金額  :1,200,000円\n\n契約締結日 :令和6年1月18日\n\n"
             "清掃の範囲はどこまでですか。\n\n庁舎の共用部分です。\n")
     parsed = parse_text(text)
@@ -117,8 +122,8 @@ def test_a_commissions_expert_panel_is_named_whole_after_the_commission():
 
 
 def test_a_section_head_noted_in_brackets_after_a_spaced_name_chairs_the_section():
-    text = ("第3回 北山統計部会 議事録\n1 日 時 令和6年5月10日(金)14:00〜15:00\n2 場 所 北山市役所第1会議室\n3 出席者\n"
-            "【委 員】\n北野 一郎(部会長)、南田 健\n【臨時委員】\n東山 花子\n【審議協力者】\n北山県、南山県\n【諮問者】\n"
+    text = (STATISTICS_HEAD
+            + "【委 員】\n北野 一郎(部会長)、南田 健\n【臨時委員】\n東山 花子\n【審議協力者】\n北山県、南山県\n【諮問者】\n"
             "北山市統計課\n4 議 事\n統計規則の改正について\n5 議事録\n○北野部会長 それでは、始めます。\n○西川室長 資料を確認します。\n")
     parsed = parse_text(text)
     assert parsed["members_present"] == ["北野一郎", "南田健", "東山花子"]
@@ -126,8 +131,8 @@ def test_a_section_head_noted_in_brackets_after_a_spaced_name_chairs_the_section
 
 
 def test_the_office_listed_as_consulting_makes_the_one_item_its_consultation():
-    text = ("第3回 北山統計部会 議事録\n1 日 時 令和6年5月10日(金)14:00〜15:00\n2 場 所 北山市役所第1会議室\n3 出席者\n"
-            "【委 員】\n北野 一郎(部会長)、南田 健\n【諮問者】\n北山市総務部統計課\n:西川課長\n【事務局】\n東山室長\n"
+    text = (STATISTICS_HEAD
+            + "【委 員】\n北野 一郎(部会長)、南田 健\n【諮問者】\n北山市総務部統計課\n:西川課長\n【事務局】\n東山室長\n"
             "4 議 事\n統計規則の改正について\n5 議事録\n○北野部会長 それでは、始めます。\n○東山室長 資料を確認します。\n")
     parsed = parse_text(text)
     assert [(i["kind"], i["title"], i["departments"]) for i in parsed["items"]] == [

@@ -10,25 +10,16 @@ from __future__ import annotations
 import re
 
 from .conventions import ROLE_SUFFIXES
+from .paired_columns import columns_paired
 
 _BARE_LABEL = re.compile(rf"^[ \u3000]*((?:[一-龥々ァ-ヶー]{{0,12}}(?:{ROLE_SUFFIXES})|事務局))[ \u3000]*[::][ \u3000]*$")
 _ANY_LABEL = re.compile(rf"^[ \u3000]*[一-龥々ァ-ヶー]{{0,12}}(?:{ROLE_SUFFIXES}|事務局)[ \u3000]*[::]")
 
 
+def _words(line: str) -> bool:
+    return bool(line.strip()) and not _ANY_LABEL.match(line)
+
+
 def labels_paired_with_answers(lines: list[str]) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        k = i
-        while k < len(lines) and _BARE_LABEL.match(lines[k]):
-            k += 1
-        count = k - i
-        words = lines[k:k + count]
-        if count >= 2 and len(words) == count and all(w.strip() and not _ANY_LABEL.match(w) for w in words):
-            for j in range(count):
-                out.append(f"{_BARE_LABEL.match(lines[i + j]).group(1)}: {words[j].strip()}")
-            i = k + count
-            continue
-        out.append(lines[i])
-        i += 1
-    return out
+    return columns_paired(lines, lambda line: bool(_BARE_LABEL.match(line)), _words,
+                          lambda label, words: f"{_BARE_LABEL.match(label).group(1)}: {words.strip()}")

@@ -9,23 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .paired_columns import columns_paired
+
 _LETTER = re.compile(r"^[ \u3000]*([一-龥])[ \u3000]*$")
 _SECOND = re.compile(r"^[ \u3000]*[一-龥][ \u3000]*[::]")
 
 
 def split_header_labels_joined(lines: list[str]) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        k = i
-        while k < len(lines) and _LETTER.match(lines[k]):
-            k += 1
-        count = k - i
-        if count >= 2 and k + count <= len(lines) and all(_SECOND.match(lines[k + j]) for j in range(count)):
-            for j in range(count):
-                out.append(_LETTER.match(lines[i + j]).group(1) + lines[k + j].lstrip(" \u3000"))
-            i = k + count
-            continue
-        out.append(lines[i])
-        i += 1
-    return out
+    return columns_paired(lines, lambda line: bool(_LETTER.match(line)), lambda line: bool(_SECOND.match(line)),
+                          lambda letter, value: _LETTER.match(letter).group(1) + value.lstrip(" \t\u3000"))

@@ -96,12 +96,10 @@ def test_a_case_sheet_under_its_bracketed_number_yields_the_case_and_its_orderin
     assert parsed["turns"] == []
 
 
-def test_spaced_figures_are_closed_up_with_their_counter_words():
-    text = "北山市環境調査会 第 5 回会合議事録 1.日時 令和 6 年 5 月 10 日(金) 2.議事 (1)令和 6 年度の計画の選定につ いて"
-    assert pdf_wrap_spaces_closed(text) == (
-        "北山市環境調査会 第5回会合議事録 1.日時 令和6年5月10日(金) 2.議事 (1)令和6年度の計画の選定について")
-    # One spaced figure is a sentence's own spacing.
-    assert pdf_wrap_spaces_closed("資料の第 5 回分です。") == "資料の第 5 回分です。"
+def test_a_blank_left_inside_nitsuite_by_a_wrapped_line_is_dropped():
+    text = "2.議事 (1)令和 6 年度の計画の選定につ いて (2)北山市の方針につい て"
+    # The figures set apart from their units stay as printed.
+    assert pdf_wrap_spaces_closed(text) == "2.議事 (1)令和 6 年度の計画の選定について (2)北山市の方針について"
 
 
 def test_a_document_sites_caption_is_dropped_with_its_frame():

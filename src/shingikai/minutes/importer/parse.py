@@ -278,12 +278,23 @@ def _titles_off_the_crumbs(titles: list[str], council: str) -> list[str]:
     return own
 
 
+# The header's shapes (a form's label column, one label for two fields, a roster table) lie in its opening lines.
+_OPENING_LINES = 300
+# 委員:\n事務局:\n: two bare labels running, the only text labels_paired_with_answers rewrites.
+_TWO_BARE_LABELS = re.compile(r"[:：][ \u3000]*\n[^\n:：]{1,20}[:：][ \u3000]*\n")
+
+
 def _flattened_layouts_undone(text: str) -> str:
     """Layouts whose extraction took a table or a mark apart, put back as lines the readers know (round 52b)."""
     text = pdf_wrap_spaces_closed(spelt_marks_written(text))
-    lines = shared_document_chrome_dropped(text.split("\n"))
-    lines = gapped_roster_rows_read(paired_field_label_parted(split_header_labels_joined(lines)))
-    return "\n".join(case_sheets_read(labels_paired_with_answers(lines)))
+    lines = text.split("\n")
+    head = shared_document_chrome_dropped(lines[:_OPENING_LINES])
+    lines = gapped_roster_rows_read(paired_field_label_parted(split_header_labels_joined(head))) + lines[_OPENING_LINES:]
+    if _TWO_BARE_LABELS.search(text):
+        lines = labels_paired_with_answers(lines)
+    if "案件" in text:
+        lines = case_sheets_read(lines)
+    return "\n".join(lines)
 
 
 def parse_text(text: str, filename: str | None = None) -> dict:

@@ -16,6 +16,6 @@ _AT_LEAST = 2
 
 def spelt_marks_written(text: str) -> str:
     """The text with each spelt-out mark at a line's start written as the mark, where the text has several."""
-    if len(_AT_LINE_START.findall(text)) < _AT_LEAST:
+    if "まる" not in text or len(_AT_LINE_START.findall(text)) < _AT_LEAST:
         return text
     return _AT_LINE_START.sub(lambda m: m.group(1) + _SPELT[m.group(2)], text)

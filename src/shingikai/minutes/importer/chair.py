@@ -230,8 +230,12 @@ def of_section(roster: str | None, council: str | None, members: list[str]) -> s
     """A 部会's chair: the one the roster calls 部会長 (角田禮次郎部会長), beside the parent body's 委員長."""
     if not roster or not council or not council.endswith("部会"):
         return None
-    m = re.search(r"(?P<n>[一-龥々ヶぁ-んァ-ヶー]{2,10}?)[ \t\u3000]*部会長(?!代理|職務)", roster)
-    return full_name(m.group("n"), members) if m else None
+    m = re.search(r"(?P<n>[一-龥々ヶぁ-んァ-ヶー]{2,10}?)[ \t\u3000]*部会長(?!代理|職務)", roster) or _SECTION_HEAD_NOTED.search(roster)
+    return full_name(re.sub(r"[ \t\u3000]", "", m.group("n")), members) if m else None
+
+
+# 北村 行伸(部会長)、清原 慶子: the office in brackets after a full name spaced between surname and given name.
+_SECTION_HEAD_NOTED = re.compile(r"(?P<n>[一-龥々ヶ]{1,4}[ \t\u3000]?[一-龥々ヶぁ-ん]{1,4})[(（]部会長[)）]")
 
 
 def full_name(name: str, members: list[str]) -> str:

@@ -4525,4 +4525,26 @@ CATALOGUE += (
     # 「令和5年度北山町水防協議会」を開催しました: the sitting named in quotes labels it, and names the body.
     Convention("record-fact-sitting-named-in-quotes-by-the-sentence-reporting-it", "record-fact", _UNLABELLED_RESULT_PAGE,
                "meeting_label=令和5年度"),
+    # しろまる北野部会長 …: the ○ before each label written as its reading by a PDF-to-text service (spelt_marks.py).
+    Convention("mark-spelt-as-a-word", "speaker", "しろまる北野部会長 それでは、ただ今から開催いたします。", "北野部会長"),
+    # 日 / 場 / 時:… / 所:…: a spaced-out label column whose first letters came out one a line, before the values
+    # (split_header_labels.py).
+    Convention("header-label-column-split-from-its-values", "header",
+               "日\n場\n時:令和6年5月10日(金) 午後1時30分∼午後3時\n所:北山市役所第1会議室", "place=北山市役所第1会議室"),
+    # 開催日及び場所 / (blank) / 令和6年5月10日(金) 北山市役所第6会議室: one label for two fields (paired_field_label.py).
+    Convention("header-one-label-for-date-and-place", "header",
+               "開催日及び場所\n\n令和6年5月10日(金) 北山市役所第6会議室", "place=北山市役所第6会議室"),
+    # 【審議案件1】 / 審議案件名 :… / 発注部局名 :… / 契約金額 :…: a case's sheet of colon fields under its number; the name
+    # is the item (case_sheets.py).
+    Convention("proceedings-case-sheet-under-its-bracketed-number", "proceedings",
+               "【審議案件1】\n\n審議案件名 :北山市庁舎清掃業務委託\n\n資格種別  :役務の提供等\n\n発注部局名 :総務部管財課\n\n"
+               "契約金額  :1,200,000円\n\n清掃の範囲はどこまでですか。\n\n庁舎の共用部分です。",
+               "その他:北山市庁舎清掃業務委託"),
+    # 【諮問者】 / 北山市総務部統計課 among those present: the one matter deliberated is that office's 諮問
+    # (consulting_party.py).
+    Convention("record-consulting-office-listed-among-those-present", "record",
+               "第3回 北山統計部会 議事録\n1 日 時 令和6年5月10日(金)14:00〜15:00\n2 場 所 北山市役所第1会議室\n3 出席者\n"
+               "【委 員】\n北野 一郎(部会長)、南田 健\n【諮問者】\n北山市総務部統計課\n【事務局】\n東山室長\n4 議 事\n"
+               "統計規則の改正について\n5 議事録\n○北野部会長 それでは、始めます。\n○東山室長 資料を確認します。",
+               "諮問:統計規則の改正について"),
 )

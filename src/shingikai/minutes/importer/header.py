@@ -60,7 +60,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("事務局職員", "secretariat"), ("事務局等", "secretariat"), ("事務局", "secretariat"),
     ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のため出席した者の職氏名", "staff"), ("職務のため出席した者の職氏名", "secretariat"), ("説明のために出席した職員", "staff"),
     ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("事務局職員出席者", "secretariat"), ("事務局出席者", "secretariat"), ("説明員", "staff"),
-    ("出席職員", "staff"), ("出席職員等", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("関係部署", "staff"), ("実施機関", "staff"),
+    ("出席職員", "staff"), ("出席職員等", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("県側出席者", "staff"), ("県出席者", "staff"), ("関係課", "staff"), ("関係部署", "staff"), ("実施機関", "staff"),
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"), ("委員外出席者", "other"), ("幹事会", "staff"),
     # 会議の開催日 / 会議の開催時間 / 会議の開催場所 …  問い合わせ: a city's 会議結果 form; the contact for the
     # page is a field of its own, never a line of the roster above it.
@@ -1525,6 +1525,9 @@ def _number_of(line: str) -> tuple[str, int] | None:
 
 # 2. 報告案件 / 1. …について: a group word over the entries numbered afresh beneath it.
 _GROUP_WORD = re.compile(r"(?:報告|諮問|審議|協議|付議)(?:事項|案件)|議事|議題|案件")
+# 2 報告 / (1)…: a bare group word under a plain number heads the bracketed entries after it.
+_NUMBERED_BARE_GROUP = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,2}[.．]?[ \t\u3000]*(?:報告|諮問|審議|協議)[ \t\u3000]*$")
+_BRACKETED_FIRST = re.compile(r"^[ \t\u3000]*[(（][1１][)）]")
 
 
 def _restarts_numbering(block: list[str], line: str) -> bool:
@@ -1535,6 +1538,8 @@ def _restarts_numbering(block: list[str], line: str) -> bool:
         return False
     # 〔協議事項〕 / 1. …: the word in brackets as much as after a number.
     if block and _GROUP_WORD.fullmatch(compact(re.sub(r"^[^一-龥ぁ-んァ-ヶ]*|[^一-龥ぁ-んァ-ヶ]*$", "", block[-1]))):
+        return False
+    if block and _NUMBERED_BARE_GROUP.match(block[-1]) and _BRACKETED_FIRST.match(line):
         return False
     same = [k for k, prev in enumerate(block) if _number_of(prev) and _number_of(prev)[0] == now[0]]
     other = [k for k, prev in enumerate(block) if _OTHER_ENTRY.match(prev)]
@@ -1876,7 +1881,8 @@ _KINDS_OF_BODY = re.compile(r"(?:[一-龥]{0,2}(?:審議会|審査会|委員会|
 # 北山市社会福祉審議会児童福祉専門分科会(子ども・子育て会議): the 審議会's section that sits, with the name it goes
 # by in brackets.
 _SUB_BODY = re.compile(
-    r"[^\s、。「」『』（）()【】\[\]:：#*]{0,20}?(?:専門分科会|分科会|専門部会|部会|小委員会)"
+    # 食品安全委員会企画等専門調査会: a commission's 専門調査会 named straight after it.
+    r"[^\s、。「」『』（）()【】\[\]:：#*]{0,20}?(?:専門分科会|分科会|専門部会|部会|小委員会|専門調査会)"
     r"(?:[（(][^（）()\s、。]{2,20}(?:会議|協議会|委員会)[）)])?"
 )
 _BEFORE_GAP = re.compile(r"(?P<w>[^\s、。「」『』（）()【】\[\]:：#*]{2,30})[ \u3000]$")

@@ -31,6 +31,15 @@ from .roster_fallback import roster_by_shape
 from .roster_groups import body_counted
 from .mark_legend import legend_marks_named
 from .abbreviation_legend import legend_abbreviations_named
+from .spelt_marks import spelt_marks_written
+from .consulting_party import consulted_item_marked
+from .shared_document_chrome import shared_document_chrome_dropped
+from .pdf_wrap_spaces import pdf_wrap_spaces_closed
+from .case_sheets import case_sheets_read
+from .gapped_roster_rows import gapped_roster_rows_read
+from .paired_field_label import paired_field_label_parted
+from .split_header_labels import split_header_labels_joined
+from .labels_before_answers import labels_paired_with_answers
 from .spaced_labels import contents_closed_up, room_on_broken_cover, spaced_labels_closed
 from .introduced_members import introduced_members_listed
 from .question_marks import lettered_labels_marked
@@ -272,6 +281,25 @@ def _titles_off_the_crumbs(titles: list[str], council: str) -> list[str]:
     return own
 
 
+# The header's shapes (a form's label column, one label for two fields, a roster table) lie in its opening lines.
+_OPENING_LINES = 300
+# 委員:\n事務局:\n: two bare labels running, the only text labels_paired_with_answers rewrites.
+_TWO_BARE_LABELS = re.compile(r"[:：][ \u3000]*\n[^\n:：]{1,20}[:：][ \u3000]*\n")
+
+
+def _flattened_layouts_undone(text: str) -> str:
+    """Layouts whose extraction took a table or a mark apart, put back as lines the readers know (round 52b)."""
+    text = pdf_wrap_spaces_closed(spelt_marks_written(text))
+    lines = text.split("\n")
+    head = shared_document_chrome_dropped(lines[:_OPENING_LINES])
+    lines = gapped_roster_rows_read(paired_field_label_parted(split_header_labels_joined(head))) + lines[_OPENING_LINES:]
+    if _TWO_BARE_LABELS.search(text):
+        lines = labels_paired_with_answers(lines)
+    if "案件" in text:
+        lines = case_sheets_read(lines)
+    return "\n".join(lines)
+
+
 def parse_text(text: str, filename: str | None = None) -> dict:
     """Parse minutes text into the DESIGN §3.1 object."""
     if not isinstance(text, str):
@@ -283,6 +311,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     text = "\n".join(introduced_members_listed(text.split("\n"))) if "紹介" in text else text
     # A broken text's contents list is set one entry a line while its leaders still part the entries.
     text = "\n".join(contents_closed_up(text.split("\n"))) if "…" in text[:4000] and "目" in text[:4000] else text
+    text = _flattened_layouts_undone(text)
     cleaned = clean_text(columns_apart_text(text) or text)
     lines = join_two_line_labels(cleaned.split("\n"))
     lines = speaker_column_apart(lines) or speaker_cells_under_header(lines) or lines
@@ -356,6 +385,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     decided = {**_single_bill_decisions(body), **_listed_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     mark_closed_items(lines, items, out_items)
+    consulted_item_marked(lines, out_items)
     lost = unattributed_lines(lines, body)
     if lost:
         facts.warn("turns", f"発言者に結び付けられなかった本文が{len(lost)}行あります（「{lines[lost[0]].strip()[:20]}」"

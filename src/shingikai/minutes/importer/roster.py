@@ -1501,7 +1501,10 @@ def _seat_split(value: str) -> list[str]:
 
 # 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
 _SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)）〕>＞]{1,20})[】\]］)）〕>＞][ \t\u3000]*(?P<rest>.*)$")
-_STAFF_SECTION = re.compile(r"事務局|理事者|説明|職員|執行部|傍聴|オブザーバー|関係|団体|参考人|ヒアリング|実施機関|担当課|担当者|政府|省庁")
+# 【審議協力者】 / 【諮問者】: the ministries that help a statistics council's 部会 and the one that consults it sit apart
+# from its members.
+_STAFF_SECTION = re.compile(r"事務局|理事者|説明|職員|執行部|傍聴|オブザーバー|関係|団体|参考人|ヒアリング|実施機関|担当課|担当者|政府|省庁"
+                            r"|審議協力者|諮問者")
 
 
 NAMED_SECTION = re.compile(

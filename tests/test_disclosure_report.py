@@ -275,6 +275,27 @@ def test_a_year_not_yet_ended_reports_appeals_pending_today_as_provisional(world
     assert api["year_ended"] is False and "pending_as_of" in api
 
 
+def test_a_year_not_yet_ended_prints_no_additional_report_dated_at_its_end(register, client, capsys):
+    """The 実施状況追加報告 lists what was undecided at the 年度末: a year still running has none yet, and a
+    table dated 「令和9年3月31日 時点」 would give today's undecided requests a day still to come."""
+    from shingikai.jp.wareki import fiscal_year
+
+    this_year = fiscal_year(datetime.date.today())
+    actions.record_request(register.dept_a, kind="public_document", received_on=datetime.date.today(),
+                           documents="文書", requester_category="市内")
+    page = client.get(f"/disclosure/minami/report/{this_year}/").content.decode()
+    assert "実施状況追加報告" not in page and "速報値" in page
+    assert report.year_end_additional(register.city, this_year) is None
+    # An ended year keeps it, on the page as in the PDF.
+    assert "実施状況追加報告" in client.get("/disclosure/minami/report/2024/").content.decode()
+    assert report.year_end_additional(register.city, 2024) == report.additional_report(register.city, 2024)
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("report", "additional", "--fiscal-year", str(this_year), "--format", "json", "-o", "-")
+    assert exit_info.value.code == 2
+    out = capsys.readouterr()
+    assert out.out == "" and "まだ終わっていないため、実施状況追加報告は作成しません" in out.err
+
+
 def test_the_report_tabled_at_a_meeting_is_of_the_year_before_the_meetings_own(register):
     from shingikai.disclosure.forms import TableReportForm
     from shingikai.errors import ActionRefused

@@ -257,6 +257,15 @@ def additional_report(municipality, fy: int, as_of: datetime.date | None = None)
             "rows": rows}
 
 
+def year_end_additional(municipality, fy: int) -> dict | None:
+    """The 実施状況追加報告 printed with the yearly report, once the year has ended. While it runs there is no
+    年度末 to cut at: a table 「令和9年3月31日 時点で決定していなかった請求」 would date today's undecided
+    requests at a day still to come."""
+    if fiscal_year_bounds(fy)[1] >= timezone.localdate():
+        return None
+    return additional_report(municipality, fy)
+
+
 def charts(report: dict) -> dict[str, tuple[str, str]]:
     """name -> (title, SVG) for the three charts of the report."""
     from .charts import bar_chart, line_chart

@@ -96,6 +96,17 @@ def test_csv_opens_in_excel_and_carries_the_figures(register):
     assert "秘密" not in text
 
 
+def test_the_csv_carries_every_figure_of_the_page(register, client):
+    """The 決定件数 the share is taken of, and the appeals under review, are on the page: the CSV the city
+    publishes beside it says them too."""
+    page = client.get("/disclosure/minami/report/2024/").content.decode()
+    assert "決定件数 (取下げ・移送を除く)" in page and "年度末に審理中" in page
+    text = client.get("/disclosure/minami/report/2024/operations.csv").content.decode("utf-8-sig")
+    figures = report.operations_report(register.city, 2024)
+    assert f"決定までの日数,決定件数 (取下げ・移送を除く),{figures['timing']['decided']}\r\n" in text
+    assert f"審査請求,年度末に審理中,{figures['appeals']['pending']}\r\n" in text
+
+
 def test_charts_are_svg_with_japanese_labels_drawn_as_paths(register):
     charts = report.charts(report.operations_report(register.city, 2024))
     assert set(charts) == {"decisions", "departments", "history"}

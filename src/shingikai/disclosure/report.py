@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from shingikai.excel import excel_safe
-from shingikai.jp.wareki import fiscal_year, fiscal_year_bounds, fiscal_year_label
+from shingikai.jp.wareki import fiscal_year, fiscal_year_bounds, fiscal_year_label, to_wareki
 
 from .models import DECISIONS_BY_KIND, MERITS_KINDS, Appeal, DisclosureRequest, GroundCategory, WithholdingGround
 
@@ -339,6 +339,7 @@ def to_csv(report: dict) -> bytes:
     for row in report["articles"]:
         writer.writerow(["不開示の理由 (条項)", row["article"], row["count"]])
     timing = report["timing"]
+    writer.writerow(["決定までの日数", "決定件数 (取下げ・移送を除く)", timing["decided"]])
     writer.writerow(["決定までの日数", "中央値 (日)", "" if timing["median_days"] is None else timing["median_days"]])
     writer.writerow(["決定までの日数", "決定期間内の決定 (件)", timing["within_first_period"]])
     writer.writerow(["決定までの日数", "決定期間内の割合 (%)",
@@ -354,6 +355,9 @@ def to_csv(report: dict) -> bytes:
     writer.writerow(["裁決", "答申のとおり", appeals["followed_answer"]])
     writer.writerow(["裁決", "諮問を要しない裁決", appeals["ruled_without_referral"]])
     writer.writerow(["審査請求", "取下げ", appeals["withdrawn"]])
+    # As the page words it: the year's end figure, or, in a year still running, today's (速報値).
+    writer.writerow(["審査請求", "年度末に審理中" if appeals["year_ended"]
+                     else f"現在審理中 ({to_wareki(appeals['pending_as_of'])}現在・速報値)", appeals["pending"]])
     incidents = report["incidents"]
     writer.writerow(["漏えい等事案", "発覚した事案", incidents["total"]])
     for row in incidents["by_kind"]:

@@ -89,3 +89,15 @@ def test_a_department_cannot_report_on_another_departments_finding(client, world
     assert response.status_code == 400 and "見つかりません" in response.content.decode()
     finding_a.refresh_from_db()
     assert finding_a.improvement == REPORT_A
+
+
+def test_a_department_without_a_finding_of_its_own_is_told_so_not_that_the_audit_found_nothing(client, world):
+    audit = actions.create_audit(world.city, departments=[world.dept_a, world.dept_b], title="令和7年度 特定個人情報監査",
+                                 fiscal_year=2025, auditor="情報政策課", scope="住民記録事務と保育事務",
+                                 by=world.secretariat, conducted_from=D(2025, 8, 1), conducted_to=D(2025, 8, 31))
+    actions.add_finding(audit, department=world.dept_a, text=OWN_A, request="月次でログを点検すること",
+                        due_date=D(2025, 12, 1))
+    actions.complete_audit(audit, summary="おおむね適正に取り扱われている。")
+    other = page(client, world.dept_b_user, audit)
+    assert f"{world.dept_b}への指摘事項はありません。" in other and OWN_A not in other
+    assert OWN_A in page(client, world.secretariat, audit)

@@ -43,6 +43,10 @@ def test_demo_shows_every_scenario_of_the_seeds(db):
     assert FollowUp.objects.filter(status="open").exists() and FollowUp.objects.filter(status="closed").exists()
     assert Case.objects.filter(status="submitted").exists() and Case.objects.filter(status="draft").exists()
     assert Meeting.objects.filter(state="planned", items__case__isnull=False).exists()
+    # The city writes its years in 和暦: the audits' titles too, as their pages' 年度 does (令和7年度, not 2025年度).
+    from shingikai.registers.models import Audit
+    assert sorted(Audit.objects.values_list("title", flat=True)) == [
+        f"令和{n}年度 特定個人情報の取扱いに関する監査" for n in (5, 6, 7)]
 
 
 def test_every_demo_decision_had_a_quorum(db):

@@ -256,3 +256,21 @@ def test_a_receipt_date_corrected_to_one_long_past_is_asked_about_but_other_corr
         actions.correct_request(corrected, received_on=D(1900, 1, 1), date_confirmed=True)
     corrected = actions.correct_request(corrected, received_on=D(2024, 5, 1), date_confirmed=True)
     assert corrected.received_on == D(2024, 5, 1)
+
+
+def test_an_extended_request_is_not_decided_withdrawn_or_transferred_before_the_extension_was_noticed(world):
+    """The extension lengthens the period of an undecided request: a decision dated before its notice (6月1日
+    typed for 7月1日) would put an extension after the decision on record, counted in the yearly report."""
+    request = actions.extend_deadline(new_request(world), days=30, reason="大量", notice_on=D(2024, 6, 28))
+    with pytest.raises(ActionRefused, match="決定日が延長通知日 \\(令和6年6月28日\\) より前です"):
+        actions.decide_request(request, decision="全部開示", decided_on=D(2024, 6, 20))
+    with pytest.raises(ActionRefused, match="取下げの日が延長通知日"):
+        actions.withdraw_request(request, on=D(2024, 6, 20))
+    with pytest.raises(ActionRefused, match="移送の日が延長通知日"):
+        actions.transfer_request(request, on=D(2024, 6, 20), transferred_to="みなみ市教育委員会")
+    request.refresh_from_db()
+    assert request.decision == "" and request.status == DisclosureRequest.Status.EXTENDED
+    decided = actions.decide_request(request, decision="全部開示", decided_on=D(2024, 6, 28))
+    with pytest.raises(ActionRefused, match="決定日が延長通知日"):
+        actions.correct_request_decision(decided, decision="全部開示", decided_on=D(2024, 6, 27))
+    assert actions.correct_request_decision(decided, decision="全部開示", decided_on=D(2024, 7, 1)).decided_on == D(2024, 7, 1)

@@ -86,6 +86,10 @@ def test_correction_and_suspension_have_their_own_periods():
     (D(2024, 6, 3), D(2024, 9, 3)),     # the corresponding day three months on
     (D(2024, 11, 30), D(2025, 2, 28)),  # no 2025-02-30: the month's last day
     (D(2024, 5, 10), D(2024, 8, 13)),   # 08-10 Sat, 08-11 Sun, 08-12 振替休日 → 08-13
+    (D(2025, 4, 30), D(2025, 7, 31)),   # counted from 05-01: it ends on 07-31, not on 07-30
+    (D(2025, 2, 28), D(2025, 6, 2)),    # 03-01 to 05-31, a Saturday → 06-02
+    (D(2024, 11, 29), D(2025, 2, 28)),  # counted from 11-30: no 2025-02-30, the month's last day
+    (D(2025, 1, 30), D(2025, 4, 30)),   # counted from 01-31: no 04-31
 ])
 def test_appeal_window_is_three_months_from_learning_of_the_decision(learned, last_day):
     assert deadlines.appeal_window_end(learned, rules()) == last_day

@@ -96,6 +96,17 @@ def test_csv_opens_in_excel_and_carries_the_figures(register):
     assert "秘密" not in text
 
 
+def test_the_csv_carries_every_figure_of_the_page(register, client):
+    """The 決定件数 the share is taken of, and the appeals under review, are on the page: the CSV the city
+    publishes beside it says them too."""
+    page = client.get("/disclosure/minami/report/2024/").content.decode()
+    assert "決定件数 (取下げ・移送を除く)" in page and "年度末に審理中" in page
+    text = client.get("/disclosure/minami/report/2024/operations.csv").content.decode("utf-8-sig")
+    figures = report.operations_report(register.city, 2024)
+    assert f"決定までの日数,決定件数 (取下げ・移送を除く),{figures['timing']['decided']}\r\n" in text
+    assert f"審査請求,年度末に審理中,{figures['appeals']['pending']}\r\n" in text
+
+
 def test_charts_are_svg_with_japanese_labels_drawn_as_paths(register):
     charts = report.charts(report.operations_report(register.city, 2024))
     assert set(charts) == {"decisions", "departments", "history"}
@@ -273,6 +284,27 @@ def test_a_year_not_yet_ended_reports_appeals_pending_today_as_provisional(world
     assert "現在審理中" in page and "速報値" in page and "年度末に審理中" not in page
     api = client.get(f"/api/disclosure/reports/minami/{fiscal_year(today)}").json()["appeals"]
     assert api["year_ended"] is False and "pending_as_of" in api
+
+
+def test_a_year_not_yet_ended_prints_no_additional_report_dated_at_its_end(register, client, capsys):
+    """The 実施状況追加報告 lists what was undecided at the 年度末: a year still running has none yet, and a
+    table dated 「令和9年3月31日 時点」 would give today's undecided requests a day still to come."""
+    from shingikai.jp.wareki import fiscal_year
+
+    this_year = fiscal_year(datetime.date.today())
+    actions.record_request(register.dept_a, kind="public_document", received_on=datetime.date.today(),
+                           documents="文書", requester_category="市内")
+    page = client.get(f"/disclosure/minami/report/{this_year}/").content.decode()
+    assert "実施状況追加報告" not in page and "速報値" in page
+    assert report.year_end_additional(register.city, this_year) is None
+    # An ended year keeps it, on the page as in the PDF.
+    assert "実施状況追加報告" in client.get("/disclosure/minami/report/2024/").content.decode()
+    assert report.year_end_additional(register.city, 2024) == report.additional_report(register.city, 2024)
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("report", "additional", "--fiscal-year", str(this_year), "--format", "json", "-o", "-")
+    assert exit_info.value.code == 2
+    out = capsys.readouterr()
+    assert out.out == "" and "まだ終わっていないため、実施状況追加報告は作成しません" in out.err
 
 
 def test_the_report_tabled_at_a_meeting_is_of_the_year_before_the_meetings_own(register):

@@ -75,6 +75,8 @@ def _requests(demo, fy, count, rng, today):
         decision = _decision(rng, kind)
         latest = (request.due - request.received_on).days
         decided = received + dt.timedelta(days=rng.randrange(3, max(4, latest)))
+        # Not before the extension's notice: a request is extended while undecided (the draw is kept as it was).
+        decided = max(decided, request.extension_notice_on or decided)
         if decision == "取下げ":
             made.append(d.withdraw_request(request, on=decided))
             continue

@@ -8,6 +8,7 @@ import datetime as dt
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from shingikai.jp.wareki import fiscal_year_label
 from shingikai.meetings import actions as m
 from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
 from shingikai.registers import actions as r
@@ -142,7 +143,7 @@ def _audits(demo):
         (2025, ["市民課", "こども家庭課"], ("市民課", "退職者のアカウントが1件残っていた", "人事異動時にアカウントを棚卸しすること")),
     ):
         audit = r.create_audit(demo.city, departments=[demo.depts[d] for d in departments],
-                               title=f"{year}年度 特定個人情報の取扱いに関する監査", fiscal_year=year, auditor="情報政策課 (監査責任者)",
+                               title=f"{fiscal_year_label(year)} 特定個人情報の取扱いに関する監査", fiscal_year=year, auditor="情報政策課 (監査責任者)",
                                scope="特定個人情報の管理体制、アクセス権限、委託先の監督、教育研修",
                                conducted_from=D(year, 8, 1), conducted_to=D(year, 9, 30))
         dept, text, request = finding

@@ -416,6 +416,17 @@ def _check_decision(request, decision, decided_on):
     _require_date(decided_on, "決定日")
     if decided_on < request.received_on:
         raise ActionRefused("決定日が請求日より前です。")
+    _not_before_extension(request, decided_on, "決定日")
+
+
+def _not_before_extension(request, on, label):
+    """A request extended is decided (withdrawn, transferred) after the extension's notice, never before it: the
+    period of an undecided request is what is extended. A day typed before it (6月1日 for 7月1日) would put an
+    extension after the decision on record and count it in the yearly report."""
+    notice_on = request.extension_notice_on
+    if notice_on and on < notice_on:
+        raise ActionRefused(f"{label}が延長通知日 ({to_wareki(notice_on)}) より前です。延長は決定前に通知するものです。"
+                            "日付を確かめてください。")
 
 
 def _merits_reason(request, decision, *, grounds, withheld_summary, fee_yen, reason):
@@ -502,6 +513,7 @@ def withdraw_request(request, *, on, by=None):
     _happened(on, "取下げの日")
     if on < request.received_on:
         raise ActionRefused("取下げの日が請求日より前です。")
+    _not_before_extension(request, on, "取下げの日")
     request.decision = Decision.WITHDRAWN
     request.decided_on = on
     request.status = Status.CLOSED
@@ -530,6 +542,7 @@ def _transfer(request, on, transferred_to):
     _happened(on, "移送の日")
     if on < request.received_on:
         raise ActionRefused("移送の日が請求日より前です。")
+    _not_before_extension(request, on, "移送の日")
     transferred_to = re.sub(r"\s+", " ", transferred_to or "").strip()
     if not transferred_to:
         raise ActionRefused("移送先の実施機関を入力してください (例: 北山市教育委員会)。")

@@ -122,7 +122,13 @@ def latest_extended_due(kind: str, received_on: datetime.date, rules: Disclosure
 
 
 def appeal_window_end(learned_on: datetime.date, rules: DisclosureRules) -> datetime.date:
-    end = learned_on + relativedelta(months=rules.appeal_window_months)
+    # Counted from the day after (起算日): the period ends the day before the 起算日's corresponding day, or on
+    # the month's last day when that month has none (民法第143条第2項). Counting from `learned_on` itself ends
+    # a month-end's window too early: known on 4月30日, the window runs 5月1日〜7月31日, not to 7月30日.
+    start = learned_on + ONE_DAY
+    end = start + relativedelta(months=rules.appeal_window_months)
+    if end.day == start.day:
+        end -= ONE_DAY
     if rules.counting_rule == CountingRule.CALENDAR_ROLL:
         end = next_open_day(end, rules)
     return end

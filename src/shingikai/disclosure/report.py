@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from shingikai.excel import excel_safe
-from shingikai.jp.wareki import fiscal_year, fiscal_year_bounds, fiscal_year_label
+from shingikai.jp.wareki import fiscal_year, fiscal_year_bounds, fiscal_year_label, to_wareki
 
 from .models import DECISIONS_BY_KIND, MERITS_KINDS, Appeal, DisclosureRequest, GroundCategory, WithholdingGround
 
@@ -257,6 +257,15 @@ def additional_report(municipality, fy: int, as_of: datetime.date | None = None)
             "rows": rows}
 
 
+def year_end_additional(municipality, fy: int) -> dict | None:
+    """The 実施状況追加報告 printed with the yearly report, once the year has ended. While it runs there is no
+    年度末 to cut at: a table 「令和9年3月31日 時点で決定していなかった請求」 would date today's undecided
+    requests at a day still to come."""
+    if fiscal_year_bounds(fy)[1] >= timezone.localdate():
+        return None
+    return additional_report(municipality, fy)
+
+
 def charts(report: dict) -> dict[str, tuple[str, str]]:
     """name -> (title, SVG) for the three charts of the report."""
     from .charts import bar_chart, line_chart
@@ -330,6 +339,7 @@ def to_csv(report: dict) -> bytes:
     for row in report["articles"]:
         writer.writerow(["不開示の理由 (条項)", row["article"], row["count"]])
     timing = report["timing"]
+    writer.writerow(["決定までの日数", "決定件数 (取下げ・移送を除く)", timing["decided"]])
     writer.writerow(["決定までの日数", "中央値 (日)", "" if timing["median_days"] is None else timing["median_days"]])
     writer.writerow(["決定までの日数", "決定期間内の決定 (件)", timing["within_first_period"]])
     writer.writerow(["決定までの日数", "決定期間内の割合 (%)",
@@ -345,6 +355,9 @@ def to_csv(report: dict) -> bytes:
     writer.writerow(["裁決", "答申のとおり", appeals["followed_answer"]])
     writer.writerow(["裁決", "諮問を要しない裁決", appeals["ruled_without_referral"]])
     writer.writerow(["審査請求", "取下げ", appeals["withdrawn"]])
+    # As the page words it: the year's end figure, or, in a year still running, today's (速報値).
+    writer.writerow(["審査請求", "年度末に審理中" if appeals["year_ended"]
+                     else f"現在審理中 ({to_wareki(appeals['pending_as_of'])}現在・速報値)", appeals["pending"]])
     incidents = report["incidents"]
     writer.writerow(["漏えい等事案", "発覚した事案", incidents["total"]])
     for row in incidents["by_kind"]:

@@ -535,7 +535,7 @@ def report_page(request, city, fy):
     municipality, years = _municipality(city, fy)
     data = report.operations_report(municipality, fy, years=years)
     return render(request, "disclosure/report.html", {
-        "report": data, "city": municipality, "additional": report.additional_report(municipality, fy),
+        "report": data, "city": municipality, "additional": report.year_end_additional(municipality, fy),
         "charts": report.chart_images(data),
         "years": years,
     })
@@ -551,7 +551,7 @@ def report_file(request, city, fy, fmt):
         response = HttpResponse(json.dumps(report.to_json(data), ensure_ascii=False, indent=1),
                                 content_type="application/json; charset=utf-8")
     elif fmt == "pdf":
-        response = HttpResponse(report.to_pdf(data, report.additional_report(municipality, fy)),
+        response = HttpResponse(report.to_pdf(data, report.year_end_additional(municipality, fy)),
                                 content_type="application/pdf")
     else:
         raise Http404

@@ -546,16 +546,28 @@ def incident_action(request, pk, verb):
 def _audit_page(request, record, *, status=200, bound=None):
     user = request.user
     ids = AUDIT_FORMS
+    is_secretariat = rules.is_register_secretariat(user, record.municipality)
     return render(request, "registers/audit.html", {
         "record": record, "findings": _findings(user, record), "today": timezone.localdate(),
         "history": history_rows(record.history.all(), request=request),
-        "is_secretariat": rules.is_register_secretariat(user, record.municipality),
+        "is_secretariat": is_secretariat, "own_findings_of": None if is_secretariat else _own_findings_of(user, record),
         "finding_form": forms.FindingForm(audit=record, auto_id=_ids(ids, "finding")),
         "summary_form": forms.SummaryForm(auto_id=_ids(ids, "complete")),
         "meeting_form": forms.MeetingChoiceForm(municipality=record.municipality, auto_id=_ids(ids, "agenda")),
         **_agenda_link(user, record.agenda_item),
         **(bound or {}),
     }, status=status)
+
+
+def _own_findings_of(user, record):
+    """The department whose findings alone this user reads (rules.visible_findings), or None when the user reads
+    them all (a member of the council the audit came before). 「指摘事項はありません」 would tell such a clerk
+    that the audit found nothing, when it found nothing in this department only."""
+    department = access.department_of(user)
+    item = record.agenda_item
+    if department is None or (item is not None and item.meeting.council_id in access.member_council_ids(user)):
+        return None
+    return department
 
 
 def _findings(user, record):

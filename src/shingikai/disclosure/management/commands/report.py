@@ -42,8 +42,10 @@ class Command(BaseCommand):
         if which == "additional":
             if fmt != "json":
                 self.fail("実施状況追加報告は --format json のみです (PDF と CSV は運用状況報告に含まれます)。")
-            data = json.dumps(report.to_json(report.additional_report(city, fiscal_year)), ensure_ascii=False,
-                              indent=1).encode()
+            additional = report.year_end_additional(city, fiscal_year)
+            if additional is None:
+                self.fail(f"{report.fiscal_year_label(fiscal_year)}はまだ終わっていないため、実施状況追加報告は作成しません。")
+            data = json.dumps(report.to_json(additional), ensure_ascii=False, indent=1).encode()
         else:
             figures = report.operations_report(city, fiscal_year)
             if fmt == "csv":
@@ -51,7 +53,7 @@ class Command(BaseCommand):
             elif fmt == "json":
                 data = json.dumps(report.to_json(figures), ensure_ascii=False, indent=1).encode()
             else:
-                data = report.to_pdf(figures, report.additional_report(city, fiscal_year))
+                data = report.to_pdf(figures, report.year_end_additional(city, fiscal_year))
         # Recorded as the 運用状況報告 page records its export (docs/audit.md), by the server's login.
         access_record.record_command(
             access_record.EXPORT, f"運用状況報告 ({fmt.upper()})" if which == "operations" else "実施状況追加報告 (JSON)",

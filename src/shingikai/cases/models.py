@@ -80,7 +80,8 @@ class Case(models.Model):
     title = models.CharField("件名", max_length=500)
     topic = models.CharField("主題", max_length=100, blank=True, help_text="先例検索の見出し (例: コンビニ交付)")
     # The labels of list fields' values, for the change history (viewhelpers.history_value).
-    list_field_choices = {"categories": Category.choices}
+    list_field_choices = {"categories": Category.choices, "transfer_methods": TransferMethod.choices,
+                          "storage_locations": StorageLocation.choices}
     categories = models.JSONField("類型", default=list, blank=True, help_text="Category の値のリスト")
     legal_bases = models.JSONField("根拠条項", default=list, blank=True)
     purpose = models.TextField("目的", blank=True)

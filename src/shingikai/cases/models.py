@@ -174,6 +174,11 @@ class Case(models.Model):
         return day
 
     @property
+    def document_word(self):
+        """What the case's document and number are called: a report's is a 報告書 and its 報告番号, as the PDF says."""
+        return "報告" if self.kind == self.Kind.REPORT else "諮問"
+
+    @property
     def number_label(self):
         """The 諮問番号 with the 年度 it was received in (「諮問第3号 (令和7年度)」), where a case is chosen from a
         list: a council whose series restarts each 年度 has a 諮問第3号 every year. The kind alone while unnumbered."""

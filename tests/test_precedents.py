@@ -301,6 +301,22 @@ def test_a_contractor_running_a_data_centre_does_not_make_any_centre_a_precedent
     assert similar_cases(case) == []
 
 
+def test_a_neighbours_case_published_before_its_hearing_reads_as_not_yet_heard(world, client):
+    """Another council published the case it received before hearing it: a department reads 審議日未定 and
+    結論: 未定 beside its own case, not a date and outcome the record has lost (日付不明, 不明)."""
+    from shingikai.cases.actions import accept_case, publish_case, submit_case
+
+    theirs = create_case(world.other_council, world.other_dept, title="図書館システム広域連携の外部委託",
+                         categories=["outsourcing"], purpose="図書館の広域利用のため", legal_bases=["条例第12条"])
+    publish_case(accept_case(submit_case(theirs)))
+    reindex_all()
+    ours = consultation(world, "図書館システム広域連携のクラウド移行", ["outsourcing"])
+    client.force_login(world.dept_a_user)
+    html = client.get(f"/work/cases/{ours.pk}/").content.decode()
+    assert f"/cases/{theirs.pk}/" in html
+    assert "審議日未定 / 結論: 未定" in html and "日付不明" not in html
+
+
 def test_the_topic_page_gives_each_precedent_its_meeting_newest_first_and_no_placeholder_department(world, client):
     from shingikai.precedents.actions import confirm_topic
 

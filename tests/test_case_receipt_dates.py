@@ -39,6 +39,14 @@ def test_a_case_received_on_the_meetings_day_can_be_heard_there(world):
     assert schedule_case(case, meeting).case == case
 
 
+def test_a_case_received_today_with_todays_date_typed_is_received_after_it_was_submitted(world):
+    # The secretariat types today's date in the 受付日 field: the case is received now, not at midnight,
+    # which would be before the department submitted it.
+    case = _submitted(world)
+    case = accept_case(case, on=timezone.localdate())
+    assert case.accepted_at >= case.submitted_at
+
+
 def test_a_case_entered_after_the_fact_is_numbered_in_its_receipt_days_year(world):
     last_year = accept_case(_submitted(world), on=datetime.date(2025, 6, 1))
     this_year = accept_case(_submitted(world, "別の案件"), on=datetime.date(2026, 4, 1))

@@ -46,6 +46,19 @@ def test_a_change_shows_the_value_before_and_after_in_full(client, web_world):
     assert f"(変更前 「{FIRST_TITLE}」)" in page
 
 
+def test_a_cases_transfer_methods_and_storage_read_in_its_history_as_the_form_words_them(client, web_world):
+    """A department ticking 受渡方法 and 保管場所 reads them in the history as on the form, not as the codes kept."""
+    case = make_case(web_world, transfer_methods=["media"], storage_locations=["on_premises"])
+    case.transfer_methods = ["lgwan", "internet_tls"]
+    case.storage_locations = ["cloud", "domestic_dc"]
+    save_by(case, web_world.dept_a_user)
+    client.force_login(web_world.dept_a_user)
+    page = client.get(_case_url(case)).content.decode()
+    assert "受渡方法 → 「LGWAN、インターネット (TLS)」" in page
+    assert "保管場所 → 「クラウド、国内データセンター」" in page
+    assert "lgwan" not in page and "domestic_dc" not in page
+
+
 def test_a_long_history_says_how_many_entries_it_has_and_pages_through_all_of_them(client, web_world):
     case = _retitled(web_world, 35)
     total = case.history.count()

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from shingikai.cases.actions import create_case
-from shingikai.cases.models import Case
+from shingikai.cases.models import Case, Contractor
 from shingikai.errors import ActionRefused
 from shingikai.precedents import actions
 from shingikai.precedents.models import PrecedentMark
@@ -288,6 +288,33 @@ def test_one_two_character_word_in_common_is_not_a_precedent(world):
     reindex_all()
     case = consultation(world, "会議録作成支援システムへの会議音声の外部委託について", ["outsourcing"])
     assert [p.municipality for p in similar_cases(case)] == ["みぎ町"]
+
+
+def test_a_contractor_running_a_data_centre_does_not_make_any_centre_a_precedent(world):
+    # The library system's contractor runs a データセンター; the コンビニ交付 connects to a 証明書交付センター.
+    # 「センター」 is all they share, and it names neither subject.
+    import_published(minutes("ひだり市", [("コンビニ交付サービスの証明書交付センターとの接続", ["オンライン結合"])]),
+                     source_name="hidari.txt")
+    reindex_all()
+    case = consultation(world, "北山市との図書館システム広域連携について", ["online_linkage"], topic="図書館広域利用")
+    Contractor.objects.create(case=case, name="株式会社西川システム", work="データセンター運用")
+    assert similar_cases(case) == []
+
+
+def test_a_neighbours_case_published_before_its_hearing_reads_as_not_yet_heard(world, client):
+    """Another council published the case it received before hearing it: a department reads 審議日未定 and
+    結論: 未定 beside its own case, not a date and outcome the record has lost (日付不明, 不明)."""
+    from shingikai.cases.actions import accept_case, publish_case, submit_case
+
+    theirs = create_case(world.other_council, world.other_dept, title="図書館システム広域連携の外部委託",
+                         categories=["outsourcing"], purpose="図書館の広域利用のため", legal_bases=["条例第12条"])
+    publish_case(accept_case(submit_case(theirs)))
+    reindex_all()
+    ours = consultation(world, "図書館システム広域連携のクラウド移行", ["outsourcing"])
+    client.force_login(world.dept_a_user)
+    html = client.get(f"/work/cases/{ours.pk}/").content.decode()
+    assert f"/cases/{theirs.pk}/" in html
+    assert "審議日未定 / 結論: 未定" in html and "日付不明" not in html
 
 
 def test_the_topic_page_gives_each_precedent_its_meeting_newest_first_and_no_placeholder_department(world, client):

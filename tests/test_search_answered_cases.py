@@ -89,3 +89,12 @@ def test_an_answer_the_council_publishes_on_a_closed_case_and_takes_back_follows
     m.unpublish_answer(issued)
     drain()
     assert search("適当と認める", user_scope=PUBLIC).total == 0
+
+
+def test_a_received_case_on_no_meeting_yet_reads_as_awaiting_its_hearing_not_of_unknown_date(world, client):
+    """The secretariat finding the case it received this morning reads 審議日未定: its date is not lost."""
+    case = accepted_case(world, title="図書館広域利用QXの外部委託")
+    drain()
+    client.force_login(world.secretariat)
+    html = client.get("/search/", {"q": "図書館広域利用QX"}).content.decode()
+    assert f"/work/cases/{case.pk}/" in html and "審議日未定" in html and "日付不明" not in html

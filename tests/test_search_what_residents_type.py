@@ -131,3 +131,27 @@ def test_the_upgrade_queues_every_record_so_old_entries_are_folded_and_numbered(
     assert not PendingIndex.objects.exists()
     assert sorted(SearchEntry.objects.values_list("kind", "object_id")) == entries
     assert ("case", case.pk) in {(h.kind, h.object_id) for h in search(case.number, user_scope=PUBLIC, per_page=50).hits}
+
+
+@pytest.mark.django_db
+def test_an_item_titled_by_its_procedure_is_found_by_the_topic_the_secretariat_gave_it():
+    """A department searching for コンビニ交付 precedents finds the neighbour's item whose minutes titled it only
+    「個人情報を取り扱う業務の処理の外部委託」, once the secretariat has confirmed its 主題."""
+    from helpers import import_published
+
+    from shingikai.cases.models import Case
+    from shingikai.precedents.actions import confirm_topic
+    from shingikai.search import indexing
+
+    generic = "個人情報を取り扱う業務の処理の外部委託"
+    import_published({
+        "municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "令和5年度第1回",
+        "date": "2023-07-10", "members_present": ["甲", "乙"], "chair": "甲",
+        "items": [{"kind": "諮問", "title": generic, "departments": ["市民課"], "categories": ["外部委託"],
+                   "outcome": "承認", "conditions": []}],
+    }, source_name="hidari.txt")
+    case = Case.objects.get(title=generic)
+    confirm_topic(case, "コンビニ交付")
+    indexing.drain()
+    hits = search("コンビニ交付", user_scope=PUBLIC).hits
+    assert ("case", case.pk) in {(hit.kind, hit.object_id) for hit in hits}

@@ -318,6 +318,18 @@ def test_consultation_document_has_checklist_appendix(client, web_world):
     assert "諮問書" in html and "別紙 確認項目" in html and "保存期間と廃棄方法" in html
 
 
+def test_a_reports_page_and_printed_form_call_it_a_report_not_a_consultation(client, web_world):
+    """A department reporting after the fact reads 報告書 and 報告番号 on its case, as the PDF and Word say."""
+    w = web_world
+    case = make_case(w, kind="報告", title="市立図書館への防犯カメラの設置について")
+    login(client, w.dept_a_user)
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "報告書 (確認項目つき) を表示" in page and "<dt>報告番号</dt>" in page
+    assert "諮問書" not in page and "諮問番号" not in page
+    printed = client.get(reverse("cases:shimonsho", args=[case.pk])).content.decode()
+    assert "報告第　号" in printed and "について報告します。" in printed and "諮問" not in printed
+
+
 def test_case_list_links_every_row_to_its_own_case(client, web_world):
     cases = [accepted_case(web_world, title=f"転入届受付システム {n}") for n in range(3)]
     client.force_login(web_world.secretariat)

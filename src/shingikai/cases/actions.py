@@ -155,7 +155,8 @@ def accept_case(case, *, by=None, on=None, number=""):
         raise ActionRefused(f"{case.get_status_display()}の案件は受け付けられません。提出済の案件のみ受け付けます。")
     not_in_future(on, "受付日")
     case.status = Case.Status.ACCEPTED
-    case.accepted_at = _at_start_of(on) if on else timezone.now()
+    # Today typed in the form is now: midnight would put the 受付 before the 提出 it follows.
+    case.accepted_at = _at_start_of(on) if on and on != timezone.localdate() else timezone.now()
     if case.kind in NUMBERED_KINDS and not case.number:
         day = on or timezone.localdate()
         lock_council(case.council)

@@ -80,7 +80,8 @@ class Case(models.Model):
     title = models.CharField("件名", max_length=500)
     topic = models.CharField("主題", max_length=100, blank=True, help_text="先例検索の見出し (例: コンビニ交付)")
     # The labels of list fields' values, for the change history (viewhelpers.history_value).
-    list_field_choices = {"categories": Category.choices}
+    list_field_choices = {"categories": Category.choices, "transfer_methods": TransferMethod.choices,
+                          "storage_locations": StorageLocation.choices}
     categories = models.JSONField("類型", default=list, blank=True, help_text="Category の値のリスト")
     legal_bases = models.JSONField("根拠条項", default=list, blank=True)
     purpose = models.TextField("目的", blank=True)
@@ -171,6 +172,11 @@ class Case(models.Model):
             day = (self.agenda_items.filter(meeting__date__isnull=False).order_by("meeting__date")
                    .values_list("meeting__date", flat=True).first())
         return day
+
+    @property
+    def document_word(self):
+        """What the case's document and number are called: a report's is a 報告書 and its 報告番号, as the PDF says."""
+        return "報告" if self.kind == self.Kind.REPORT else "諮問"
 
     @property
     def number_label(self):

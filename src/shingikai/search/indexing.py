@@ -115,8 +115,10 @@ def cases_entries(case_ids):
     entries = []
     for case in cases:
         # The 諮問番号 (報告番号) is what a resident or a newspaper cites a case by.
-        body = "\n".join(filter(None, [case.number, case.purpose, case.data_subjects, " ".join(case.legal_bases),
-                                       *conditions[case.pk]]))
+        # Its 主題 (コンビニ交付) is the word a department looks for precedents by, and the only one an imported
+        # item titled by its procedure (「個人情報を取り扱う業務の処理の外部委託」) is found by.
+        body = "\n".join(filter(None, [case.number, case.topic, case.purpose, case.data_subjects,
+                                       " ".join(case.legal_bases), *conditions[case.pk]]))
         item = latest_item.get(case.pk)
         visible = case.pk in public
         visibility = PUBLIC if visible else INTERNAL

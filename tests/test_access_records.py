@@ -98,6 +98,13 @@ def test_register_exports_by_a_signed_in_person_are_recorded(client, web_world):
     assert AccessRecord.objects.count() == 2
 
 
+def test_an_exports_record_reads_its_filters_as_typed_not_as_escapes(client, web_world):
+    client.force_login(web_world.secretariat)
+    assert client.get("/api/cases.csv", {"q": "防犯カメラ", "status": "accepted"}).status_code == 200
+    assert client.get("/registers/files.csv").status_code == 200
+    assert [r.label for r in AccessRecord.objects.order_by("id")] == ["q=防犯カメラ status=accepted", "すべて"]
+
+
 def test_register_records_read_through_the_api_are_recorded_by_the_tokens_user_and_channel(client, web_world):
     from shingikai.api.tokens import issue
 

@@ -10,8 +10,11 @@ import hostile_files as hostile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfReader
+from django.contrib.auth import get_user_model
 from test_register_actions import full_assessment
+from test_web_support import web_world  # noqa: F401
 
+from shingikai.councils.actions import appoint_successor, end_membership, link_person_to_user
 from shingikai.errors import ActionRefused
 from shingikai.meetings.actions import close_meeting, open_meeting, plan_meeting
 from shingikai.registers import actions
@@ -248,3 +251,26 @@ def test_the_meeting_page_says_how_many_files_the_assessment_holds(client, world
     assert "評価書の資料 2 件" in client.get(f"/work/meetings/m/{meeting.pk}/").content.decode()
     client.force_login(world.member_user)
     assert "(評価書の資料 2 件)" in client.get(f"/work/meetings/m/{meeting.pk}/materials/").content.decode()
+
+
+def test_a_member_reads_the_assessment_when_the_inspecting_meetings_materials_not_after_leaving(client, web_world):
+    """As the meeting's materials (access._member_for_meeting): a member whose 退任 falls before the meeting does not
+    read the 評価書, its files or the 点検結果 put before it; a successor appointed ahead of that meeting does."""
+    w, today = web_world, datetime.date.today()
+    record = actions.open_comment_period(full_assessment(w), start=today - datetime.timedelta(days=60),
+                                         end=today - datetime.timedelta(days=20))
+    document = actions.add_assessment_document(record, title="全項目評価書", file=pdf())
+    meeting = plan_meeting(w.council, date=today + datetime.timedelta(days=10))
+    actions.request_inspection(record, meeting, is_public=False, closed_reason="審議中の情報を含むため")
+    paths = [url(record), url(record, document), f"/documents/inspection/{record.pk}.pdf"]
+    client.force_login(w.member_user)
+    assert [client.get(p).status_code for p in paths] == [200, 200, 200]
+    end_membership(w.council.memberships.get(person=w.people[1]), on=today + datetime.timedelta(days=2))
+    assert client.get(f"/work/meetings/m/{meeting.pk}/materials/").status_code == 404
+    assert [client.get(p).status_code for p in paths] == [404, 404, 404]
+    successor = appoint_successor(w.council, name="北野 六郎", appointed_on=today,
+                                  term_start=today + datetime.timedelta(days=3), by=w.secretariat)
+    user = get_user_model().objects.create_user("kitano", password="x")
+    link_person_to_user(successor.person, user)
+    client.force_login(user)
+    assert [client.get(p).status_code for p in paths] == [200, 200, 200]

@@ -180,3 +180,22 @@ def test_the_notices_agenda_lists_the_business_not_the_opening_greeting_or_closi
     _convene(client, meeting)
     agenda = mail.outbox[-1].body.split("議題", 1)[1]
     assert "（2）前回議事録の確定" in agenda and "開会" not in agenda and "閉会" not in agenda
+
+
+def test_after_the_chair_resigns_mid_term_the_acting_chair_calls_the_meeting(client, web_world):  # noqa: F811
+    """The 会長職務代理者 acts for a 会長 who has left: the notice goes out in that name (not the 市長's, who calls
+    only the first meeting of a term, when nobody stands in), and the meeting page says so."""
+    from shingikai.councils.actions import end_membership
+    from shingikai.meetings.convocation import body
+
+    w = web_world
+    end_membership(w.council.memberships.get(person=w.people[0]), on=today() - datetime.timedelta(days=1),
+                   reason="辞職")
+    meeting, _, _ = scheduled_meeting(w)
+    text = body(meeting)
+    assert f"{w.council.name}会長職務代理者　{w.people[1].name}" in text
+    assert "会長が欠けているため、会長職務代理者が会長の職務を代理して招集します。" in text
+    assert w.council.municipality.head not in text.split("開催について")[0].split("各位")[1]
+    client.force_login(w.secretariat)
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert f"招集通知は会長職務代理者 {w.people[1].name}の名で送ります" in page.split('id="no-chair"')[1]

@@ -16,7 +16,7 @@ from shingikai.documents.render import render
 from shingikai.documents.sampledata import build_record
 from shingikai.meetings.actions import (
     add_procedural_item, close_meeting, draft_answer, edit_answer, issue_answer, open_meeting, plan_meeting,
-    record_decision, record_turn,
+    record_decision, record_turn, schedule_case,
 )
 from shingikai.minutes.actions import amend_minutes, confirm_minutes, designate_signers
 
@@ -226,3 +226,33 @@ def test_the_answer_letter_dates_the_consultation_by_its_receipt_not_its_first_h
         assert f"{case.number}令和7年4月10日防犯カメラ映像の提供" in letter, fmt  # the 諮問事項's 諮問日
     # The 諮問書 gives the same day.
     assert "令和7年4月10日" in text("shimonsho", case.pk).split("防犯カメラ")[0]
+
+
+def test_letters_issued_while_the_chair_is_vacant_are_signed_by_the_acting_chair(world):
+    """The 会長 resigns mid-term: until the council elects the next, the 会長職務代理者 acts for the 会長 and the
+    答申書 and the 点検結果 issued meanwhile are in that capacity and name, not an empty 「会長」."""
+    from shingikai.councils.actions import end_membership
+    from shingikai.registers import actions as registers
+    from test_register_actions import full_assessment, held_inspection
+
+    case = accepted_case(world, title="防犯カメラ映像の提供", on=dt.date(2025, 4, 10))
+    meeting, (item,) = open_meeting_with(world, cases=[case], date=dt.date(2025, 5, 20))
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    record = registers.open_comment_period(full_assessment(world), start=dt.date(2025, 4, 1), end=dt.date(2025, 5, 31))
+    inspection = held_inspection(world, record, date=dt.date(2025, 6, 10))
+    before = issue_answer(draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長"),
+                          date=dt.date(2025, 6, 20), meeting=meeting)
+    assert "会長青木一郎" in text("answer", before.pk).replace(" ", "")
+    end_membership(world.council.memberships.get(person=world.people[0]), on=dt.date(2025, 6, 30), reason="辞職")
+    registers.conclude_inspection(inspection, findings="リスク対策は適切である。", on=dt.date(2025, 7, 10))
+    later = accepted_case(world, title="住民票の写しのコンビニ交付", on=dt.date(2025, 4, 10))
+    meeting = plan_meeting(world.council, date=dt.date(2025, 7, 1))
+    item = schedule_case(later, meeting)
+    meeting = open_meeting(meeting, present=world.people[1:])
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    answer = issue_answer(draft_answer(world.council, cases=[later], conclusion="承認とする。", addressee="みなみ市長"),
+                          date=dt.date(2025, 7, 10), meeting=meeting)
+    for kind, pk in (("answer", answer.pk), ("inspection", record.pk)):
+        for fmt in ("pdf", "docx"):
+            letter = text(kind, pk, fmt=fmt).replace(" ", "").replace("　", "")
+            assert "会長職務代理者井上二葉" in letter and "会長青木" not in letter, (kind, fmt)

@@ -186,6 +186,35 @@ def test_an_invalid_signature_date_is_shown_at_that_signers_box_only(client, web
     assert not minutes.signers.filter(signed_on__isnull=False).exists()
 
 
+def test_a_signature_recorded_by_mistake_is_taken_back_until_the_minutes_are_published(client, web_world):
+    """The secretariat records the signatures from the signed paper: one put on the wrong line or with the wrong
+    署名日 is taken back and recorded again, the history saying who took back which; once published, it stays."""
+    w = web_world
+    today = timezone.localdate()
+    minutes = closed_minutes(w)
+    minutes_actions.designate_signers(minutes, [w.people[3]])
+    minutes_actions.confirm_minutes(minutes, on=today, by_circulation=True, open_checks_acknowledged=True)
+    minutes_actions.sign_minutes(minutes, w.people[3], on=today)
+    withdraw = reverse("minutes:withdraw_signature", args=[minutes.pk, w.people[3].pk])
+    login(client, w.member_user)
+    assert client.post(withdraw).status_code == 403
+    login(client, w.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert withdraw in page
+    assert client.post(withdraw).status_code == 302
+    assert not minutes.signers.filter(signed_on__isnull=False).exists()
+    assert f"{w.people[3].name}の署名 ({to_wareki(today)}) の記録を取消し" in minutes.history.first().history_change_reason
+    again = client.post(withdraw)
+    assert again.status_code == 400 and "署名は記録されていません" in again.content.decode()
+    for person in (w.people[3], w.people[0]):
+        minutes_actions.sign_minutes(minutes, person, on=today)
+    minutes_actions.publish_minutes(minutes, on=today)
+    assert withdraw not in client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    refused = client.post(withdraw)
+    assert refused.status_code == 400 and "公開 (完結) した会議録の署名は取り消せません" in refused.content.decode()
+    assert minutes.signers.filter(signed_on=today).count() == 2
+
+
 def test_confirming_with_the_summary_box_emptied_asks_first_next_to_the_box(client, web_world):
     w = web_world
     minutes = closed_minutes(w)

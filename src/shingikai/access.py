@@ -132,6 +132,24 @@ def _member_for_meeting(user, meeting):
         Q(ended_on__isnull=True) | Q(ended_on__gte=meeting.date)).exists()
 
 
+def member_meetings(user):
+    """The meetings whose materials `user` reads as a member, as _member_for_meeting decides one: for the
+    records that reach members through an agenda item (the registers), so that a member leaving or appointed
+    ahead reads them exactly when the meeting's materials."""
+    from shingikai.meetings.models import Meeting
+
+    person = person_of(user)
+    if person is None:
+        return Meeting.objects.none()
+    covers = (Q(term_end__isnull=True) | Q(term_end__gte=OuterRef("date"))) & (
+        Q(ended_on__isnull=True) | Q(ended_on__gte=OuterRef("date")))
+    serving = person.memberships.filter(covers, council_id=OuterRef("council_id"))
+    ahead = memberships_ahead(user).filter(covers, council_id=OuterRef("council_id"), term_start__lte=OuterRef("date"))
+    in_office = member_council_ids(user)
+    return Meeting.objects.filter((Q(council_id__in=in_office) & Exists(serving))
+                                  | (~Q(council_id__in=in_office) & Exists(ahead)))
+
+
 def can_view_meeting_materials(user, meeting):
     """Members and the secretariat see the full materials, closed items included."""
     return meeting.council_id in secretariat_council_ids(user) or _member_for_meeting(user, meeting)

@@ -58,6 +58,12 @@ def record(request, action, what, label, obj=None, *, council_id=None, municipal
                   address=client_address(request), council_id=council_id, municipality_id=municipality_id)
 
 
+def export_conditions(request):
+    """An export's filters as the person gave them, for its record's label: 「q=防犯カメラ」, where the query string
+    would leave the secretariat reading percent-escapes; 「すべて」 without any."""
+    return " ".join(f"{key}={value}" for key, values in request.GET.lists() for value in values) or "すべて"
+
+
 def record_read(request, what, obj, label=None):
     """Record that the signed-in person opened one record (`what` its kind, 「漏えい等事案」), under its own name
     unless `label` says more (「… (修正画面)」), and its id and owner from the record itself."""

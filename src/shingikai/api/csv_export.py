@@ -44,6 +44,6 @@ def cases_csv(request, cases):
         writer.writerow(row(request, case))
     response = HttpResponse(("\ufeff" + buffer.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(True, "案件一覧.csv")
-    access_record.record(request, access_record.EXPORT, "案件一覧 (CSV)", request.GET.urlencode() or "すべて")
+    access_record.record(request, access_record.EXPORT, "案件一覧 (CSV)", access_record.export_conditions(request))
     response["Access-Control-Allow-Origin"] = "*"
     return response

@@ -410,6 +410,22 @@ def chair_of(council, on):
     return officer.membership.person if officer else None
 
 
+def standing_in_for_chair(council, on):
+    """(Officer) who acts for the 会長 on a day the post is vacant (the 会長 left mid-term, the council has not yet
+    elected the next): the 会長職務代理, else the 副会長; None with neither."""
+    from .models import Officer
+
+    standing = {o.role: o for o in Officer.objects.filter(
+        council=council, role__in=[Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR]).on(on)
+        .select_related("membership__person").order_by("since")}
+    return standing.get(Membership.Role.ACTING_CHAIR) or standing.get(Membership.Role.VICE_CHAIR)
+
+
+def standing_in_title(officer):
+    """How the officer of standing_in_for_chair signs what the 会長 would."""
+    return "会長職務代理者" if officer.role == Membership.Role.ACTING_CHAIR else "副会長"
+
+
 # -- the organisation: municipality, council, departments, staff, people ----------------------------
 
 def _created(model, **fields):

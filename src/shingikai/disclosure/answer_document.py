@@ -211,8 +211,7 @@ def corrections_of(appeal: Appeal) -> list:
 
 
 def _chair(council, on):
-    name = doc.chair_name(council, on) if council else ""
-    return f"会長　{name}" if name else "会長"
+    return doc.chair_line(council, on) if council else "会長"
 
 
 def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool = True) -> dict:

@@ -10,7 +10,7 @@ import datetime as dt
 from django.core.mail import get_connection
 from django.urls import reverse
 
-from shingikai.councils.actions import chair_of
+from shingikai.councils.actions import chair_of, standing_in_for_chair, standing_in_title
 from shingikai.councils.mail import member_addresses, secretariat_addresses, to_members, unique
 from shingikai.errors import ActionRefused
 from shingikai.documents.context.common import contact_lines, head_with_name, jdate
@@ -125,7 +125,13 @@ def notice(meeting, *, answer_url="", sending=None):
         answer += "既に回答された方も、変更がある場合は改めてご回答ください。"
     items = _business_lines(meeting)
     opening = [f"{council.name}を下記のとおり招集しますので、御出席くださいますようお願いします。", answer]
-    if chair is None:
+    standing = standing_in_for_chair(council, meeting.date) if chair is None else None
+    if standing is not None:
+        # The 会長 left mid-term: the officer who acts for the 会長 calls the meeting, which elects the next.
+        office = standing_in_title(standing)
+        sender = f"{council.name}{office}　{standing.membership.person.name}"
+        opening.insert(1, f"会長が欠けているため、{office}が会長の職務を代理して招集します。会議の初めに会長の選出を行います。")
+    elif chair is None:
         # No 会長 on the day (the first meeting of a new term, before the 互選): the notice is not sent in the
         # name of an office nobody holds, but of the head who appointed the members, as 条例 commonly provide.
         sender = head_with_name(council.municipality)

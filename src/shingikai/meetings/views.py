@@ -20,7 +20,7 @@ from shingikai.cases import checklist
 from shingikai.cases.actions import unanswered_questions
 from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
-from shingikai.councils.actions import chair_of, roles_on
+from shingikai.councils.actions import chair_of, roles_on, standing_in_for_chair, standing_in_title
 from shingikai.councils.models import DEPARTMENT_NAMING, Council, Department, Membership, Staff
 from shingikai.documents.speakers import member_label
 from shingikai.fragments import kept_many
@@ -224,6 +224,9 @@ def _meeting_context(request, meeting, **extra):
     if is_secretariat and meeting.date and meeting.state in (Meeting.State.PLANNED, Meeting.State.OPEN):
         # The first meeting of a new term: nobody holds the chair until the members elect one there.
         context["no_chair"] = chair_of(meeting.council, meeting.date) is None
+        standing = standing_in_for_chair(meeting.council, meeting.date) if context["no_chair"] else None
+        context["convened_by"] = (f"{standing_in_title(standing)} {standing.membership.person.name}" if standing
+                                  else meeting.council.municipality.head)
     if meeting.state == Meeting.State.PLANNED:
         # The deadline the last notice set, offered again for a notice re-sent (convocation.sending).
         context["answer_by"] = (meeting.convocation_sent or {}).get("answer_by") and convocation.answer_deadline(meeting)

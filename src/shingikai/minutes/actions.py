@@ -359,6 +359,26 @@ def sign_minutes(minutes, person, *, on=None):
 
 
 @transaction.atomic
+@within_reach
+def withdraw_signature(minutes, person, *, by=None):
+    """A signature recorded by mistake (on the wrong signer's line, or with a wrong 署名日) is taken back until
+    the minutes are published: publication is what rests on the signatures (publish_minutes), and until then
+    nothing else cites them. The minutes' history keeps who took back which signature of which day."""
+    minutes = _lock(minutes)
+    _check_council_record(minutes, "署名の取消し")
+    if minutes.state == Minutes.State.PUBLISHED:
+        raise ActionRefused("公開 (完結) した会議録の署名は取り消せません。")
+    signer = minutes.signers.filter(person=person).select_related("person").first()
+    if signer is None or signer.signed_on is None:
+        raise ActionRefused(f"{person} の署名は記録されていません。")
+    signed_on, signer.signed_on = signer.signed_on, None
+    signer.save(update_fields=["signed_on"])
+    minutes._change_reason = f"{person.name}の署名 ({to_wareki(signed_on)}) の記録を取消し"[:REASON_MAX]
+    save_by(minutes, by)
+    return signer
+
+
+@transaction.atomic
 def amend_minutes(minutes, *, reason, after, turn=None, target="", by=None, approved_at_meeting=None):
     """A recorded correction to confirmed minutes: the old text stays in the amendment."""
     minutes = _lock(minutes)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:pk>/checks/<int:person_pk>/dealt-with/", views.minutes_comment_dealt_with, name="comment_dealt_with"),
     path("<int:pk>/request-checks/", views.minutes_request_checks, name="request_checks"),
     path("<int:pk>/sign/<int:person_pk>/", views.minutes_sign, name="sign"),
+    path("<int:pk>/sign/<int:person_pk>/withdraw/", views.minutes_withdraw_signature, name="withdraw_signature"),
     path("<int:pk>/publish/", views.minutes_publish, name="publish"),
     path("<int:pk>/amend/", views.minutes_amend, name="amend"),
 ]

@@ -312,6 +312,19 @@ def minutes_sign(request, pk, person_pk):
 
 @login_required
 @require_POST
+def minutes_withdraw_signature(request, pk, person_pk):
+    minutes = _secretariat_minutes(request.user, pk)
+    person = get_object_or_404(Person, pk=person_pk)
+    try:
+        actions.withdraw_signature(minutes, person, by=request.user)
+    except ActionRefused as exc:
+        return _refused(request, minutes, exc)
+    messages.success(request, f"{person.name} の署名の記録を取り消しました。署名日を確かめて記録し直してください。")
+    return redirect("minutes:detail", minutes.pk)
+
+
+@login_required
+@require_POST
 def minutes_publish(request, pk):
     minutes = _secretariat_minutes(request.user, pk)
     form = PublishForm(request.POST)

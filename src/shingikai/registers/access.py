@@ -34,9 +34,9 @@ def _scope(model, user, *, department_field="department", municipality_field="de
     department = access.department_of(user)
     if department is not None and department_field:
         query |= Q(**{department_field: department})
-    members_of = access.member_council_ids(user)
-    if members_of and agenda_field:
-        query |= Q(**{f"{agenda_field}__meeting__council_id__in": members_of})
+    if agenda_field and access.person_of(user) is not None:
+        # Only on the agenda of a meeting whose materials the member reads (not one after the member's 退任).
+        query |= Q(**{f"{agenda_field}__meeting__in": access.member_meetings(user)})
     return model.objects.filter(query).distinct()
 
 
@@ -66,9 +66,8 @@ def visible_findings(user, *, members=True):
     department = access.department_of(user)
     if department is not None:
         query |= Q(department=department)
-    members_of = access.member_council_ids(user) if members else ()
-    if members_of:
-        query |= Q(audit__agenda_item__meeting__council_id__in=members_of)
+    if members and access.person_of(user) is not None:
+        query |= Q(audit__agenda_item__meeting__in=access.member_meetings(user))
     return AuditFinding.objects.filter(query)
 
 

@@ -4,7 +4,7 @@ documents/pdf.py, so they look like the 答申書 and the other official papers.
 from django.db.models import Q
 
 from shingikai.documents.context import (
-    BLANK_DATE, chair_name, department_text, document, fields, head_with_name, heading, honorific, items_list, jdate, ki,
+    BLANK_DATE, chair_line, chair_name, department_text, document, fields, head_with_name, heading, honorific, items_list, jdate, ki,
     left, note, numbered, para, right, table, title,
 )
 
@@ -21,13 +21,12 @@ def inspection_document(inspection):
     council = meeting.council if meeting else None
     municipality = assessment.department.municipality
     about = f"特定個人情報保護評価書（{assessment.system_name}）に係る第三者点検の結果について"
-    chair = chair_name(council, inspection.concluded_on) if council else ""
     period = (f"{jdate(assessment.comment_start)}から{jdate(assessment.comment_end)}まで"
               if assessment.comment_start else "実施していない")
     blocks = [
         right(jdate(inspection.concluded_on, blank="令和　年　月　日")),
         left(honorific(head_with_name(municipality))),
-        right(council.name if council else "", f"会長　{chair}" if chair else "会長"),
+        right(council.name if council else "", chair_line(council, inspection.concluded_on) if council else "会長"),
         title(f"{about}（通知）"),
         para(f"{jdate(meeting.date, blank='') if meeting else ''}の{meeting.short_label if meeting else ''}会議において、"
              "行政手続における特定の個人を識別するための番号の利用等に関する法律第28条及び特定個人情報保護評価指針に基づき、"

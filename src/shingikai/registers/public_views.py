@@ -66,6 +66,6 @@ def file_csv(request):
                         + [request.build_absolute_uri(data["url"])])
     response = HttpResponse(("\ufeff" + buffer.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(True, "個人情報ファイル簿.csv")
-    access_record.record(request, access_record.EXPORT, "個人情報ファイル簿 (CSV)", request.GET.urlencode() or "すべて")
+    access_record.record(request, access_record.EXPORT, "個人情報ファイル簿 (CSV)", access_record.export_conditions(request))
     response["Access-Control-Allow-Origin"] = "*"
     return response

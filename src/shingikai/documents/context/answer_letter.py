@@ -7,7 +7,7 @@ from shingikai.meetings.models import Answer, Decision
 from ..errors import DocumentError
 from .common import (
     BLANK_DATE, jdate, head_of, honorific, subject, title, right, left, heading, para, items_list, table, ki,
-    document, get_or_refuse, chair_name, consulted_on, department_name, follow_up_line, is_full, numbered,
+    document, get_or_refuse, chair_line, consulted_on, department_name, follow_up_line, is_full, numbered,
 )
 
 
@@ -51,12 +51,11 @@ def answer(answer_id, *, reading=None):
                    else f"諮問のあった{about}、下記のとおり答申します。")
     else:
         opening = "諮問のあった下記の事項について、次のとおり答申します。"
-    chair = chair_name(council, record.date)
     addressee = addressed_to(council.municipality, record.addressee)
     blocks = [
         right(record.number or "答申第　　号", jdate(record.date, blank=BLANK_DATE)),
         left(honorific(addressee)),
-        right(council.name, f"会長　{chair}" if chair else "会長"),
+        right(council.name, chair_line(council, record.date)),
         title(f"{about}（答申）"),
         para(opening),
         ki(),

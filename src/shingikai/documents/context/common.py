@@ -8,7 +8,7 @@ import re
 
 from django.utils import timezone
 
-from shingikai.councils.actions import chair_of
+from shingikai.councils.actions import chair_of, standing_in_for_chair, standing_in_title
 from shingikai.councils.models import Council
 from shingikai.jp.text import phrase
 from shingikai.jp.wareki import to_wareki
@@ -198,6 +198,19 @@ def get_or_refuse(queryset, obj_id, what):
 def chair_name(council, on) -> str:
     person = chair_of(council, on or timezone.localdate())
     return person.name if person else ""
+
+
+def chair_line(council, on) -> str:
+    """Whom the council's letter (答申書, 点検結果) is issued by on `on`: the 会長 and name; while the post is vacant,
+    the member who acts for the 会長 in that capacity (会長職務代理者, 副会長), who signs it in law; else the office."""
+    on = on or timezone.localdate()
+    chair = chair_of(council, on)
+    if chair is not None:
+        return f"会長　{chair.name}"
+    standing = standing_in_for_chair(council, on)
+    if standing is None:
+        return "会長"
+    return f"{standing_in_title(standing)}　{standing.membership.person.name}"
 
 
 def consulted_on(case):

@@ -1,3 +1,6 @@
+import os
+import stat
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -57,6 +60,17 @@ def test_a_restore_gives_back_the_history_as_it_was_and_adds_none(tmp_path, sett
 def test_a_backup_into_a_folder_that_does_not_exist_is_refused_with_a_message(tmp_path):
     with pytest.raises(CommandError, match="フォルダ"):
         call_command("backup", "-o", str(tmp_path / "nonexistent" / "b.tar.gz"), verbosity=0)
+
+
+@pytest.mark.django_db
+def test_a_backup_is_readable_by_its_writer_only_and_leaves_no_partial_file(tmp_path):
+    previous = os.umask(0o022)  # the usual umask of a cron job
+    try:
+        archive = _backup(tmp_path)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["backup.tar.gz"]
 
 
 def _backup(tmp_path):

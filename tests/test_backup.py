@@ -1,5 +1,8 @@
+import io
+import json
 import os
 import stat
+import tarfile
 
 import pytest
 from django.core.management import call_command
@@ -71,6 +74,29 @@ def test_a_backup_is_readable_by_its_writer_only_and_leaves_no_partial_file(tmp_
         os.umask(previous)
     assert stat.S_IMODE(archive.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["backup.tar.gz"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_of_a_newer_version_is_refused_naming_the_version_not_a_column(tmp_path):
+    load_demo()
+    archive = _backup(tmp_path)
+    with tarfile.open(archive) as tar:
+        members = {name: tar.extractfile(name).read() for name in ("manifest.json", "data.json")}
+    manifest = json.loads(members["manifest.json"])
+    assert "councils.0001_initial" in manifest["migrations"]
+    manifest["migrations"].append("councils.9999_municipality_website")
+    members["manifest.json"] = json.dumps(manifest).encode()
+    newer = tmp_path / "newer.tar.gz"
+    with tarfile.open(newer, "w:gz") as tar:
+        for name, payload in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(payload)
+            tar.addfile(info, io.BytesIO(payload))
+    before = snapshot()
+    with pytest.raises(CommandError, match="この shingikai より新しい版で作られたバックアップです .*"
+                                           "councils.9999_municipality_website"):
+        call_command("restore", str(newer), "--replace", verbosity=0)
+    assert snapshot() == before
 
 
 def _backup(tmp_path):

@@ -92,7 +92,7 @@ def write_backup(path):
     serializers.serialize("json", objects, stream=stream, use_natural_foreign_keys=False, cls=_Encoder)
     data = stream.getvalue().encode("utf-8")
     manifest = json.dumps({"format": FORMAT, "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-                           "content_types": _content_type_names()}).encode()
+                           "content_types": _content_type_names(), "migrations": _applied_migrations()}).encode()
     with private_file(path) as temporary, tarfile.open(temporary, "w:gz") as tar:
         for name, payload in (("manifest.json", manifest), ("data.json", data)):
             info = tarfile.TarInfo(name)
@@ -102,6 +102,22 @@ def write_backup(path):
         if media.is_dir():
             tar.add(media, arcname="media", filter=_outside_excluded_media)
     return path
+
+
+def _applied_migrations():
+    """The schema the rows were written in, so that a restore on another version says so instead of failing on
+    the first unknown column."""
+    from django.db.migrations.recorder import MigrationRecorder
+
+    return sorted(f"{app}.{name}" for app, name in MigrationRecorder(connection).applied_migrations())
+
+
+def _newer_migrations(manifest):
+    """The backup's migrations this installation does not have: the backup was taken on a newer version."""
+    from django.db.migrations.loader import MigrationLoader
+
+    known = {f"{app}.{name}" for app, name in MigrationLoader(None, ignore_no_migrations=True).disk_migrations}
+    return [name for name in manifest.get("migrations", []) if name not in known]
 
 
 def _content_type_names():
@@ -154,6 +170,11 @@ def read_backup(path, *, replace=False, by="", prune_orphans=False):
             raise BackupError(f"{path}: shingikai のバックアップではありません")
         if manifest.get("format") != FORMAT:
             raise BackupError(f"{path}: 対応していない形式です ({manifest.get('format')})")
+        newer = _newer_migrations(manifest)
+        if newer:
+            raise BackupError(f"{path}: この shingikai より新しい版で作られたバックアップです (この版にない変更 {len(newer)} 件: "
+                              f"{', '.join(newer[:3])}{' など' if len(newer) > 3 else ''})。バックアップを作った版と同じか"
+                              "新しい版に shingikai を更新してから復元してください。データベースは変更していません")
         call_command("migrate", verbosity=0, interactive=False)
         if not _database_is_empty() and not replace:
             raise BackupError("データベースが空ではありません。置き換えるには --replace を指定してください")

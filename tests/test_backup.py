@@ -99,6 +99,24 @@ def test_a_backup_of_a_newer_version_is_refused_naming_the_version_not_a_column(
     assert snapshot() == before
 
 
+def _permission_denied(*args, **kwargs):
+    # The tests run as root, for whom no mode bit denies anything: the OS's answer to another user, as it comes.
+    raise PermissionError(13, "Permission denied")
+
+
+@pytest.mark.django_db
+def test_a_backup_run_as_a_user_who_cannot_write_there_says_so_in_japanese(tmp_path, monkeypatch):
+    monkeypatch.setattr("tempfile.mkstemp", _permission_denied)
+    with pytest.raises(CommandError, match=f"フォルダ {tmp_path} に書き込む権限がありません \\(実行したユーザー "):
+        call_command("backup", "-o", str(tmp_path / "b.tar.gz"), verbosity=0)
+
+
+def test_a_restore_run_as_a_user_who_cannot_read_the_backup_says_so_in_japanese(tmp_path, monkeypatch):
+    monkeypatch.setattr("shingikai.ops.backup.tarfile.open", _permission_denied)
+    with pytest.raises(CommandError, match="このファイルを読む権限がありません"):
+        call_command("restore", str(tmp_path / "b.tar.gz"), verbosity=0)
+
+
 def _backup(tmp_path):
     archive = tmp_path / "backup.tar.gz"
     call_command("backup", "-o", str(archive), verbosity=0)

@@ -160,6 +160,9 @@ def read_backup(path, *, replace=False, by="", prune_orphans=False):
     path = Path(path)
     try:
         tar = tarfile.open(path, "r:gz")
+    except PermissionError:
+        raise BackupError(f"{path}: このファイルを読む権限がありません (実行したユーザー {server_login() or '不明'})。"
+                          "バックアップを作ったユーザーで実行してください (バックアップは作ったユーザーだけが読めます)")
     except (OSError, tarfile.TarError) as error:
         raise BackupError(f"{path}: バックアップファイルとして読めません ({error})")
     with tar:

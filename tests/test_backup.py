@@ -1,3 +1,9 @@
+import io
+import json
+import os
+import stat
+import tarfile
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -57,6 +63,58 @@ def test_a_restore_gives_back_the_history_as_it_was_and_adds_none(tmp_path, sett
 def test_a_backup_into_a_folder_that_does_not_exist_is_refused_with_a_message(tmp_path):
     with pytest.raises(CommandError, match="フォルダ"):
         call_command("backup", "-o", str(tmp_path / "nonexistent" / "b.tar.gz"), verbosity=0)
+
+
+@pytest.mark.django_db
+def test_a_backup_is_readable_by_its_writer_only_and_leaves_no_partial_file(tmp_path):
+    previous = os.umask(0o022)  # the usual umask of a cron job
+    try:
+        archive = _backup(tmp_path)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["backup.tar.gz"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_of_a_newer_version_is_refused_naming_the_version_not_a_column(tmp_path):
+    load_demo()
+    archive = _backup(tmp_path)
+    with tarfile.open(archive) as tar:
+        members = {name: tar.extractfile(name).read() for name in ("manifest.json", "data.json")}
+    manifest = json.loads(members["manifest.json"])
+    assert "councils.0001_initial" in manifest["migrations"]
+    manifest["migrations"].append("councils.9999_municipality_website")
+    members["manifest.json"] = json.dumps(manifest).encode()
+    newer = tmp_path / "newer.tar.gz"
+    with tarfile.open(newer, "w:gz") as tar:
+        for name, payload in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(payload)
+            tar.addfile(info, io.BytesIO(payload))
+    before = snapshot()
+    with pytest.raises(CommandError, match="この shingikai より新しい版で作られたバックアップです .*"
+                                           "councils.9999_municipality_website"):
+        call_command("restore", str(newer), "--replace", verbosity=0)
+    assert snapshot() == before
+
+
+def _permission_denied(*args, **kwargs):
+    # The tests run as root, for whom no mode bit denies anything: the OS's answer to another user, as it comes.
+    raise PermissionError(13, "Permission denied")
+
+
+@pytest.mark.django_db
+def test_a_backup_run_as_a_user_who_cannot_write_there_says_so_in_japanese(tmp_path, monkeypatch):
+    monkeypatch.setattr("tempfile.mkstemp", _permission_denied)
+    with pytest.raises(CommandError, match=f"フォルダ {tmp_path} に書き込む権限がありません \\(実行したユーザー "):
+        call_command("backup", "-o", str(tmp_path / "b.tar.gz"), verbosity=0)
+
+
+def test_a_restore_run_as_a_user_who_cannot_read_the_backup_says_so_in_japanese(tmp_path, monkeypatch):
+    monkeypatch.setattr("shingikai.ops.backup.tarfile.open", _permission_denied)
+    with pytest.raises(CommandError, match="このファイルを読む権限がありません"):
+        call_command("restore", str(tmp_path / "b.tar.gz"), verbosity=0)
 
 
 def _backup(tmp_path):

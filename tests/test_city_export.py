@@ -3,6 +3,7 @@ kind of record, its history included), the files its records point to and a READ
 of the same installation."""
 import datetime
 import json
+import stat
 import zipfile
 
 import pytest
@@ -68,6 +69,13 @@ def test_the_export_holds_the_citys_records_history_and_files(world, tmp_path):
     requests = json.loads(archive.read("data/disclosure.disclosurerequest.json"))
     assert [r["fields"]["requester_name"] for r in requests] == ["南田 花子"]
     assert "data/cases.case.json" in archive.read("README.md").decode()
+
+
+def test_the_export_is_readable_by_its_writer_only(world, tmp_path):
+    two_cities(world)
+    export(tmp_path)
+    assert stat.S_IMODE((tmp_path / "minami.zip").stat().st_mode) == 0o600
+    assert not list(tmp_path.glob("*.partial"))
 
 
 def test_nothing_of_the_other_city_is_inside(world, tmp_path):

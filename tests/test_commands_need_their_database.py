@@ -44,6 +44,18 @@ def test_a_command_on_an_unmigrated_database_asks_for_migrate(tmp_path, args):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("url, reason", [
+    ("", "空です"),
+    ("127.0.0.1:5432/shingikai", "postgres:// などで始まっていません"),
+    ("mysql://shingikai:himitsu-pass@db.internal/shingikai", "「mysql://」には対応していません"),
+])
+def test_a_wrong_database_url_is_refused_in_one_line(tmp_path, url, reason):
+    result = shingikai(["send-notices"], tmp_path, DATABASE_URL=url)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "環境変数 DATABASE_URL を読めません" in result.stderr and reason in result.stderr
+    assert "himitsu-pass" not in result.stderr  # the URL's password is not echoed into cron's mail
+
+
 def _cron_lines():
     lines = [line for line in DEPLOY.read_text().splitlines() if re.match(r"^[0-9*]+ [0-9*]+ \* \* \*", line)]
     assert len(lines) == 2  # the nightly backup and send-notices

@@ -92,3 +92,18 @@ def test_a_development_server_and_a_configured_one_start(tmp_path):
         result = run_django(["shell", "-c", "import shingikai.wsgi; print('started')"],
                             {**env, "SHINGIKAI_DATA_DIR": str(tmp_path)})
         assert "started" in result.stdout, result.stderr[-2000:]
+
+
+def test_two_app_servers_on_one_machine_do_not_share_a_control_socket(monkeypatch, settings):
+    import gunicorn.config
+    from django.core.management import call_command
+
+    settings.SECRET_KEY = PRODUCTION["SECRET_KEY"]
+    started = []
+    monkeypatch.setattr("django.core.management.call_command", lambda *args, **kwargs: None)  # collectstatic
+    monkeypatch.setattr("gunicorn.app.wsgiapp.run", lambda: started.append(list(sys.argv)))
+    monkeypatch.setattr(sys, "argv", list(sys.argv))
+    call_command("serve", "--port", "18197")
+    assert "127.0.0.1:18197" in started[0]
+    if hasattr(gunicorn.config, "ControlSocketDisable"):  # gunicorn 25.1 and later
+        assert "--no-control-socket" in started[0]

@@ -151,9 +151,27 @@ TEMPLATES = [
 WSGI_APPLICATION = "shingikai.wsgi.application"
 
 DEFAULT_SQLITE = f"sqlite:///{DATA_DIR / 'shingikai.sqlite3'}"
-DATABASES = {
-    "default": dj_database_url.parse(os.environ.get("DATABASE_URL", DEFAULT_SQLITE), conn_max_age=60)
-}
+
+
+def _database(url):
+    """The database DATABASE_URL names, or a one-line refusal: a blank line in the env file, a URL without its
+    scheme or a server shingikai does not run on (mysql://) otherwise ended every command in a traceback."""
+    refusal = ("shingikai: 環境変数 DATABASE_URL を読めません{}。PostgreSQL は postgres://USER:PASSWORD@HOST:PORT/NAME、"
+               "SQLite は sqlite:////PATH の形で設定してください (SQLite の既定のファイルを使うときは DATABASE_URL を"
+               "書かず、SHINGIKAI_DATA_DIR を設定します。docs/deploy.md)。")
+    if not url.strip():
+        raise SystemExit(refusal.format(" (空です)"))
+    scheme = url.split("://", 1)[0] if "://" in url else ""
+    try:
+        database = dj_database_url.parse(url.strip(), conn_max_age=60)
+    except (ValueError, KeyError):  # UnknownSchemeError is a ValueError; the URL is not echoed: it holds the password
+        database = {"ENGINE": ""}
+    if not database["ENGINE"].endswith(("sqlite3", "postgresql")):
+        raise SystemExit(refusal.format(f" (「{scheme}://」には対応していません)" if scheme else " (postgres:// などで始まっていません)"))
+    return database
+
+
+DATABASES = {"default": _database(os.environ.get("DATABASE_URL", DEFAULT_SQLITE))}
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     if "DATABASE_URL" not in os.environ:
         DATA_DIR.mkdir(parents=True, exist_ok=True)

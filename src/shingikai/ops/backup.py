@@ -5,7 +5,9 @@ Fixtures rather than a database dump so a backup taken on SQLite restores on Pos
 import datetime
 import io
 import json
+import os
 import tarfile
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,6 +69,22 @@ def _history_paused():
         settings.SIMPLE_HISTORY_ENABLED = before
 
 
+@contextmanager
+def private_file(path):
+    """A file only the user who wrote it can read, in place only once complete. Under the usual umask 022 a backup
+    (every city's records, closed items and password hashes) was readable by every login on the machine, and a
+    run stopped halfway left a truncated file under the night's name."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")  # mode 0600
+    os.close(handle)
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def write_backup(path):
     path = Path(path)
     stream = io.StringIO()
@@ -74,8 +92,8 @@ def write_backup(path):
     serializers.serialize("json", objects, stream=stream, use_natural_foreign_keys=False, cls=_Encoder)
     data = stream.getvalue().encode("utf-8")
     manifest = json.dumps({"format": FORMAT, "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-                           "content_types": _content_type_names()}).encode()
-    with tarfile.open(path, "w:gz") as tar:
+                           "content_types": _content_type_names(), "migrations": _applied_migrations()}).encode()
+    with private_file(path) as temporary, tarfile.open(temporary, "w:gz") as tar:
         for name, payload in (("manifest.json", manifest), ("data.json", data)):
             info = tarfile.TarInfo(name)
             info.size = len(payload)
@@ -84,6 +102,22 @@ def write_backup(path):
         if media.is_dir():
             tar.add(media, arcname="media", filter=_outside_excluded_media)
     return path
+
+
+def _applied_migrations():
+    """The schema the rows were written in, so that a restore on another version says so instead of failing on
+    the first unknown column."""
+    from django.db.migrations.recorder import MigrationRecorder
+
+    return sorted(f"{app}.{name}" for app, name in MigrationRecorder(connection).applied_migrations())
+
+
+def _newer_migrations(manifest):
+    """The backup's migrations this installation does not have: the backup was taken on a newer version."""
+    from django.db.migrations.loader import MigrationLoader
+
+    known = {f"{app}.{name}" for app, name in MigrationLoader(None, ignore_no_migrations=True).disk_migrations}
+    return [name for name in manifest.get("migrations", []) if name not in known]
 
 
 def _content_type_names():
@@ -126,6 +160,9 @@ def read_backup(path, *, replace=False, by="", prune_orphans=False):
     path = Path(path)
     try:
         tar = tarfile.open(path, "r:gz")
+    except PermissionError:
+        raise BackupError(f"{path}: このファイルを読む権限がありません (実行したユーザー {server_login() or '不明'})。"
+                          "バックアップを作ったユーザーで実行してください (バックアップは作ったユーザーだけが読めます)")
     except (OSError, tarfile.TarError) as error:
         raise BackupError(f"{path}: バックアップファイルとして読めません ({error})")
     with tar:
@@ -136,6 +173,11 @@ def read_backup(path, *, replace=False, by="", prune_orphans=False):
             raise BackupError(f"{path}: shingikai のバックアップではありません")
         if manifest.get("format") != FORMAT:
             raise BackupError(f"{path}: 対応していない形式です ({manifest.get('format')})")
+        newer = _newer_migrations(manifest)
+        if newer:
+            raise BackupError(f"{path}: この shingikai より新しい版で作られたバックアップです (この版にない変更 {len(newer)} 件: "
+                              f"{', '.join(newer[:3])}{' など' if len(newer) > 3 else ''})。バックアップを作った版と同じか"
+                              "新しい版に shingikai を更新してから復元してください。データベースは変更していません")
         call_command("migrate", verbosity=0, interactive=False)
         if not _database_is_empty() and not replace:
             raise BackupError("データベースが空ではありません。置き換えるには --replace を指定してください")

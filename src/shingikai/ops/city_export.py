@@ -23,7 +23,7 @@ from django.db.models import Q
 
 from shingikai.councils.models import Municipality
 
-from .backup import _Encoder, _models
+from .backup import _Encoder, _models, private_file
 
 FORMAT = "shingikai-city-export-1"
 DEPTH = 5
@@ -148,7 +148,8 @@ def write_city_export(city, path):
     tables, user_ids = collect(city)
     media = Path(settings.MEDIA_ROOT)
     counts, files, missing = {}, [], []
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with private_file(path) as temporary, \
+            zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for model, rows in sorted(tables.items(), key=lambda item: item[0]._meta.label_lower):
             label = model._meta.label_lower
             stream = io.StringIO()

@@ -19,6 +19,7 @@ class Command(BaseCommand):
             raise CommandError(problem)
         # gunicorn rather than runserver: the demo should behave like the production server it will become.
         from django.core.management import call_command
+        import gunicorn.config
         from gunicorn.app.wsgiapp import run
 
         # WhiteNoise serves the collected files with caching headers; collecting takes about a second.
@@ -26,4 +27,8 @@ class Command(BaseCommand):
 
         sys.argv = ["gunicorn", "shingikai.wsgi:application", "--bind", f"{host}:{port}", "--workers", str(workers),
                     "--threads", "4", "--access-logfile", "-"]
+        if hasattr(gunicorn.config, "ControlSocketDisable"):
+            # gunicorn 25.1+ opens a control socket at one path per OS user ($HOME/.gunicorn/gunicorn.ctl): a second
+            # app server on the same machine took the first one's over, and shingikai uses none.
+            sys.argv.append("--no-control-socket")
         run()

@@ -373,3 +373,17 @@ def test_a_median_of_whole_days_prints_as_days_not_with_a_decimal_point(world, c
     assert figures["timing"]["median_days"] == 9 and isinstance(figures["timing"]["median_days"], int)
     assert figures["history"][-1]["median_days"] == 9
     assert "9.0" not in report.to_csv(figures).decode("utf-8-sig")
+
+
+def test_a_past_years_report_names_each_department_as_it_was_called_at_the_years_end(register):
+    from shingikai.councils.actions import rename_department
+
+    rename_department(register.dept_a, name="市民窓口課", on=D(2025, 10, 1), by=register.secretariat)
+    past = report.operations_report(register.city, 2024)
+    assert [(r["department"], r["total"]) for r in past["by_department"]] == [("市民課", 3), ("こども家庭課", 2)]
+    renamed = actions.record_request(register.dept_a, kind="public_document", received_on=D(2025, 11, 4),
+                                     documents="文書", requester_category="市内", requester_name="秘密 請求者",
+                                     date_confirmed=True)
+    actions.decide_request(renamed, decision="全部開示", decided_on=D(2025, 11, 14))
+    later = report.operations_report(register.city, 2025)
+    assert [(r["department"], r["total"]) for r in later["by_department"]] == [("市民窓口課", 1)]

@@ -114,7 +114,7 @@ def kind_tables(by_kind):
 
 def _year_figures(municipality, fy):
     rows = list(_requests(municipality, fy).values(
-        "id", "kind", "department__name", "decision", "received_on", "decided_on", "first_due", "status",
+        "id", "kind", "department_id", "decision", "received_on", "decided_on", "first_due", "status",
         "extension_notice_on", "special_notice_on",
     ))
     return rows
@@ -144,6 +144,14 @@ def _incident_figures(municipality, fy):
     }
 
 
+def _department_names(ids, day):
+    """Each department by the name it had on `day` (the year's end, or today in a year still running): a
+    組織改正 after the year does not rename a past year's 実施機関 (Department.name_on)."""
+    from shingikai.councils.models import Department
+
+    return {department.pk: department.name_on(day) for department in Department.objects.filter(pk__in=ids)}
+
+
 def operations_report(municipality, fy: int, years=None) -> dict:
     """`years`: years_with_requests(municipality), when the caller has read it already."""
     rows = _year_figures(municipality, fy)
@@ -152,8 +160,10 @@ def operations_report(municipality, fy: int, years=None) -> dict:
     disclosure_rows = [r for r in rows if r["kind"] not in MERITS_KINDS]
     decisions = Counter(r["decision"] or UNDECIDED for r in disclosure_rows)
     by_department: dict[str, Counter] = {}
+    names = _department_names({r["department_id"] for r in disclosure_rows},
+                              min(fiscal_year_bounds(fy)[1], timezone.localdate()))
     for r in disclosure_rows:
-        by_department.setdefault(r["department__name"], Counter())[r["decision"] or UNDECIDED] += 1
+        by_department.setdefault(names[r["department_id"]], Counter())[r["decision"] or UNDECIDED] += 1
     # Each category and article once per decision: a decision citing 条例第7条第2号 twice (recorded before
     # actions._clean_grounds merged them) withheld under it once.
     grounds = set(WithholdingGround.objects.filter(request_id__in=ids).values_list("request_id", "category", "article"))

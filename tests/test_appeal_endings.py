@@ -183,3 +183,12 @@ def test_an_appeals_case_is_not_withdrawn_on_its_own_but_through_the_appeals_wit
     assert Case.objects.get(pk=appeal.case_id).status == Case.Status.CONTINUED
     appeal.refresh_from_db()
     assert appeal.status == Appeal.Status.REFERRED
+
+
+def test_a_late_appeals_page_gives_the_window_with_its_last_day_and_offers_it_as_the_reason(world, client):
+    appeal = late_appeal(world)
+    client.force_login(world.secretariat)
+    page = client.get(reverse("disclosure:appeal", args=[appeal.pk])).content.decode()
+    window = "審査請求期間 (決定を知った日の翌日から3か月、令和6年9月30日まで)"
+    assert f"{window} を過ぎてからの審査請求です" in page
+    assert f"{window} の経過後にされた不適法な審査請求であるため" in page

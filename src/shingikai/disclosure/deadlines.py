@@ -121,6 +121,16 @@ def latest_extended_due(kind: str, received_on: datetime.date, rules: Disclosure
     return extended_due(kind, received_on, periods(kind, rules)[1], rules)
 
 
+def appeal_window_words(appeal) -> str:
+    """The window an appeal was filed in, as the warnings and the 却下's reason say it: the months the city's
+    rules count (行政不服審査法第18条: 3) and the last day, so that nobody counts it again by hand."""
+    from shingikai.jp.wareki import to_wareki
+
+    rules = rules_for(appeal.request.municipality)
+    end = appeal_window_end(appeal.learned_on, rules)
+    return f"決定を知った日の翌日から{rules.appeal_window_months}か月、{to_wareki(end)}まで"
+
+
 def appeal_window_end(learned_on: datetime.date, rules: DisclosureRules) -> datetime.date:
     # Counted from the day after (起算日): the period ends the day before the 起算日's corresponding day, or on
     # the month's last day when that month has none (民法第143条第2項). Counting from `learned_on` itself ends

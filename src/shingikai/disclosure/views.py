@@ -215,7 +215,7 @@ def request_step(request, pk, step):
         messages.warning(request, f"請求日の年度が変わったため、受付番号を {req.number} から {result.number} に改めました。")
     if step == "appeal":
         if result.filed_late:
-            messages.warning(request, "審査請求期間 (決定を知った日の翌日から3か月) を過ぎています。")
+            messages.warning(request, f"審査請求期間 ({deadlines.appeal_window_words(result)}) を過ぎています。")
         return redirect("disclosure:appeal", pk=result.pk)
     return redirect("disclosure:request", pk=pk)
 
@@ -276,8 +276,9 @@ FORM_STEPS = ("refer", "event", "deadline", "draft", "issue", "rule", "withdraw"
 #: What a step's page says once done, where 「記録しました。」 would not say it: what was erased, never the value.
 APPEAL_DONE = {"erase": "審査請求人の氏名を消去しました。変更履歴と訂正の記録からも消え、消去したことの記録だけが残ります。"}
 
-#: The reason offered when the appeal was filed after the window: the usual case for a 却下 without 諮問.
-LATE_REASON = "審査請求期間 (決定を知った日の翌日から3か月) の経過後にされた不適法な審査請求であるため"
+def _late_reason(appeal):
+    """The reason offered when the appeal was filed after the window: the usual case for a 却下 without 諮問."""
+    return f"審査請求期間 ({deadlines.appeal_window_words(appeal)}) の経過後にされた不適法な審査請求であるため"
 
 
 def _appeal_forms(appeal, data=None, step=None):
@@ -299,7 +300,7 @@ def _appeal_forms(appeal, data=None, step=None):
         "rule": forms.RulingForm(bound("rule"), prefix="rule"),
         "withdraw": forms.WithdrawAppealForm(bound("withdraw"), prefix="withdraw"),
         "direct": forms.RuleWithoutReferralForm(bound("direct"), prefix="direct", initial=(
-            {"ruling": "却下", "reason": LATE_REASON} if appeal.filed_late else {})),
+            {"ruling": "却下", "reason": _late_reason(appeal)} if appeal.filed_late else {})),
         "identity": forms.IdentityCorrectionForm(bound("identity"), prefix="identity", model=Appeal),
         "erase": forms.ErasureForm(bound("erase"), prefix="erase"),
     }
@@ -323,6 +324,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
         "show_identity": access.can_see_identity(request.user, appeal.request),
         "events": appeal.events.select_related("meeting"), "judgments": appeal.judgments.select_related("ground"),
         "deadlines": _deadline_rows(appeal),
+        "appeal_window": deadlines.appeal_window_words(appeal) if appeal.filed_late else "",
         "identity_corrections": appeal.identity_corrections.select_related("corrected_by") if can_run else [],
         "stages": appeal.stage_days(), "standard_days": deadlines.rules_for(appeal.request.municipality).standard_review_days,
         "precedents": precedents.similar_answers(appeal) if access.can_run_appeal(request.user, appeal) else [],

@@ -426,6 +426,11 @@ def standing_in_title(officer):
     return "会長職務代理者" if officer.role == Membership.Role.ACTING_CHAIR else "副会長"
 
 
+def standing_in_signature(officer):
+    """The title and name the officer of standing_in_for_chair signs a letter with (答申書, 点検結果, 招集通知)."""
+    return f"{standing_in_title(officer)}　{officer.membership.person.name}"
+
+
 # -- the organisation: municipality, council, departments, staff, people ----------------------------
 
 def _created(model, **fields):

@@ -10,7 +10,7 @@ import datetime as dt
 from django.core.mail import get_connection
 from django.urls import reverse
 
-from shingikai.councils.actions import chair_of, standing_in_for_chair, standing_in_title
+from shingikai.councils.actions import chair_of, standing_in_for_chair, standing_in_signature, standing_in_title
 from shingikai.councils.mail import member_addresses, secretariat_addresses, to_members, unique
 from shingikai.errors import ActionRefused
 from shingikai.documents.context.common import contact_lines, head_with_name, jdate
@@ -129,7 +129,7 @@ def notice(meeting, *, answer_url="", sending=None):
     if standing is not None:
         # The 会長 left mid-term: the officer who acts for the 会長 calls the meeting, which elects the next.
         office = standing_in_title(standing)
-        sender = f"{council.name}{office}　{standing.membership.person.name}"
+        sender = f"{council.name}{standing_in_signature(standing)}"
         opening.insert(1, f"会長が欠けているため、{office}が会長の職務を代理して招集します。会議の初めに会長の選出を行います。")
     elif chair is None:
         # No 会長 on the day (the first meeting of a new term, before the 互選): the notice is not sent in the

@@ -8,7 +8,7 @@ import re
 
 from django.utils import timezone
 
-from shingikai.councils.actions import chair_of, standing_in_for_chair, standing_in_title
+from shingikai.councils.actions import chair_of, standing_in_for_chair, standing_in_signature
 from shingikai.councils.models import Council
 from shingikai.jp.text import phrase
 from shingikai.jp.wareki import to_wareki
@@ -210,7 +210,7 @@ def chair_line(council, on) -> str:
     standing = standing_in_for_chair(council, on)
     if standing is None:
         return "会長"
-    return f"{standing_in_title(standing)}　{standing.membership.person.name}"
+    return standing_in_signature(standing)
 
 
 def consulted_on(case):

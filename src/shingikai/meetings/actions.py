@@ -1110,10 +1110,7 @@ def answer_order_warnings(answer):
     issued = [(other, _answer_number_value(other.number)) for other in
               Answer.objects.filter(council_id=answer.council_id, state=Answer.State.ISSUED).exclude(date=None)]
     issued = [(other, value) for other, value in issued if value is not None]
-    years_of = {}
-    for other, value in issued:
-        years_of.setdefault(value, set()).add(fiscal_year(other.date))
-    yearly = any(len(years) > 1 for years in years_of.values())
+    yearly = _numbered_by_year((other.date, value) for other, value in issued)
     warnings = []
     for other, value in sorted(issued, key=lambda pair: (pair[0].date, pair[1])):
         if other.pk == answer.pk or (yearly and fiscal_year(other.date) != fiscal_year(answer.date)):
@@ -1123,6 +1120,14 @@ def answer_order_warnings(answer):
                             "答申番号が答申日の順になっていません。答申書に記載した番号と違うときは、"
                             "「答申番号を直す」で直してください。")
     return warnings
+
+
+def _numbered_by_year(dated_numbers):
+    """Whether a council's (答申日, number) pairs restart their numbering each fiscal year: a number used in two."""
+    years_of = {}
+    for date, value in dated_numbers:
+        years_of.setdefault(value, set()).add(fiscal_year(date))
+    return any(len(years) > 1 for years in years_of.values())
 
 
 def misordered_answers(council_ids):
@@ -1138,10 +1143,7 @@ def misordered_answers(council_ids):
             groups.setdefault(council, []).append((date, value, pk))
     flagged = set()
     for answers in groups.values():
-        years_of = {}
-        for date, value, _ in answers:
-            years_of.setdefault(value, set()).add(fiscal_year(date))
-        if any(len(years) > 1 for years in years_of.values()):
+        if _numbered_by_year((date, value) for date, value, _ in answers):
             by_year = {}
             for row in answers:
                 by_year.setdefault(fiscal_year(row[0]), []).append(row)

@@ -238,8 +238,6 @@ def reapply_erasures(erasures):
     from django.contrib.auth import get_user_model
 
     from shingikai.councils.models import Municipality
-    from shingikai.disclosure.actions import forget_corrections
-    from shingikai.history import empty_history_and_searches
 
     from .models import ErasureRecord
 
@@ -250,7 +248,7 @@ def reapply_erasures(erasures):
     files, reapplied = set(), []
     for row in newer:
         if row["model_label"]:  # an erasure recorded before its row was named cannot be found again
-            files |= _erase_again(row, empty_history_and_searches, forget_corrections)
+            files |= _erase_again(row)
         # A login or a city made after the backup is not in the restored data: the erasure record stays, unnamed.
         row.update(id=None, erased_by_id=row["erased_by_id"] if row["erased_by_id"] in users else None,
                    municipality_id=row["municipality_id"] if row["municipality_id"] in cities else None)
@@ -258,7 +256,10 @@ def reapply_erasures(erasures):
     return reapplied, files
 
 
-def _erase_again(row, empty_history_and_searches, forget_corrections):
+def _erase_again(row):
+    from shingikai.disclosure.actions import forget_corrections
+    from shingikai.history import empty_history_and_searches
+
     model = apps.get_model(row["model_label"])
     fields = [name for name in row["field_names"].split(",") if name]
     pk = model._meta.pk.to_python(row["record_id"])

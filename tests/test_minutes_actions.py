@@ -282,7 +282,7 @@ def test_a_line_that_cannot_be_signed_is_noted_with_the_reason_and_no_one_else(w
     with pytest.raises(ActionRefused, match="代わりの委員は指名できません"):
         replace_signer(minutes, world.people[0], reason="入院のため", substitute=world.people[2])
     replace_signer(minutes, world.people[3], reason="死去のため")
-    with pytest.raises(ActionRefused, match="すでに記録しています"):
+    with pytest.raises(ActionRefused, match="署名できない旨を記録しています"):
         replace_signer(minutes, world.people[3], reason="死去のため")
     with pytest.raises(ActionRefused, match="未署名: " + str(world.people[0])):
         publish_minutes(minutes, on=NEXT)

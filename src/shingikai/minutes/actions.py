@@ -338,6 +338,19 @@ def mark_comment_dealt_with(minutes, *, person, note, by=None, expected_answered
     return check
 
 
+def _line_to_sign(minutes, person):
+    """The line `person` signs the minutes on, still unsigned: refused when they hold none, have signed, or the
+    line was recorded as one they cannot sign (replace_signer)."""
+    signer = minutes.signers.filter(person=person).first()
+    if signer is None:
+        raise ActionRefused(f"{person} はこの会議録の署名者ではありません。")
+    if signer.signed_on:
+        raise ActionRefused(f"{person} はすでに署名しています。")
+    if signer.unable_reason:
+        raise ActionRefused(f"{person} は署名できない旨を記録しています ({signer.unable_reason})。")
+    return signer
+
+
 @transaction.atomic
 @within_reach
 def sign_minutes(minutes, person, *, on=None):
@@ -346,13 +359,7 @@ def sign_minutes(minutes, person, *, on=None):
     on = settling_date(on, "署名日")
     if minutes.state == Minutes.State.DRAFT:
         raise ActionRefused("確定前の会議録には署名できません。")
-    signer = minutes.signers.filter(person=person).first()
-    if signer is None:
-        raise ActionRefused(f"{person} はこの会議録の署名者ではありません。")
-    if signer.signed_on:
-        raise ActionRefused(f"{person} はすでに署名しています。")
-    if signer.unable_reason:
-        raise ActionRefused(f"{person} は署名できない旨を記録しています ({signer.unable_reason})。")
+    signer = _line_to_sign(minutes, person)
     if minutes.confirmed_on and on < minutes.confirmed_on:
         raise ActionRefused("署名日が会議録の確定日より前です。")
     signer.signed_on = on
@@ -397,13 +404,7 @@ def replace_signer(minutes, person, *, reason, substitute=None, by=None):
         raise ActionRefused("確定前の会議録は、署名委員の指名をやり直してください。")
     if minutes.state == Minutes.State.PUBLISHED:
         raise ActionRefused("公開 (完結) した会議録の署名者は変更できません。")
-    signer = minutes.signers.filter(person=person).first()
-    if signer is None:
-        raise ActionRefused(f"{person} はこの会議録の署名者ではありません。")
-    if signer.signed_on:
-        raise ActionRefused(f"{person} はすでに署名しています。署名の記録が誤りなら、先に署名の記録を取り消してください。")
-    if signer.unable_reason:
-        raise ActionRefused(f"{person} が署名できない旨はすでに記録しています。")
+    signer = _line_to_sign(minutes, person)
     reason = " ".join((reason or "").split())
     if not reason:
         raise ActionRefused("署名できない理由を入力してください。")

@@ -242,8 +242,21 @@ def test_the_secretariat_records_a_signer_who_cannot_sign_and_the_member_the_cha
 
     login(client, w.member_user)
     assert "の会議録</a> (議事録署名委員)" not in client.get("/work/").content.decode()
+
+    # Recorded on the wrong line: taken back, the member named instead no longer signs; then recorded again.
+    login(client, w.secretariat)
+    undo = reverse("minutes:undo_replace_signer", args=[minutes.pk, w.people[1].pk])
+    assert client.post(undo).status_code == 302
+    assert not minutes.signers.filter(person=w.people[3]).exists()
+    assert minutes.signers.get(person=w.people[1]).unable_reason == ""
+    assert "署名できない旨の記録を取消し" in minutes.history.first().history_change_reason
+    again = client.post(undo)
+    assert again.status_code == 400 and "署名できない旨は記録されていません" in again.content.decode()
+    minutes_actions.replace_signer(minutes, w.people[1], reason="病気療養中のため", substitute=w.people[3])
     for person in (w.people[0], w.people[3]):
         minutes_actions.sign_minutes(minutes, person, on=today)
+    with pytest.raises(minutes_actions.ActionRefused, match="すでに署名しています"):
+        minutes_actions.undo_replace_signer(minutes, w.people[1])
     assert minutes_actions.publish_minutes(minutes, on=today).state == Minutes.State.PUBLISHED
 
 

@@ -430,6 +430,32 @@ def replace_signer(minutes, person, *, reason, substitute=None, by=None):
 
 
 @transaction.atomic
+def undo_replace_signer(minutes, person, *, by=None):
+    """A signer recorded by mistake as one who cannot sign (the wrong line, or they could sign after all) is put
+    back until publication: their line waits for their signature again and the member named in their place, who
+    has not signed, no longer signs. The minutes' history keeps who undid it and when."""
+    minutes = _lock(minutes)
+    _check_council_record(minutes, "署名者の変更の取消し")
+    if minutes.state == Minutes.State.PUBLISHED:
+        raise ActionRefused("公開 (完結) した会議録の署名者は変更できません。")
+    signer = minutes.signers.filter(person=person).first()
+    if signer is None or not signer.unable_reason:
+        raise ActionRefused(f"{person} が署名できない旨は記録されていません。")
+    stand_in = minutes.signers.filter(stands_in_for=person).select_related("person").first()
+    if stand_in is not None and stand_in.signed_on:
+        raise ActionRefused(f"代わりに指名された{stand_in.person} がすでに署名しています。先にその署名の記録を取り消してください。")
+    if stand_in is not None:
+        stand_in.delete()
+    signer.unable_reason = ""
+    signer.save(update_fields=["unable_reason"])
+    minutes.version += 1
+    minutes._change_reason = (f"{person.name}委員は署名できない旨の記録を取消し"
+                              + (f" ({stand_in.person.name}委員の指名も取消し)" if stand_in else ""))[:REASON_MAX]
+    save_by(minutes, by)
+    return signer
+
+
+@transaction.atomic
 def amend_minutes(minutes, *, reason, after, turn=None, target="", by=None, approved_at_meeting=None):
     """A recorded correction to confirmed minutes: the old text stays in the amendment."""
     minutes = _lock(minutes)

@@ -356,6 +356,19 @@ def minutes_replace_signer(request, pk, person_pk):
 
 @login_required
 @require_POST
+def minutes_undo_replace_signer(request, pk, person_pk):
+    minutes = _secretariat_minutes(request.user, pk)
+    person = get_object_or_404(Person, pk=person_pk)
+    try:
+        actions.undo_replace_signer(minutes, person, by=request.user)
+    except ActionRefused as exc:
+        return _refused(request, minutes, exc)
+    messages.success(request, f"{person.name} が署名できない旨の記録を取り消しました。")
+    return redirect("minutes:detail", minutes.pk)
+
+
+@login_required
+@require_POST
 def minutes_publish(request, pk):
     minutes = _secretariat_minutes(request.user, pk)
     form = PublishForm(request.POST)

@@ -319,13 +319,20 @@ def minutes_sign(request, pk, person_pk):
 @login_required
 @require_POST
 def minutes_withdraw_signature(request, pk, person_pk):
+    return _signer_line_taken_back(request, pk, person_pk, actions.withdraw_signature,
+                                   "{} の署名の記録を取り消しました。署名日を確かめて記録し直してください。")
+
+
+def _signer_line_taken_back(request, pk, person_pk, action, done):
+    """A secretariat's button on a signer's line that takes back what was recorded there (`action`); `done`: the
+    message, with the signer's name."""
     minutes = _secretariat_minutes(request.user, pk)
     person = get_object_or_404(Person, pk=person_pk)
     try:
-        actions.withdraw_signature(minutes, person, by=request.user)
+        action(minutes, person, by=request.user)
     except ActionRefused as exc:
         return _refused(request, minutes, exc)
-    messages.success(request, f"{person.name} の署名の記録を取り消しました。署名日を確かめて記録し直してください。")
+    messages.success(request, done.format(person.name))
     return redirect("minutes:detail", minutes.pk)
 
 
@@ -357,14 +364,8 @@ def minutes_replace_signer(request, pk, person_pk):
 @login_required
 @require_POST
 def minutes_undo_replace_signer(request, pk, person_pk):
-    minutes = _secretariat_minutes(request.user, pk)
-    person = get_object_or_404(Person, pk=person_pk)
-    try:
-        actions.undo_replace_signer(minutes, person, by=request.user)
-    except ActionRefused as exc:
-        return _refused(request, minutes, exc)
-    messages.success(request, f"{person.name} が署名できない旨の記録を取り消しました。")
-    return redirect("minutes:detail", minutes.pk)
+    return _signer_line_taken_back(request, pk, person_pk, actions.undo_replace_signer,
+                                   "{} が署名できない旨の記録を取り消しました。")
 
 
 @login_required

@@ -123,3 +123,57 @@ def test_the_web_draft_of_the_minutes_shows_a_case_withdrawn_at_the_meeting_as_w
     withdraw_case(later, reason="事業見直しのため", by=w.dept_a_user)
     html = client.get(reverse("minutes:detail", args=[earlier_minutes.pk])).content.decode()
     assert "地域公共交通計画の改定について" in html and "取り下げられた" not in html
+
+
+def test_a_withdrawal_recorded_by_mistake_is_taken_back_by_the_secretariat_with_the_reason(client, web_world):
+    from shingikai.cases.actions import publish_case, undo_withdrawal
+
+    w = web_world
+    case = publish_case(accepted_case(w, title="がん検診受診勧奨の外部委託について"), by=w.secretariat)
+    number = case.number
+    withdraw_case(case, reason="事業見直しのため", by=w.dept_a_user)
+    assert client.get(f"/cases/{case.pk}/").status_code == 410
+
+    client.force_login(w.dept_a_user)
+    assert "取下げを取り消す" not in client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert client.post(reverse("cases:undo_withdrawal", args=[case.pk]), {"reason": "誤り"}).status_code == 403
+    client.force_login(w.secretariat)
+    assert "取下げを取り消す (誤って記録したとき)" in client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    response = client.post(reverse("cases:undo_withdrawal", args=[case.pk]), {"reason": ""})
+    assert response.status_code == 400 and "取下げを取り消す理由を入力してください" in response.content.decode()
+    response = client.post(reverse("cases:undo_withdrawal", args=[case.pk]), {"reason": "別の案件の取下げと取り違えたため"})
+    assert response.status_code == 302
+
+    case.refresh_from_db()
+    assert (case.status, case.number, case.withdraw_reason) == (Case.Status.ACCEPTED, number, "")
+    assert case.published_at is not None
+    last = case.history.order_by("-history_id").first()
+    assert last.history_user == w.secretariat and last.history_change_reason == "取下げを取消し: 別の案件の取下げと取り違えたため"
+    client.logout()
+    assert client.get(f"/cases/{case.pk}/").status_code == 200
+    with pytest.raises(ActionRefused, match="取り下げられていない"):
+        undo_withdrawal(case, reason="もう一度")
+
+
+def test_a_continued_case_comes_back_continued_and_a_withdrawal_in_confirmed_minutes_stays(web_world):
+    from shingikai.cases.actions import undo_withdrawal
+
+    w = web_world
+    carried = accepted_case(w, title="地域公共交通計画の改定について")
+    earlier, _ = open_meeting_with(w, cases=[carried], date=datetime.date.today() - datetime.timedelta(days=7))
+    actions.close_meeting(earlier)
+    carried.refresh_from_db()
+    status = carried.status
+    withdraw_case(carried, reason="事業見直しのため", by=w.dept_a_user)
+    assert undo_withdrawal(carried, reason="担当課の連絡の誤りのため").status == status
+
+    at_meeting = accepted_case(w, title="がん検診受診勧奨の外部委託について")
+    meeting, _ = open_meeting_with(w, cases=[at_meeting], date=datetime.date.today())
+    withdraw_case(at_meeting, reason="事業見直しのため", by=w.dept_a_user)
+    minutes = actions.close_meeting(meeting).minutes
+    designate_signers(minutes, [w.people[3]])
+    confirm_minutes(minutes, on=datetime.date.today(), by_circulation=True, open_checks_acknowledged=True)
+    with pytest.raises(ActionRefused, match="会議録 \\(確定済\\) に記録されている"):
+        undo_withdrawal(at_meeting, reason="誤り")
+    at_meeting.refresh_from_db()
+    assert at_meeting.status == Case.Status.WITHDRAWN

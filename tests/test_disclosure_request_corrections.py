@@ -245,3 +245,43 @@ def test_a_receipt_date_corrected_into_another_fiscal_year_takes_that_years_next
     assert req.number == "2023-0002" and "2024-0001" in {h.number for h in req.history.all()}
     # The next request of the year gets a number no one holds (a count would give 2024-0002 again).
     assert new_request(world).number == "2024-0003"
+
+
+@pytest.mark.parametrize("step, form, ended", [
+    ("withdraw", {"withdraw-on": "令和6年6月20日"}, "取下げ"),
+    ("transfer", {"transfer-on": "令和6年6月20日", "transfer-transferred_to": "みなみ市教育委員会"}, "移送"),
+])
+def test_a_withdrawal_or_transfer_recorded_by_mistake_is_taken_back_with_the_reason(client, world, step, form, ended):
+    from shingikai.disclosure import board, report
+
+    req = new_request(world)
+    actions.extend_deadline(req, days=30, reason="文書が大量のため", notice_on=D(2024, 6, 14))
+    req.refresh_from_db()
+    before = (req.status, req.first_due, req.extended_due, req.due)
+    client.force_login(world.secretariat)
+    assert client.post(reverse("disclosure:request_step", args=[req.pk, step]), form).status_code == 302
+    req.refresh_from_db()
+    assert req.decision == ended and not board.deadline_board(DisclosureRequest.objects.all(), D(2024, 7, 1))["extended"]
+
+    page = client.get(reverse("disclosure:request", args=[req.pk])).content.decode()
+    assert f"{ended}を取り消す (誤って記録したとき)" in page
+    response = client.post(reverse("disclosure:request_step", args=[req.pk, "unend"]),
+                           {"seen": seen_on(client, req), "unend-reason": ""})
+    assert response.status_code == 400
+    response = client.post(reverse("disclosure:request_step", args=[req.pk, "unend"]),
+                           {"seen": seen_on(client, req), "unend-reason": "別の請求と取り違えたため"})
+    assert response.status_code == 302
+
+    req.refresh_from_db()
+    assert (req.status, req.first_due, req.extended_due, req.due) == before
+    assert (req.decision, req.decided_on, req.transferred_to) == ("", None, "")
+    assert [r.pk for r in board.deadline_board(DisclosureRequest.objects.all(), D(2024, 7, 1))["extended"]] == [req.pk]
+    figures = report.operations_report(world.city, 2024)
+    assert figures["transfers"] == 0 and ended not in {row["decision"] for row in figures["by_decision"] if row["count"]}
+    last = req.history.order_by("-history_id").first()
+    assert last.history_user == world.secretariat
+    assert last.history_change_reason.startswith(f"{ended} (令和6年6月20日") and "別の請求と取り違えたため" in last.history_change_reason
+    page = client.get(reverse("disclosure:request", args=[req.pk])).content.decode()
+    assert "決定を記録する" in page and "を取り消す (誤って記録したとき)" not in page
+    with pytest.raises(ActionRefused, match="取下げ・移送が記録されていない"):
+        actions.undo_ending(req, reason="もう一度")

@@ -54,6 +54,14 @@ def test_a_period_beyond_the_law_or_a_bad_day_is_refused_with_a_message(client, 
     assert saved(world).pk is None
 
 
+def test_a_closed_day_in_the_wrong_era_is_refused_as_every_date_field_refuses_it(client, world):
+    client.force_login(world.secretariat)
+    response = client.post(rules_page(world), posted(world, extra_closed_days="平成31年5月1日"))
+    body = response.content.decode()
+    assert response.status_code == 400 and "休日「平成31年5月1日」という日付はありません" in body
+    assert "令和元年5月1日 のことであれば" in body and saved(world).pk is None
+
+
 def test_a_department_or_another_citys_secretariat_cannot_change_them(client, world):
     for user in (world.dept_a_user, world.other_secretariat):
         client.force_login(user)

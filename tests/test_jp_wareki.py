@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from shingikai.jp.wareki import (
+    era_misfit,
     era_year,
     fiscal_year,
     fiscal_year_label,
@@ -374,3 +375,22 @@ def test_a_lower_case_era_letter_is_read_as_the_capital():
     assert parse_date("r7.4.1") == parse_date("R7.4.1") == D(2025, 4, 1)
     assert parse_date("h31/4/30") == D(2019, 4, 30)
     assert parse_fiscal_year("r7年度") == 2025
+
+
+@pytest.mark.parametrize("typed, span, meant", [
+    ("平成31年5月1日", "平成は平成31年4月30日まで", "令和元年5月1日"),
+    ("令和元年4月1日", "令和は令和元年5月1日から", "平成31年4月1日"),
+    ("昭和64年2月1日", "昭和は昭和64年1月7日まで", "平成元年2月1日"),
+    ("H31.5.1", "平成は平成31年4月30日まで", "令和元年5月1日"),
+    ("平成32年3月31日", "平成は平成31年4月30日まで", "令和2年3月31日"),
+])
+def test_a_date_typed_in_an_era_it_is_not_of_is_named_with_the_era_and_the_day_it_would_be(typed, span, meant):
+    message = era_misfit(typed)
+    assert message.startswith("「") and "という日付はありません" in message
+    assert span in message and f"{meant} のことであれば" in message
+
+
+@pytest.mark.parametrize("typed", ["平成31年4月30日", "令和元年5月1日", "昭和64年1月7日", "平成元年1月8日", "2019-05-01",
+                                   "令和7年6月1日", "令和8年2月30日", "昨日", ""])
+def test_a_date_of_its_own_era_or_no_era_is_no_misfit(typed):
+    assert era_misfit(typed) is None

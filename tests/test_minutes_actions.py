@@ -6,7 +6,7 @@ from helpers import accepted_case, open_meeting_with
 from shingikai.errors import ActionRefused
 from shingikai.meetings.actions import add_follow_up, close_meeting, record_decision, record_turn
 from shingikai.minutes.actions import (
-    amend_minutes, confirm_minutes, designate_signers, edit_minutes, publish_minutes, sign_minutes,
+    amend_minutes, confirm_minutes, designate_signers, edit_minutes, publish_minutes, replace_signer, sign_minutes,
 )
 from shingikai.minutes.models import Minutes
 
@@ -223,3 +223,77 @@ def test_minutes_with_a_conditional_approval_and_no_condition_are_not_confirmed_
     add_follow_up(decision, kind="条件", text="提供先を警察署に限ること")
     assert confirm_minutes(minutes, on=NEXT, by_circulation=True,
                            open_checks_acknowledged=True).state == Minutes.State.CONFIRMED
+
+
+def _signed_copy(meeting, public):
+    from django.contrib.auth.models import AnonymousUser
+
+    from helpers import document_text
+    from shingikai.access import DocumentReading
+    from shingikai.documents.render import render
+
+    reading = DocumentReading(AnonymousUser(), full=False) if public else None
+    return "".join(document_text(render("minutes", meeting.pk, "pdf", reading=reading)).split())
+
+
+def test_a_signer_who_cannot_sign_is_replaced_by_a_member_present_the_chair_names(world, held):
+    """The 署名委員 named at the meeting resigned before signing: publication waited on them for good. The 会長
+    names another member present; the designated one stays on record with the reason, the signed copy says who
+    signed in whose place, and the chair's signature already made stands."""
+    meeting, _ = held
+    minutes = confirm_minutes(designate_signers(meeting.minutes, [world.people[3]]), on=NEXT, by_circulation=True,
+                              open_checks_acknowledged=True)
+    sign_minutes(minutes, world.people[0], on=NEXT)
+    with pytest.raises(ActionRefused, match="署名できない理由を入力"):
+        replace_signer(minutes, world.people[3], reason=" ", substitute=world.people[2])
+    replace_signer(minutes, world.people[3], reason="辞任のため", substitute=world.people[2], by=world.secretariat)
+
+    with pytest.raises(ActionRefused, match="未署名: " + str(world.people[2])):
+        publish_minutes(minutes, on=NEXT)
+    with pytest.raises(ActionRefused, match="署名できない旨を記録しています"):
+        sign_minutes(minutes, world.people[3], on=NEXT)
+    sign_minutes(minutes, world.people[2], on=NEXT)
+    assert publish_minutes(minutes, on=NEXT).state == Minutes.State.PUBLISHED
+
+    lines = {s.person_id: s for s in minutes.signers.all()}
+    assert lines[world.people[0].pk].signed_on == NEXT
+    assert lines[world.people[3].pk].unable_reason == "辞任のため" and lines[world.people[3].pk].signed_on is None
+    assert lines[world.people[2].pk].stands_in_for == world.people[3]
+    recorded = minutes.history.filter(history_change_reason__contains="署名できない").get()
+    assert recorded.history_user == world.secretariat
+    assert recorded.history_change_reason == (f"{world.people[3].name}委員は署名できない (辞任のため)。"
+                                              f"会長の指名により{world.people[2].name}委員が代わりに署名")
+    name = "".join(world.people[3].name.split())
+    full, public = _signed_copy(meeting, public=False), _signed_copy(meeting, public=True)
+    assert f"{name}委員に代わり会長が指名" in full and "署名できなかった（辞任のため）" in full
+    assert f"{name}委員に代わり会長が指名" in public and "署名できなかった" in public and "辞任のため" not in public
+
+
+def test_a_line_that_cannot_be_signed_is_noted_with_the_reason_and_no_one_else(world, held):
+    meeting, _ = held
+    minutes = confirm_minutes(designate_signers(meeting.minutes, [world.people[3]]), on=NEXT, by_circulation=True,
+                              open_checks_acknowledged=True)
+    absent = world.people[4]
+    meeting.attendances.filter(person=absent).update(present=False)
+    with pytest.raises(ActionRefused, match="出席していない"):
+        replace_signer(minutes, world.people[3], reason="死去のため", substitute=absent)
+    with pytest.raises(ActionRefused, match="すでにこの会議録の署名者"):
+        replace_signer(minutes, world.people[3], reason="死去のため", substitute=world.people[0])
+    with pytest.raises(ActionRefused, match="代わりの委員は指名できません"):
+        replace_signer(minutes, world.people[0], reason="入院のため", substitute=world.people[2])
+    replace_signer(minutes, world.people[3], reason="死去のため")
+    with pytest.raises(ActionRefused, match="署名できない旨を記録しています"):
+        replace_signer(minutes, world.people[3], reason="死去のため")
+    with pytest.raises(ActionRefused, match="未署名: " + str(world.people[0])):
+        publish_minutes(minutes, on=NEXT)
+    sign_minutes(minutes, world.people[0], on=NEXT)
+    assert publish_minutes(minutes, on=NEXT).state == Minutes.State.PUBLISHED
+    with pytest.raises(ActionRefused, match="公開 \\(完結\\) した会議録の署名者"):
+        replace_signer(minutes, world.people[0], reason="誤り")
+
+
+def test_a_draft_is_given_other_signers_by_designation_not_by_replacement(world, held):
+    meeting, _ = held
+    minutes = designate_signers(meeting.minutes, [world.people[3]])
+    with pytest.raises(ActionRefused, match="署名委員の指名をやり直して"):
+        replace_signer(minutes, world.people[3], reason="辞任のため", substitute=world.people[2])

@@ -113,6 +113,17 @@ def test_one_bad_row_stores_none_and_names_row_column_and_value(world):
     assert lines[-1].startswith("4行のうち3行に誤りがあります。何も取り込んでいません。")
 
 
+def test_a_date_in_the_wrong_era_is_an_error_of_its_row_as_on_the_screens(world):
+    data = csv_bytes([a_row(), a_row(**{"個人情報ファイルの名称": "税務ファイル", "登載日": "平成31年5月1日"})])
+
+    result = file_import.import_files(world.city, data, by=world.secretariat)
+
+    assert not result.stored and PersonalInfoFile.objects.count() == 0
+    lines = [text for is_error, text in file_import.summary_lines(result) if is_error]
+    assert any(line.startswith("3行目 「登載日」 の値「平成31年5月1日」: 「平成31年5月1日」という日付はありません")
+               and "令和元年5月1日 のことであれば" in line for line in lines)
+
+
 def test_sensitive_file_without_its_content_is_refused_with_the_column_to_fill(world):
     data = csv_bytes([a_row(**{"要配慮個人情報が含まれるときは、その旨": "要配慮個人情報を含む"})])
 

@@ -115,6 +115,16 @@ def test_a_date_that_does_not_exist_is_named_as_such_not_as_a_bad_format(client,
     assert "の形で入力してください" not in body
 
 
+@pytest.mark.parametrize("typed, meant", [("平成31年5月1日", "令和元年5月1日"), ("令和元年4月1日", "平成31年4月1日"),
+                                         ("昭和64年2月1日", "平成元年2月1日")])
+def test_a_date_typed_in_the_wrong_era_is_refused_naming_the_day_it_would_be(client, world, typed, meant):
+    login(client, world.dept_a_user)
+    response = client.post("/work/registers/incidents/new/", {"title": "誤送付", "discovered_on": typed})
+    body = response.content.decode()
+    assert response.status_code == 400 and f"「{typed}」という日付はありません" in body
+    assert f"{meant} のことであれば" in body and typed in body  # what was typed stays in the field
+
+
 def test_an_audit_recorded_after_the_fact_keeps_its_past_due_date_with_a_warning(client, world):
     audit = actions.create_audit(world.city, departments=[world.dept_a], title="監査", fiscal_year=2025,
                                  auditor="情報政策課", scope="範囲", conducted_from=datetime.date(2025, 8, 1),

@@ -215,6 +215,51 @@ def test_a_signature_recorded_by_mistake_is_taken_back_until_the_minutes_are_pub
     assert minutes.signers.filter(signed_on=today).count() == 2
 
 
+def test_the_secretariat_records_a_signer_who_cannot_sign_and_the_member_the_chair_named(client, web_world):
+    """The 署名委員 fell ill after the minutes were confirmed: the secretariat records it on the minutes page with
+    the reason and the member the 会長 named; the designated member's home no longer asks for the signature, the
+    named member's does, and a refused form keeps what was typed."""
+    w = web_world
+    today = timezone.localdate()
+    minutes = closed_minutes(w)
+    minutes_actions.designate_signers(minutes, [w.people[1]])
+    minutes_actions.confirm_minutes(minutes, on=today, by_circulation=True, open_checks_acknowledged=True)
+    unable = reverse("minutes:replace_signer", args=[minutes.pk, w.people[1].pk])
+    login(client, w.member_user)
+    assert "の会議録</a> (議事録署名委員)" in client.get("/work/").content.decode()
+    assert client.post(unable, {"reason": "病気療養中のため"}).status_code == 403
+
+    login(client, w.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert f"{w.people[1].name} が署名できないとき" in page and unable in page
+    refused = client.post(unable, {"reason": "", "substitute": w.people[3].pk})
+    assert refused.status_code == 400 and "このフィールドは必須です" in refused.content.decode()
+    response = client.post(unable, {"reason": "病気療養中のため", "substitute": w.people[3].pk}, follow=True)
+    body = response.content.decode()
+    assert f"{w.people[1].name} が署名できない旨を記録しました。{w.people[3].name} が代わりに署名します。" in body
+    assert "署名できない (病気療養中のため)" in body and f"{w.people[1].name} 委員に代わり会長が指名" in body
+    assert "会長の指名により" in minutes.history.first().history_change_reason
+
+    login(client, w.member_user)
+    assert "の会議録</a> (議事録署名委員)" not in client.get("/work/").content.decode()
+
+    # Recorded on the wrong line: taken back, the member named instead no longer signs; then recorded again.
+    login(client, w.secretariat)
+    undo = reverse("minutes:undo_replace_signer", args=[minutes.pk, w.people[1].pk])
+    assert client.post(undo).status_code == 302
+    assert not minutes.signers.filter(person=w.people[3]).exists()
+    assert minutes.signers.get(person=w.people[1]).unable_reason == ""
+    assert "署名できない旨の記録を取消し" in minutes.history.first().history_change_reason
+    again = client.post(undo)
+    assert again.status_code == 400 and "署名できない旨は記録されていません" in again.content.decode()
+    minutes_actions.replace_signer(minutes, w.people[1], reason="病気療養中のため", substitute=w.people[3])
+    for person in (w.people[0], w.people[3]):
+        minutes_actions.sign_minutes(minutes, person, on=today)
+    with pytest.raises(minutes_actions.ActionRefused, match="すでに署名しています"):
+        minutes_actions.undo_replace_signer(minutes, w.people[1])
+    assert minutes_actions.publish_minutes(minutes, on=today).state == Minutes.State.PUBLISHED
+
+
 def test_confirming_with_the_summary_box_emptied_asks_first_next_to_the_box(client, web_world):
     w = web_world
     minutes = closed_minutes(w)

@@ -18,7 +18,7 @@ from django.shortcuts import redirect
 
 from shingikai.errors import ActionRefused
 from shingikai.filetypes import label, sniff
-from shingikai.jp.wareki import parse_date
+from shingikai.jp.wareki import era_misfit, parse_date
 from shingikai.viewhelpers import refused
 
 #: A city's register runs to hundreds of rows, a large city's to a few thousand; a longer file is a wrong one
@@ -174,7 +174,11 @@ def cell(row, heading, value):
 
 
 def date_cell(row, heading, text):
-    """The date a cell holds (和暦 or western), None for a blank; an unreadable one is an error of the row."""
+    """The date a cell holds (和暦 or western), None for a blank; an unreadable one is an error of the row, and so
+    is one written in an era it is not of (平成31年5月1日), as the screens' date fields refuse it (era_misfit)."""
+    if message := era_misfit(text):
+        row.error(heading, text, message)
+        return None
     day = parse_date(text) if text else None
     if text and day is None:
         row.error(heading, text, "日付として読み取れません (例: 令和5年4月1日、2023-04-01)。")

@@ -335,6 +335,37 @@ def withdraw_case(case, *, reason, by=None):
     return save_by(case, by)
 
 
+@transaction.atomic
+def undo_withdrawal(case, *, reason, by=None):
+    """A 取下げ recorded on the wrong case, or before the department's letter came, is taken back (取消し) by the
+    secretariat with the reason, kept in the case's history. The case is again what it was before: the status it
+    had (a withdrawal changes nothing else: the agenda, number and publication stay), so it is back in the
+    secretariat's lists, the public register and the counts as that. Not once a confirmed 会議録 says the case
+    was withdrawn at its meeting, nor for an appeal's case, withdrawn with the 審査請求 on the appeal's page."""
+    from shingikai.disclosure.models import Appeal
+    from shingikai.minutes.models import Minutes
+
+    note = reason_note("取下げを取消し", reason, "取下げを取り消す")
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status != Case.Status.WITHDRAWN:
+        raise ActionRefused("取り下げられていない案件です。")
+    if Appeal.objects.filter(case=case, status=Appeal.Status.WITHDRAWN).exists():
+        raise ActionRefused("この案件は審査請求の取下げとともに取り下げられたため、ここでは取り消せません。")
+    settled = (case.agenda_items.filter(decision__isnull=True, meeting__minutes__isnull=False)
+               .exclude(meeting__minutes__state=Minutes.State.DRAFT).select_related("meeting").first())
+    if settled is not None:
+        raise ActionRefused(f"この案件の取下げは {settled.meeting.short_label} の会議録 (確定済) に記録されているため、"
+                            "取り消せません。")
+    before = case.history.exclude(status=Case.Status.WITHDRAWN).order_by("-history_id").first()
+    if before is None:
+        raise ActionRefused("取下げ前の状態が記録にないため、取り消せません。")
+    case.status = before.status
+    case.withdraw_reason = ""
+    case.version += 1
+    case._change_reason = note
+    return save_by(case, by)
+
+
 # --- Appended for issue 4 (browser workflow): checklist answers, the case's rows, questions. ---
 
 #: A case answered (答申済) or withdrawn is settled: its answers and questions no longer change.

@@ -244,6 +244,10 @@ class WithdrawForm(forms.Form):
     reason = forms.CharField(label="取下げの理由", widget=forms.Textarea(attrs={"rows": 3}))
 
 
+class UndoWithdrawalForm(forms.Form):
+    reason = forms.CharField(label="取り消す理由", max_length=80, help_text="例: 別の案件の取下げを誤って記録したため")
+
+
 class AttachmentForm(forms.Form):
     title = forms.CharField(label="資料名", max_length=200)
     file = UploadField(label="ファイル")

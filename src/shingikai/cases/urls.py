@@ -17,6 +17,7 @@ urlpatterns = [
     path("<id:pk>/transfer/", views.case_transfer, name="transfer"),
     path("<id:pk>/past-answer/", views.case_past_answer, name="past_answer"),
     path("<id:pk>/withdraw/", views.case_withdraw, name="withdraw"),
+    path("<id:pk>/withdraw/undo/", views.case_undo_withdrawal, name="undo_withdrawal"),
     path("<id:pk>/checklist/<slug:code>/", views.checklist_answer, name="checklist_answer"),
     path("<id:pk>/attachments/", views.attachment_add, name="attachment_add"),
     path("<id:pk>/attachments/<id:attachment_pk>/", views.attachment_download, name="attachment"),

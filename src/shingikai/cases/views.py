@@ -35,7 +35,7 @@ from . import actions, checklist
 from .actions import fiscal_year_span
 from .forms import (
     AttachmentForm, CaseFilterForm, CaseForm, ChecklistAnswerForm, ContractorFormSet, DataItemFormSet, QuestionAnswerForm,
-    AcceptForm, PastAnswerForm, QuestionForm, ReturnForm, TransferForm, WithdrawForm, contractor_initial, data_item_initial, filled_rows,
+    AcceptForm, PastAnswerForm, QuestionForm, ReturnForm, TransferForm, UndoWithdrawalForm, WithdrawForm, contractor_initial, data_item_initial, filled_rows,
 )
 from .models import Attachment, Case, Certification, Contractor, DataItem, Question, StorageLocation, TransferMethod
 
@@ -435,6 +435,7 @@ def _detail_context(request, case, **extra):
                              and case.kind == Case.Kind.CONSULTATION
                              and case.status in meeting_actions.PAST_ANSWER_STATES else None),
         "withdraw_form": WithdrawForm(),
+        "undo_withdrawal_form": UndoWithdrawalForm(),
         "attachment_form": AttachmentForm(),
         # A withdrawn case's materials are erased one by one, each with its own reason.
         "can_erase": is_secretariat and case.status == Case.Status.WITHDRAWN,
@@ -593,6 +594,18 @@ def case_withdraw(request, pk):
         return render(request, "cases/detail.html", _detail_context(request, case, withdraw_form=form), status=400)
     return _act(request, case, lambda: actions.withdraw_case(case, reason=form.cleaned_data["reason"], by=request.user),
                 "取り下げました。")
+
+
+@login_required
+@require_POST
+def case_undo_withdrawal(request, pk):
+    case = _secretariat_case(request, pk)
+    form = UndoWithdrawalForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "取下げを取り消す理由を入力してください。")
+        return render(request, "cases/detail.html", _detail_context(request, case, undo_withdrawal_form=form), status=400)
+    return _act(request, case, lambda: actions.undo_withdrawal(case, reason=form.cleaned_data["reason"], by=request.user),
+                "取下げを取り消しました。", undo_withdrawal_form=form)
 
 
 @login_required

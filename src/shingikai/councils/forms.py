@@ -4,7 +4,7 @@ import datetime as dt
 from django import forms
 from django.utils import timezone
 
-from shingikai.jp.wareki import is_written_as_date, parse_date, to_wareki
+from shingikai.jp.wareki import era_misfit, is_written_as_date, parse_date, to_wareki
 from shingikai.settling import CONFIRM_DATE, confirm_label, too_far_ahead
 
 
@@ -44,6 +44,8 @@ class WarekiDateField(forms.DateField):
             return None
         if isinstance(value, dt.date):
             return value
+        if message := era_misfit(str(value).strip()[:40]):
+            raise forms.ValidationError(message, code="wrong_era")
         try:
             parsed = parse_date(str(value).strip())
         except ValueError:

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 
 from shingikai.errors import ActionRefused
-from shingikai.jp.wareki import parse_date, to_wareki
+from shingikai.jp.wareki import era_misfit, parse_date, to_wareki
 from shingikai.formfields import NumberField
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused, valid_data
@@ -67,6 +67,8 @@ class ClosedDaysField(forms.CharField):
         for line in (value or "").splitlines():
             if not line.strip():
                 continue
+            if message := era_misfit(line):
+                raise forms.ValidationError(f"休日{message}")
             day = parse_date(line)
             if day is None:
                 raise forms.ValidationError(f"休日「{line.strip()}」を「令和7年11月3日」または「2025-11-03」の形で入力してください。")

@@ -219,7 +219,7 @@ def _minutes_awaiting(person, council_ids):
                                      meeting__imported=False, meeting_id__in=attended)
               .annotate(my_check=Subquery(mine.values("agrees")[:1]), my_version=Subquery(mine.values("version")[:1]))
               .select_related("meeting__council").order_by("meeting__date")[:20])
-    to_sign = (MinutesSigner.objects.filter(person=person, signed_on__isnull=True,
+    to_sign = (MinutesSigner.objects.filter(person=person, signed_on__isnull=True, unable_reason="",
                                             minutes__meeting__council_id__in=council_ids)
                .exclude(minutes__state=Minutes.State.PUBLISHED).exclude(minutes__meeting__imported=True)
                .select_related("minutes__meeting__council").order_by("minutes__meeting__date")[:20])

@@ -569,6 +569,30 @@ def correct_transfer(request, *, on, transferred_to, by=None, seen_mark=None):
 
 
 @transaction.atomic
+def undo_ending(request, *, reason, by=None, seen_mark=None):
+    """A 取下げ or 移送 recorded on the wrong request, or before the requester's letter or the other body's
+    acceptance came, is taken back (取消し) with the reason, kept in the request's history. The request is again
+    what it was before the step: open, with the deadline it had (first period, extension or 特例延長: neither step
+    changed them), so it is back on the deadline board, in the register as undecided and in the yearly report's
+    未決定. Nothing else rests on a 取下げ or 移送 here (no appeal lies against one), so it may be taken back
+    whenever it is found."""
+    request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
+    if request.decision not in ENDED_WITHOUT_DECISION:
+        raise ActionRefused("取下げ・移送が記録されていない請求です。")
+    what = f"{request.decision} ({to_wareki(request.decided_on)}{'、' + request.transferred_to if request.transferred_to else ''})"
+    request._change_reason = reason_note(f"{what}を取消し", reason, f"{request.decision}を取り消す")
+    request.decision = ""
+    request.decided_on = None
+    request.transferred_to = ""
+    # The status the request had: withdrawal and transfer are refused on any but an open one, and keep the
+    # extension notices they found.
+    request.status = (Status.SPECIAL if request.special_notice_on else
+                      Status.EXTENDED if request.extension_notice_on else Status.RECEIVED)
+    return save_by(request, by)
+
+
+@transaction.atomic
 @within_reach
 def decide_special_portion(request, *, decision, decided_on, scope, grounds=(), withheld_summary="", by=None):
     """The decision on a special extension's 相当の部分 (法第84条; the 情報公開条例's like it), due within the

@@ -189,6 +189,11 @@ class TransferForm(forms.Form):
     suggestions = TRANSFER_SUGGESTIONS
 
 
+class UndoEndingForm(forms.Form):
+    reason = forms.CharField(label="取り消す理由", max_length=80,
+                             help_text="例: 別の請求の取下げを誤って記録したため")
+
+
 class PortionDecisionForm(DecideForm):
     """The decision on a special extension's 相当の部分: the request's decisions (but 却下, which answers the
     whole request), the part it covers, its grounds and withheld part; the fee waits for the whole."""

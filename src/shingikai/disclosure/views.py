@@ -101,6 +101,8 @@ REQUEST_STEPS = {
     "portion": (forms.PortionDecisionForm, lambda r, d, by: actions.decide_special_portion(r, by=by, **d),
                 "相当の部分の決定を記録しました。残りの部分は特例延長の目途までに決定してください。"),
     "retransfer": (forms.TransferForm, lambda r, d, by: actions.correct_transfer(r, by=by, **d), "移送の記録を修正しました。"),
+    "unend": (forms.UndoEndingForm, lambda r, d, by: actions.undo_ending(r, by=by, **d),
+              "取消しを記録しました。請求は元の決定期限で決定待ちに戻りました。"),
     "reportion": (forms.CorrectPortionForm, lambda r, d, by: actions.correct_special_portion(r, by=by, **d),
                   "相当の部分の決定の記録を修正しました。"),
     "disclose": (forms.DisclosureForm, lambda r, d, by: actions.record_disclosure(r, by=by, **d), "開示の実施を記録しました。"),
@@ -202,7 +204,7 @@ def request_step(request, pk, step):
         messages.error(request, "入力内容を確認してください。")
         return request_detail(request, pk, bound=form, step=step, status=400)
     data = form.decision_data() if step in DECISION_STEPS else dict(form.cleaned_data)
-    if step in ("correct", "extend", "reextend", "requester", "redecide", "providers", "reportion", "retransfer"):
+    if step in ("correct", "extend", "reextend", "requester", "redecide", "providers", "reportion", "retransfer", "unend"):
         data["seen_mark"] = posted_mark(request)
     try:
         result = run(req, data, request.user)

@@ -23,6 +23,7 @@ __all__ = [
     "fiscal_year_label",
     "fiscal_year_label_on",
     "kanji_to_int",
+    "era_misfit",
     "parse_date",
     "parse_fiscal_year",
     "parse_time",
@@ -225,6 +226,57 @@ def parse_date(text: str) -> dt.date | None:
         if date is not None:
             return date
     return None
+
+
+def _era_reading(m: re.Match[str]) -> tuple[Era, int, int, int] | None:
+    """(era, year, month, day) as a date in era form is written, before any check of the era's span."""
+    g = m.group
+    if g("era"):
+        era, year, month, day = _ERA_BY_NAME["".join(g("era").split())], _year_number(g("ey")), kanji_to_int(g("em")), kanji_to_int(g("ed"))
+    elif g("dera"):
+        era, year, month, day = _ERA_BY_NAME[g("dera")], _year_number(g("dy")), int(g("dm")), int(g("dd"))
+    elif g("ab"):
+        era, year, month, day = _ERA_BY_LETTER[g("ab").upper()], int(g("ay")), int(g("am")), int(g("ad"))
+    else:
+        return None
+    if not year or year > 99 or month is None or day is None:
+        return None
+    return era, year, month, day
+
+
+def era_misfit(text: str) -> str | None:
+    """The message for a date typed in an era it does not belong to, None for any other text.
+
+    parse_date reads 平成31年5月1日 as 2019-05-01 because papers printed before an era changed still carry
+    it (the importer reads such minutes); a date typed into a form or a register's CSV today is a slip,
+    the day the person meant being unknown (令和元年5月1日, or 平成31年4月1日 with the month wrong). So it
+    is refused, with the era's span and the day it would be, rather than stored as a day nobody checked.
+    令和元年4月1日 (before 令和 began) never existed: refused as well, naming the day in the era then."""
+    s = _nfkc(text or "")
+    if not _DATE_HINT.search(s):
+        return None
+    m = _DATE_RE.search(s)
+    reading = _era_reading(m) if m else None
+    if reading is None:
+        return None
+    era, year, month, day = reading
+    try:
+        date = dt.date(era.offset + year, month, day)
+    except ValueError:
+        return None
+    written = f"{_year_label(era, year, True)}{month}月{day}日"
+    later = _ERAS_NEWEST_FIRST[_ERAS_NEWEST_FIRST.index(era) - 1] if era is not ERAS[-1] else None
+    if date < era.start:
+        span = f"{era.name}は{to_wareki(era.start)}から"
+    elif later is not None and date >= later.start:
+        span = f"{era.name}は{to_wareki(later.start - dt.timedelta(days=1))}まで"
+    else:
+        return None
+    try:
+        meant = to_wareki(date)
+    except ValueError:  # before 明治: no era to name it in
+        return f"「{written}」という日付はありません ({span})。"
+    return f"「{written}」という日付はありません ({span})。{meant} のことであれば、そのように入力してください。"
 
 
 def is_written_as_date(text: str) -> bool:

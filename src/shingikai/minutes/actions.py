@@ -338,6 +338,19 @@ def mark_comment_dealt_with(minutes, *, person, note, by=None, expected_answered
     return check
 
 
+def _line_to_sign(minutes, person):
+    """The line `person` signs the minutes on, still unsigned: refused when they hold none, have signed, or the
+    line was recorded as one they cannot sign (replace_signer)."""
+    signer = minutes.signers.filter(person=person).first()
+    if signer is None:
+        raise ActionRefused(f"{person} はこの会議録の署名者ではありません。")
+    if signer.signed_on:
+        raise ActionRefused(f"{person} はすでに署名しています。")
+    if signer.unable_reason:
+        raise ActionRefused(f"{person} は署名できない旨を記録しています ({signer.unable_reason})。")
+    return signer
+
+
 @transaction.atomic
 @within_reach
 def sign_minutes(minutes, person, *, on=None):
@@ -346,11 +359,7 @@ def sign_minutes(minutes, person, *, on=None):
     on = settling_date(on, "署名日")
     if minutes.state == Minutes.State.DRAFT:
         raise ActionRefused("確定前の会議録には署名できません。")
-    signer = minutes.signers.filter(person=person).first()
-    if signer is None:
-        raise ActionRefused(f"{person} はこの会議録の署名者ではありません。")
-    if signer.signed_on:
-        raise ActionRefused(f"{person} はすでに署名しています。")
+    signer = _line_to_sign(minutes, person)
     if minutes.confirmed_on and on < minutes.confirmed_on:
         raise ActionRefused("署名日が会議録の確定日より前です。")
     signer.signed_on = on
@@ -374,6 +383,74 @@ def withdraw_signature(minutes, person, *, by=None):
     signed_on, signer.signed_on = signer.signed_on, None
     signer.save(update_fields=["signed_on"])
     minutes._change_reason = f"{person.name}の署名 ({to_wareki(signed_on)}) の記録を取消し"[:REASON_MAX]
+    save_by(minutes, by)
+    return signer
+
+
+UNABLE_REASON_MAX = MinutesSigner._meta.get_field("unable_reason").max_length
+
+
+@transaction.atomic
+def replace_signer(minutes, person, *, reason, substitute=None, by=None):
+    """A signer who cannot sign the confirmed minutes (fell ill, resigned, died) would hold their publication
+    for good. As councils do, the secretariat records it with the reason: the 会長 names another member present
+    at that meeting to sign in their place (`substitute`, a 署名委員's line only), or the line is closed as one
+    that cannot be signed. The signer's line stays, with the reason, so the designation at the meeting is not
+    lost; the signatures already made stand. The minutes' history keeps who recorded it, when and why; the
+    signed copy says who signed in whose place. Until publication, which rests on the signatures."""
+    minutes = _lock(minutes)
+    _check_council_record(minutes, "署名者の変更")
+    if minutes.state == Minutes.State.DRAFT:
+        raise ActionRefused("確定前の会議録は、署名委員の指名をやり直してください。")
+    if minutes.state == Minutes.State.PUBLISHED:
+        raise ActionRefused("公開 (完結) した会議録の署名者は変更できません。")
+    signer = _line_to_sign(minutes, person)
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ActionRefused("署名できない理由を入力してください。")
+    if len(reason) > UNABLE_REASON_MAX:
+        raise ActionRefused(f"署名できない理由は{UNABLE_REASON_MAX}文字以内で入力してください。")
+    note = f"{person.name}委員は署名できない ({reason})"
+    if substitute is not None:
+        if signer.role == MinutesSigner.Role.CHAIR:
+            raise ActionRefused("会長 (議長) の署名欄に代わりの委員は指名できません。署名できない旨と理由を記録してください。")
+        present = minutes.meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True, person=substitute)
+        if not present.exists():
+            raise ActionRefused(f"{substitute} はこの会議に出席していないため、代わりに署名できません。")
+        if minutes.signers.filter(person=substitute).exists():
+            raise ActionRefused(f"{substitute} はすでにこの会議録の署名者です。")
+        MinutesSigner.objects.create(minutes=minutes, person=substitute, role=signer.role, stands_in_for=person)
+        note += f"。会長の指名により{substitute.name}委員が代わりに署名"
+    signer.unable_reason = reason
+    signer.save(update_fields=["unable_reason"])
+    minutes.version += 1
+    minutes._change_reason = note[:REASON_MAX]
+    save_by(minutes, by)
+    return signer
+
+
+@transaction.atomic
+def undo_replace_signer(minutes, person, *, by=None):
+    """A signer recorded by mistake as one who cannot sign (the wrong line, or they could sign after all) is put
+    back until publication: their line waits for their signature again and the member named in their place, who
+    has not signed, no longer signs. The minutes' history keeps who undid it and when."""
+    minutes = _lock(minutes)
+    _check_council_record(minutes, "署名者の変更の取消し")
+    if minutes.state == Minutes.State.PUBLISHED:
+        raise ActionRefused("公開 (完結) した会議録の署名者は変更できません。")
+    signer = minutes.signers.filter(person=person).first()
+    if signer is None or not signer.unable_reason:
+        raise ActionRefused(f"{person} が署名できない旨は記録されていません。")
+    stand_in = minutes.signers.filter(stands_in_for=person).select_related("person").first()
+    if stand_in is not None and stand_in.signed_on:
+        raise ActionRefused(f"代わりに指名された{stand_in.person} がすでに署名しています。先にその署名の記録を取り消してください。")
+    if stand_in is not None:
+        stand_in.delete()
+    signer.unable_reason = ""
+    signer.save(update_fields=["unable_reason"])
+    minutes.version += 1
+    minutes._change_reason = (f"{person.name}委員は署名できない旨の記録を取消し"
+                              + (f" ({stand_in.person.name}委員の指名も取消し)" if stand_in else ""))[:REASON_MAX]
     save_by(minutes, by)
     return signer
 
@@ -423,10 +500,14 @@ def publish_minutes(minutes, *, on=None, by=None):
     if minutes.confirmed_on and on < minutes.confirmed_on:
         raise ActionRefused("公開日が会議録の確定日より前です。")
     if minutes.meeting.council.minutes_signed:
-        signers = list(minutes.signers.select_related("person"))
+        # A line recorded as one that cannot be signed (replace_signer) waits for no signature.
+        lines = list(minutes.signers.select_related("person"))
+        signers = [s for s in lines if not s.unable_reason]
         unsigned = [str(s.person) for s in signers if not s.signed_on]
-        if not signers:
+        if not lines:
             raise ActionRefused("署名者が指名されていないため公開できません。")
+        if not signers:
+            raise ActionRefused("署名できる署名者がいないため公開できません (すべての署名欄に署名できない旨を記録しています)。")
         if unsigned:
             raise ActionRefused(
                 f"署名が済んでいないため公開できません (署名 {len(signers) - len(unsigned)} / {len(signers)} 人、"

@@ -22,6 +22,19 @@ class SignersForm(forms.Form):
             self.fields["signers"].help_text = f"会長のほかに{count}人を選びます (会長は自動で署名者になります)"
 
 
+class ReplaceSignerForm(forms.Form):
+    """A signer who cannot sign the confirmed minutes: the reason, and the member present the 会長 named instead."""
+    reason = forms.CharField(label="署名できない理由", max_length=80,
+                             help_text="例: 辞任のため、病気療養中のため (公開する会議録には理由を載せません)")
+    substitute = forms.ModelChoiceField(queryset=None, label="会長が代わりに指名した委員", required=False,
+                                        empty_label="指名しない (署名できない旨だけを記録する)",
+                                        help_text="この会議に出席した委員から選びます")
+
+    def __init__(self, *args, persons, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["substitute"].queryset = persons
+
+
 class ConfirmForm(forms.Form):
     how = forms.ChoiceField(label="確定の方法", widget=forms.RadioSelect,
                             choices=[("meeting", "後の会議で確定"), ("circulation", "持ち回り (回覧) で確定")])

@@ -78,6 +78,11 @@ class MinutesSigner(models.Model):
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="+", verbose_name="署名者")
     role = models.CharField("区分", max_length=10, choices=Role.choices)
     signed_on = models.DateField("署名日", null=True, blank=True)
+    # A signer who cannot sign after the minutes were confirmed (fell ill, resigned, died): the line stays, with
+    # why, and closes without a signature (replace_signer); the 会長 may name another member present to sign.
+    unable_reason = models.CharField("署名できない理由", max_length=80, blank=True)
+    stands_in_for = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                                      verbose_name="代わりに署名する相手")
 
     class Meta:
         verbose_name = verbose_name_plural = "署名者"

@@ -14,6 +14,8 @@ urlpatterns = [
     path("<int:pk>/request-checks/", views.minutes_request_checks, name="request_checks"),
     path("<int:pk>/sign/<int:person_pk>/", views.minutes_sign, name="sign"),
     path("<int:pk>/sign/<int:person_pk>/withdraw/", views.minutes_withdraw_signature, name="withdraw_signature"),
+    path("<int:pk>/sign/<int:person_pk>/unable/", views.minutes_replace_signer, name="replace_signer"),
+    path("<int:pk>/sign/<int:person_pk>/unable/undo/", views.minutes_undo_replace_signer, name="undo_replace_signer"),
     path("<int:pk>/publish/", views.minutes_publish, name="publish"),
     path("<int:pk>/amend/", views.minutes_amend, name="amend"),
 ]

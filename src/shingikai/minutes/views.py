@@ -25,7 +25,7 @@ from shingikai.registers.agenda import inspection_results
 from shingikai.submissions import one_submission
 
 from . import actions
-from .forms import AmendForm, ConfirmForm, MinutesEditForm, PublishForm, SignersForm, SignForm
+from .forms import AmendForm, ConfirmForm, MinutesEditForm, PublishForm, ReplaceSignerForm, SignersForm, SignForm
 from .models import Minutes
 
 
@@ -126,7 +126,7 @@ def _context(request, minutes, **extra):
     later = Meeting.objects.filter(council=council, state__in=[Meeting.State.OPEN, Meeting.State.HELD], imported=False)
     if meeting.date:
         later = later.filter(date__gt=meeting.date)
-    signers = list(minutes.signers.select_related("person"))
+    signers = list(minutes.signers.select_related("person", "stands_in_for"))
     person = access.person_of(request.user)
     drafted = not minutes.summary.strip() and minutes.state == Minutes.State.DRAFT
     unanswered, comments = (actions.open_checks(minutes) if is_secretariat and minutes.state == Minutes.State.DRAFT
@@ -150,7 +150,8 @@ def _context(request, minutes, **extra):
                                if minutes.state == Minutes.State.DRAFT and not meeting.imported else ""),
         "publish_form": PublishForm(initial={"on": timezone.localdate()}),
         "amend_form": AmendForm(turns=turns),
-        "my_signature": next((s for s in signers if person and s.person_id == person.pk and not s.signed_on), None),
+        "my_signature": next((s for s in signers if person and s.person_id == person.pk and not s.signed_on
+                              and not s.unable_reason), None),
         # Its only step here is the import's own 公開 (minutes_import:meeting), for whoever may change the import.
         "import_changeable": (meeting.imported
                               and actions.imports_changed_by(request.user).filter(pk=meeting.pk).exists()),
@@ -158,9 +159,14 @@ def _context(request, minutes, **extra):
     context.update(_checks(minutes, present, person, is_secretariat))
     # Each signer's line has its own date box: a refused date stays (with its error) on that signer's line only.
     bad_sign = extra.pop("bad_sign", None)
+    bad_replace = extra.pop("bad_replace", None)
+    stand_ins = _stand_in_choices(minutes) if is_secretariat and minutes.state == Minutes.State.CONFIRMED else None
     for signer in signers:
         signer.sign_form = (bad_sign[1] if bad_sign and bad_sign[0] == signer.person_id
                             else SignForm(initial={"on": timezone.localdate()}))
+        if stand_ins is not None:
+            signer.replace_form = (bad_replace[1] if bad_replace and bad_replace[0] == signer.person_id
+                                   else ReplaceSignerForm(persons=stand_ins, auto_id=f"id_unable_{signer.person_id}_%s"))
     context.update(extra)
     context["confirm_form"].join(SUMMARY_FORM)
     return context
@@ -313,14 +319,53 @@ def minutes_sign(request, pk, person_pk):
 @login_required
 @require_POST
 def minutes_withdraw_signature(request, pk, person_pk):
+    return _signer_line_taken_back(request, pk, person_pk, actions.withdraw_signature,
+                                   "{} の署名の記録を取り消しました。署名日を確かめて記録し直してください。")
+
+
+def _signer_line_taken_back(request, pk, person_pk, action, done):
+    """A secretariat's button on a signer's line that takes back what was recorded there (`action`); `done`: the
+    message, with the signer's name."""
     minutes = _secretariat_minutes(request.user, pk)
     person = get_object_or_404(Person, pk=person_pk)
     try:
-        actions.withdraw_signature(minutes, person, by=request.user)
+        action(minutes, person, by=request.user)
     except ActionRefused as exc:
         return _refused(request, minutes, exc)
-    messages.success(request, f"{person.name} の署名の記録を取り消しました。署名日を確かめて記録し直してください。")
+    messages.success(request, done.format(person.name))
     return redirect("minutes:detail", minutes.pk)
+
+
+def _stand_in_choices(minutes):
+    """The members present at the meeting who hold no line of its minutes yet: those the 会長 may name to sign."""
+    present = minutes.meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).values("person_id")
+    return Person.objects.filter(pk__in=present).exclude(pk__in=minutes.signers.values("person_id")).order_by("pk")
+
+
+@login_required
+@require_POST
+def minutes_replace_signer(request, pk, person_pk):
+    minutes = _secretariat_minutes(request.user, pk)
+    person = get_object_or_404(Person, pk=person_pk)
+    form = ReplaceSignerForm(request.POST, persons=_stand_in_choices(minutes), auto_id=f"id_unable_{person.pk}_%s")
+    if not form.is_valid():
+        return render(request, "minutes/detail.html", _context(request, minutes, bad_replace=(person.pk, form)),
+                      status=400)
+    try:
+        actions.replace_signer(minutes, person, by=request.user, **form.cleaned_data)
+    except ActionRefused as exc:
+        return _refused(request, minutes, exc, bad_replace=(person.pk, form))
+    substitute = form.cleaned_data["substitute"]
+    messages.success(request, f"{person.name} が署名できない旨を記録しました。" +
+                     (f"{substitute.name} が代わりに署名します。" if substitute else ""))
+    return redirect("minutes:detail", minutes.pk)
+
+
+@login_required
+@require_POST
+def minutes_undo_replace_signer(request, pk, person_pk):
+    return _signer_line_taken_back(request, pk, person_pk, actions.undo_replace_signer,
+                                   "{} が署名できない旨の記録を取り消しました。")
 
 
 @login_required

@@ -538,15 +538,22 @@ def errata_blocks(data):
 def signature_blocks(data, record):
     if record.state == Minutes.State.DRAFT:
         return []
-    signers = sorted(record.signers.select_related("person"), key=lambda s: (s.role != MinutesSigner.Role.CHAIR, s.pk))
+    signers = sorted(record.signers.select_related("person", "stands_in_for"),
+                     key=lambda s: (s.role != MinutesSigner.Role.CHAIR, s.pk))
     if not signers:
         return []
     rows = []
     for signer in signers:
         role = (f"{data.council.name}　{chair_title(data.meeting, signer.person)}"
                 if signer.role == MinutesSigner.Role.CHAIR else "議事録署名委員")
-        rows.append({"role": role, "name": signer.person.name,
-                     "signed_on": f"{jdate(signer.signed_on)}　署名" if signer.signed_on else "（署名欄）"})
+        if signer.stands_in_for:
+            role += f"（{signer.stands_in_for.name}委員に代わり会長が指名）"
+        if signer.unable_reason:
+            # Why a member could not sign may be their health: the public copy says only that they could not.
+            shown = "署名できなかった" if data.public else f"署名できなかった（{signer.unable_reason}）"
+        else:
+            shown = f"{jdate(signer.signed_on)}　署名" if signer.signed_on else "（署名欄）"
+        rows.append({"role": role, "name": signer.person.name, "signed_on": shown})
     intro = f"以上のとおり相違ないことを確認し、{data.council.name}の会議録としてここに署名する。"
     blocks = [signature(intro, rows)]
     signed = [s.signed_on for s in signers if s.signed_on]

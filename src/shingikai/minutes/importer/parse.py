@@ -32,6 +32,9 @@ from .roster_groups import body_counted
 from .mark_legend import legend_marks_named
 from .abbreviation_legend import legend_abbreviations_named
 from .spelt_marks import spelt_marks_written
+from .number_first_bills import NUMBER_FIRST_BILL, bill_number
+from .paired_roster_rows import paired_roster_rows_read
+from .dashed_sub_entries import dashed_cases_block
 from .consulting_party import consulted_item_marked
 from .shared_document_chrome import shared_document_chrome_dropped
 from .pdf_wrap_spaces import pdf_wrap_spaces_closed
@@ -292,7 +295,7 @@ def _flattened_layouts_undone(text: str) -> str:
     text = pdf_wrap_spaces_closed(spelt_marks_written(text))
     lines = text.split("\n")
     head = shared_document_chrome_dropped(lines[:_OPENING_LINES])
-    lines = gapped_roster_rows_read(paired_field_label_parted(split_header_labels_joined(head))) + lines[_OPENING_LINES:]
+    lines = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(split_header_labels_joined(head)))) + lines[_OPENING_LINES:]
     if _TWO_BARE_LABELS.search(text):
         lines = labels_paired_with_answers(lines)
     if "案件" in text:
@@ -1688,6 +1691,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if not items and not entries:
         entries = _unlabelled_run(lines, min(len(lines), max(body.start, _UNLABELLED_REACH)))
     if not items and not entries:
+        # 1. 開会 / 2. …改正項目 / -… / -… / 3. 閉会: a group entry's cases as dashed lines under it.
+        entries = _agenda_entries([dashed_cases_block(lines, min(body.labels, default=body.start))])
+    if not items and not entries:
         entries = _numbered_title_lines(lines, min(body.labels, default=body.start))
     if not items and not entries:
         entries = _bill_number_over_title(lines)
@@ -2322,14 +2328,18 @@ def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> li
                 for sents in [[x for x in _sentences(_COMMA_BROKEN.sub("、", t)) if "議題" in x][:1]
                               + [x for x in _sentences(t) if _BILL_READ_OUT.match(x)]] if sents}
     for i in sorted(said):
-        mentions = sorted([*_BILL_MENTION.finditer(said[i]), *_QUOTED_BILL_MENTION.finditer(said[i])], key=lambda m: m.start())
+        mentions = sorted([*_BILL_MENTION.finditer(said[i]), *_QUOTED_BILL_MENTION.finditer(said[i]),
+                           *NUMBER_FIRST_BILL.finditer(said[i])], key=lambda m: m.start())
         for m in mentions:
-            key = (m.group("w")[0], unicodedata.normalize("NFKC", m.group("n")))
+            number = bill_number(m) if m.re is NUMBER_FIRST_BILL else int(unicodedata.normalize("NFKC", m.group("n")))
+            if number is None:
+                continue
+            key = (m.group("w")[0], str(number))
             title = m.group("t")
             if key in seen or _BILL_MENTION.match(title) or _NOT_A_BILL_TITLE.match(title):
                 continue
             seen.add(key)
-            out.append((i, m.group("w"), title, int(key[1])))
+            out.append((i, m.group("w"), title, number))
     return out
 
 

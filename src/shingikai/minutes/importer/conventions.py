@@ -352,6 +352,15 @@ _SUMMARY_TITLE_OVER_SENTENCE = (
     "要旨\n\n標記の件について、説明を受け、意見交換を行った。\n"
 )
 
+# A council's PDF copied onto one line (round 53a): the spaced label column's first letters before the values (日 場
+# 時:… 所:…), members as name委員(affiliation) with a wrap blank inside 委員, a stand-in in lenticular brackets.
+_ONE_LINE_SPLIT_LABELS = (
+    "令和6年度 北山市有害鳥獣対策協議会 議事録 日 場 時:令和 6 年 5 月 10 日 14:00~15:00 所:北山市役所 2 号棟 301 会議室 "
+    "事務局:北山市農林課 〈出席者〉 北野一郎委員(北山猟友会会長)、南田健二委 員(北山森林組合長)、東山花子委員(北山県森林課長"
+    "【代理:森林課 西川主査】)、西山次郎委員(北山漁協組合長) 〈次第〉 1.開 会 2.協議事項 ①捕獲計画について 3.閉 会 "
+    "・ 事務局進行のもと、執り行われた。\n"
+)
+
 _PARTS_SET_AGAINST = (
     "令和 4年  3月 定例会(第442回)   令和4年第442回北山市議会定例会会議録(第13日目)                       午前10時00分(開議時刻)"
     "            令和4年3月25日(金)                       午後0時05分(閉会時刻)1.出席議員(4名)     議席番号   氏名    "
@@ -4598,4 +4607,13 @@ CATALOGUE += (
     # 議題 / …について / 今回の議題は、…。: the title kept apart from the sentence under it (agenda_value_apart.py).
     Convention("record-agenda-title-over-a-sentence-about-it", "record", _SUMMARY_TITLE_OVER_SENTENCE,
                "その他:北山白書の骨子(案)について"),
+    # 日 場 時:… 所:… 事務局:…: the label column's first letters before the values, on one line (inline_split_labels.py).
+    Convention("record-fact-label-letters-before-their-values-on-one-line", "record-fact", _ONE_LINE_SPLIT_LABELS,
+               "place=北山市役所 2 号棟 301 会議室"),
+    # 南田健二委 員(…): a wrap blank inside 委員 in a run of name委員(affiliation) (wrapped_member_word.py); 東山花子委員(…【代理:
+    # …】): a stand-in in lenticular brackets inside the affiliation, the member away.
+    Convention("record-fact-members-written-name-and-word-with-a-wrap-blank", "record-fact", _ONE_LINE_SPLIT_LABELS,
+               "members_present=['北野一郎', '南田健二', '西山次郎']"),
+    Convention("record-fact-stand-in-in-lenticular-brackets-inside-the-affiliation", "record-fact", _ONE_LINE_SPLIT_LABELS,
+               "members_absent=['東山花子']"),
 )

@@ -35,6 +35,8 @@ from .spelt_marks import spelt_marks_written
 from .number_first_bills import NUMBER_FIRST_BILL, bill_number
 from .paired_roster_rows import paired_roster_rows_read
 from .dashed_sub_entries import dashed_cases_block
+from .inline_split_labels import inline_split_labels_joined
+from .wrapped_member_word import member_word_closed
 from .consulting_party import consulted_item_marked
 from .shared_document_chrome import shared_document_chrome_dropped
 from .pdf_wrap_spaces import pdf_wrap_spaces_closed
@@ -292,10 +294,11 @@ _TWO_BARE_LABELS = re.compile(r"[:：][ \u3000]*\n[^\n:：]{1,20}[:：][ \u3000]
 
 def _flattened_layouts_undone(text: str) -> str:
     """Layouts whose extraction took a table or a mark apart, put back as lines the readers know (round 52b)."""
-    text = pdf_wrap_spaces_closed(spelt_marks_written(text))
+    text = member_word_closed(pdf_wrap_spaces_closed(spelt_marks_written(text)))
     lines = text.split("\n")
     head = shared_document_chrome_dropped(lines[:_OPENING_LINES])
-    lines = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(split_header_labels_joined(head)))) + lines[_OPENING_LINES:]
+    head = inline_split_labels_joined(split_header_labels_joined(head))
+    lines = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(head))) + lines[_OPENING_LINES:]
     if _TWO_BARE_LABELS.search(text):
         lines = labels_paired_with_answers(lines)
     if "案件" in text:

@@ -361,6 +361,17 @@ _ONE_LINE_SPLIT_LABELS = (
     "・ 事務局進行のもと、執り行われた。\n"
 )
 
+# A board of education's record typed as tables (round 53a): the order of business a cell a line (3 議案第2号 / its title
+# under it), the staff roster's posts alone on their lines, then the opening as one bracketed cell holding the first
+# label and the clock ([開会 / 北野教育長 / 午後3時]), the labels alone on their lines over the speech.
+_BOARD_TABLE_RECORD = (
+    "平成29年 第2回 北山市教育委員会(臨時会)議事録\n会議日時\n平成29年2月2日(木)\n議事\n1\n議事録署名委員の選任\n2\n"
+    "前回議事録の承認\n3 議案第2号\n北山市立学校の配置の考え方について\n件\n備考\n○\n説明のため出席を求めた者\n"
+    "教育推進部参事兼学務課長\n南田 教育推進部参事兼指導課長東山\n○\n議案等審議結果\n議案\n結果\n"
+    "[開会\n北野教育長\n午後3時]\nそれでは、只今より、北山市教育委員会(臨時会)を開会いたします。\n北野教育長\n"
+    "まず、本日の出席者をご報告いたします。\n教育総務課長\n本日の事務局職員の出欠について、ご報告申し上げます。\n"
+)
+
 _PARTS_SET_AGAINST = (
     "令和 4年  3月 定例会(第442回)   令和4年第442回北山市議会定例会会議録(第13日目)                       午前10時00分(開議時刻)"
     "            令和4年3月25日(金)                       午後0時05分(閉会時刻)1.出席議員(4名)     議席番号   氏名    "
@@ -4616,4 +4627,18 @@ CATALOGUE += (
                "members_present=['北野一郎', '南田健二', '西山次郎']"),
     Convention("record-fact-stand-in-in-lenticular-brackets-inside-the-affiliation", "record-fact", _ONE_LINE_SPLIT_LABELS,
                "members_absent=['東山花子']"),
+    # [開会 / 北野教育長 / 午後3時]: the opening's bracketed cell holds the first label and the clock (stage_note_label.py).
+    Convention("record-turns-label-inside-the-bracketed-opening-note", "record-turns", _BOARD_TABLE_RECORD,
+               "北野教育長|北野教育長|教育総務課長"),
+    Convention("record-fact-clock-of-the-bracketed-opening-note", "record-fact", _BOARD_TABLE_RECORD, "start_time=15:00"),
+    # 3 議案第2号 / …について: the bill's number in one cell of the order, its title on the line under it.
+    Convention("record-bill-number-in-the-order-over-its-title", "record", _BOARD_TABLE_RECORD,
+               "その他:北山市立学校の配置の考え方について"),
+)
+DECIDED_ITEM_CONVENTIONS += (
+    # 教育推進部参事兼学務課長 alone above the proceedings: a staff roster's post in a label's shape says nothing, and names
+    # no department of the case.
+    Convention("decided-no-department-from-a-roster-post-above-the-proceedings", "decided",
+               _BOARD_TABLE_RECORD.split("教育総務課長\n")[0],
+               "その他:北山市立学校の配置の考え方について/=不明"),
 )

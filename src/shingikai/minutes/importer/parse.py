@@ -37,6 +37,7 @@ from .paired_roster_rows import paired_roster_rows_read
 from .dashed_sub_entries import dashed_cases_block
 from .inline_split_labels import inline_split_labels_joined
 from .wrapped_member_word import member_word_closed
+from .stage_note_label import stage_note_label_apart
 from .consulting_party import consulted_item_marked
 from .shared_document_chrome import shared_document_chrome_dropped
 from .pdf_wrap_spaces import pdf_wrap_spaces_closed
@@ -327,6 +328,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = lettered_labels_marked(lines)
     lines = dashed_speech_under_labels(lines)
     lines = label_column_closed(lines)
+    lines = stage_note_label_apart(lines)
     if not any(line.strip() for line in lines):
         raise MinutesImportError("no text in the minutes")
     lines = _first_of_several_sittings(lines)
@@ -1847,8 +1849,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         items = [part for it in items for part in listed.get(id(it), [it])]
     titled = [item for item in items if item.source in ("heading", "agenda") and BARE_CASE.fullmatch(compact(item.title))]
     titled_ids = {id(item) for item in titled}
+    # 3 議案第2号 / …について: where nothing else names the business, the title printed under the number titles it.
+    only_numbers = len(titled) == len(items)
     for item in titled:
-        _title_from_mention(lines, body, item)
+        _title_from_mention(lines, body, item, title_below=only_numbers)
     # A bill titled from the proceedings that another entry already names by its title is that entry: of the two, the
     # one that knows more of the bill's series and number is kept (the vote names the bill by them); entries of one
     # title pair in order.
@@ -2459,7 +2463,7 @@ def _listed_heading(lines: list[str], body: Body, item: Item) -> bool:
     return False
 
 
-def _title_from_mention(lines: list[str], body: Body, item: Item) -> None:
+def _title_from_mention(lines: list[str], body: Body, item: Item, title_below: bool = False) -> None:
     """△議案第１号 / ○議長　日程第３　議案第１号令和２年度…を議題とします: a heading that names a bill by
     its number alone takes its title from where the proceedings first name it."""
     ref = BARE_CASE.fullmatch(compact(item.title))
@@ -2481,6 +2485,14 @@ def _title_from_mention(lines: list[str], body: Body, item: Item) -> None:
                         and not _NOT_A_BILL_TITLE.match(m.group("t")) and not _BILL_REF_PREFIX.search(m.group("t"))):
                     item.title = _title_read_out(m.group("t"))
                     return
+    if not title_below or item.start is None or item.start + 1 >= len(lines):
+        return
+    below = lines[item.start + 1].strip(" \t\u3000")
+    if (4 <= len(below) <= 80 and "。" not in below and below[0] not in "(（[［〔【" and WHOLE_TITLE_END.search(below)
+            and not BARE_CASE.search(compact(below))):
+        # 3 議案第2号 / …について: an order of business table's row, the number in one cell and the title under it, is
+        # titled so where the proceedings never read it out.
+        item.title = below
 
 
 def _kind_under(hint: str | None, style: str, context: str | None) -> str | None:
@@ -4261,10 +4273,15 @@ _NOT_A_UNIT = re.compile(r"(?:実施機関|諮問機関|利用機関|事務局|�
 def _speaking_units(body: Body, s: int, e: int, known: frozenset, lines: list[str] = ()) -> list[str]:
     """Departments that speak under their own name: **環境課**, 市民課長, 中山市民課長."""
     found: list[str] = []
+    first_said = _first_said(body)
     for i in range(s, e):
         lm = body.labels.get(i)
         if lm is None or _RUNS_THE_SITTING.search(body.turn_text.get(i, "")):
             # 本日の司会を務めさせていただきます、環境政策課…: the unit running the sitting is its secretariat.
+            continue
+        if i < first_said:
+            # 教育推進部参事兼学務課長 / 尾辻 …: a staff roster's post alone on its line, read as a label above the
+            # proceedings, over nothing said; no unit speaks there.
             continue
         k = _TRAILING_NOTE.sub("", label_key(_post_after_spaced_name(lm.label)))
         # ○原事務局長: the secretariat's head, by surname, is no department.
@@ -4282,6 +4299,13 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset, lines: list[st
         if UNIT_END.search(unit) and len(unit) >= 2 and not (lines and _name_before_unit(lines, body, unit)):
             found.extend(unit_names(unit) or [unit])
     return found
+
+
+def _first_said(body: Body) -> int:
+    """The line of the first label over a sentence: the labels above it are a roster's rows in a label's shape (none
+    where no label says a sentence: a text cut short tells nothing)."""
+    return next((i for i in sorted(body.labels) if any(mark in body.turn_text.get(i, body.labels[i].text) for mark in "。？?")),
+                -1)
 
 
 _RUNS_THE_SITTING = re.compile(r"(?:司会|進行)を(?:務め|つとめ|担当|させていただ)")

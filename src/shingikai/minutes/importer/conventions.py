@@ -347,7 +347,7 @@ _KANJI_NUMERAL_COMMITTEE = (
 # sentence that says what the council is asked.
 _SUMMARY_TITLE_OVER_SENTENCE = (
     "北山審議会議事要旨(平成23年1月14日)\n\n日時\n\n平成23年1月14日(金)10時00分〜12時00分\n\n場所\n\n北山審議会室\n\n"
-    "出席者\n\n(委 員) 北野 一郎(会長)  南田 健  東山 花子\n\n議題\n\n"
+    "出席者\n\n(委 員) 北野 一郎(会長)  南田 健  東山 花子\n\n(説明者) 北山局財務課 課長補佐 西川 健\n\n議題\n\n"
     " 北山白書の骨子(案)について\n 今回の議題は、北山法第30条により報告する白書の目次案について意見を求めるものである。\n\n"
     "要旨\n\n標記の件について、説明を受け、意見交換を行った。\n"
 )
@@ -4641,4 +4641,8 @@ DECIDED_ITEM_CONVENTIONS += (
     Convention("decided-no-department-from-a-roster-post-above-the-proceedings", "decided",
                _BOARD_TABLE_RECORD.split("教育総務課長\n")[0],
                "その他:北山市立学校の配置の考え方について/=不明"),
+    # (説明者) 北山局財務課 課長補佐 …: a summary of one case with no speech, the one unit named as 説明者 its department
+    # (sole_explainer.py).
+    Convention("decided-department-of-the-one-case-from-the-sole-explainer", "decided", _SUMMARY_TITLE_OVER_SENTENCE,
+               "その他:北山白書の骨子(案)について/北山局財務課=不明"),
 )

@@ -38,6 +38,7 @@ from .dashed_sub_entries import dashed_cases_block
 from .inline_split_labels import inline_split_labels_joined
 from .wrapped_member_word import member_word_closed
 from .stage_note_label import stage_note_label_apart
+from .sole_explainer import SOLE_EXPLAINER_CONFIDENCE, sole_explaining_unit
 from .consulting_party import consulted_item_marked
 from .shared_document_chrome import shared_document_chrome_dropped
 from .pdf_wrap_spaces import pdf_wrap_spaces_closed
@@ -394,6 +395,10 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     mark_closed_items(lines, items, out_items)
     consulted_item_marked(lines, out_items)
+    if len(out_items) == 1 and not turns and not out_items[0]["departments"] and (unit := sole_explaining_unit(lines)):
+        # (説明者) 北山局財務課 課長補佐 …: a summary of one case, explained by the one unit the page names.
+        out_items[0]["departments"] = [unit]
+        out_items[0].setdefault("confidence", {})["departments"] = SOLE_EXPLAINER_CONFIDENCE
     lost = unattributed_lines(lines, body)
     if lost:
         facts.warn("turns", f"発言者に結び付けられなかった本文が{len(lost)}行あります（「{lines[lost[0]].strip()[:20]}」"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .conventions import ROLE_SUFFIXES
+from .gapped_roster_rows import seat_of
 
 _ATTENDANCE = re.compile(r"^[ \t\u3000]*(?:出席者|出席委員|出席者名簿)[ \t\u3000]*$")
 # The left cell: an optional group label, then a name as surname, one blank, given name.
@@ -31,7 +32,6 @@ _ROW = re.compile(
 _POST_END = re.compile(rf"(?:{ROLE_SUFFIXES}|官|長)$")
 # A right cell holding a name pair is the other table's (two members a row), not an official.
 _NAME_PAIR = re.compile(r"^[一-龥々ヶ]{1,4}[ \u3000][一-龥々ヶ]{1,3}$")
-_SEATS = ("副委員長", "委員長", "副会長", "会長", "座長", "委員")
 _MIN_ROWS = 4
 
 
@@ -70,7 +70,7 @@ def paired_roster_rows_read(lines: list[str]) -> list[str]:
         for m in rows:
             group = m.group("group")
             if group:
-                seat = next((w for w in _SEATS if group.endswith(w)), group)
+                seat = seat_of(group)
             name = m.group("sur") + m.group("given")
             members.append(f"{name}({seat})" if seat else name)
         return [*lines[:k + 1], *members, "説明者 " + "、".join(_officials(rights)), *lines[k + 1 + len(rows):]]

@@ -18,6 +18,7 @@ from .conventions import is_clock_line
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
 from .speakers import split_statements
+from .agenda_value_apart import title_under_agenda_word
 
 # Kanji, kana and the marks that live inside words.
 CJK = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc\u30fd\u30fe\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
@@ -1491,7 +1492,10 @@ def _rejoin(lines: list[str]) -> list[str]:
         # 病院局トップ…開催状況>H26第2回議事概要 / 平成26年度 第2回 北山市…委員会議事概要: the page's breadcrumb at its top,
         # its crumbs run together round one >, over the page's title; the title is no continuation of it.
         crumbs = len(out) - blanks <= 2 and TOP_CRUMBS.search(printed) is not None
-        if out and blanks <= 4 and not turn and not crumbs and (_continues(out, blanks, line) or _wrapped(printed, blanks, line, width)):
+        # 議題 / …について / 今回の議題は、…。: the agenda field's title over a sentence about it.
+        titled = "は" in line and title_under_agenda_word(out, blanks, line)
+        if (out and blanks <= 4 and not turn and not crumbs and not titled
+                and (_continues(out, blanks, line) or _wrapped(printed, blanks, line, width))):
             if blanks:
                 del out[-blanks:]
             prev = out[-1]

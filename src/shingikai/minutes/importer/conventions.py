@@ -102,7 +102,8 @@ OPENING_WORDS = "開会|開議|再開"
 CLOSING_WORDS = "散会|閉会|延会|閉議|休会"
 CLOCK = (
     r"(?:(?:午前|午後)[ \t\u3000]*)?[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*時"
-    r"(?:[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}"
+    # 午前十一時零分: a record in kanji numerals writes the minutes 零 (or 〇) on the hour.
+    r"(?:[ \t\u3000]*[0-9０-９〇零一二三四五六七八九十]{1,3}[ \t\u3000]*分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}"
 )
 # 〇午後１時開会: some minutes systems put a mark before the sitting's clock line as well. Others
 # put the word first: 閉会　11時02分.
@@ -320,6 +321,55 @@ _UNLABELLED_RESULT_PAGE = (
     "令和5年6月2日(金曜日) 18時00分から18時40分まで\n北山町役場2階会議室(北山町大字南田100番地)\n"
     "北山町水防協議会会長1名\n北山町水防協議会委員12名\n事務局\n(北山町総務課職員2名)\n"
     "北山町水防計画(案)について審議し、承認されました。\n"
+)
+
+# A ministry's record page (round 53a): a numbered 次第 whose group entry lists its cases as dashed lines, an attendance
+# table of members beside officials flattened row by row with group labels on first rows only, the opening clock, a
+# blank line, then a label with no mark over the chair's words.
+_MINISTRY_RECORD_PAGE = (
+    "北山審議会 料金分科会 (令和5年11月30日開催) 議事録\n\n"
+    "  1. 開会\n  2. 料金改正項目\n    -北山港使用料の見直し\n    -南田基準の適用期限の延長\n  3. 閉会\n\n"
+    "出席者\n分科会長 北野 一郎 北山省 南田局長\n委員 東山 花子 西川審議官\n西山 次郎 北川総務課長\n"
+    "南野 三郎 東田料金課長\n臨時委員 北田 四郎 南川室長\n専門委員 東野 五郎 北山省 西田整備企画課港湾施設\n"
+    "中川 六郎 管理室長\n\n午前10時00分開会\n\n"
+    "北野分科会長 皆様、おはようございます。ただいまから分科会を開催いたします。\n"
+    " 本日の議題はお手元の議事日程のとおりでございます。\n"
+)
+# A prefectural assembly's committee record set in kanji numerals (round 53a): the date and the opening clock letter-spaced
+# (午 前 十 一 時 零 分), the chair taking up a bill named number first (第四八号議案「…」).
+_KANJI_NUMERAL_COMMITTEE = (
+    "北山県議会 2019-02-18\n平成31年 建設委員会 本文 開催日: 2019-02-18\n"
+    "1    平成三十一年二月十八日(月曜日)    午 前 十 一 時 零 分 開 会 ◯北野一郎委員長 それでは、建設委員会を開会いたします。 "
+    "2 ◯北野一郎委員長 まず、第四八号議案「平成三十年度北山県一般会計補正予算(第三号)」所管分を議題といたします。"
+    "南田建設部長。 3 ◯南田建設部長 それでは、第四八号議案の補正予算について、御説明をいたします。\n"
+)
+# A ministry's summary page (round 53a): each field a label line over its value, the case's title under 議題 over a
+# sentence that says what the council is asked.
+_SUMMARY_TITLE_OVER_SENTENCE = (
+    "北山審議会議事要旨(平成23年1月14日)\n\n日時\n\n平成23年1月14日(金)10時00分〜12時00分\n\n場所\n\n北山審議会室\n\n"
+    "出席者\n\n(委 員) 北野 一郎(会長)  南田 健  東山 花子\n\n(説明者) 北山局財務課 課長補佐 西川 健\n\n議題\n\n"
+    " 北山白書の骨子(案)について\n 今回の議題は、北山法第30条により報告する白書の目次案について意見を求めるものである。\n\n"
+    "要旨\n\n標記の件について、説明を受け、意見交換を行った。\n"
+)
+
+# A council's PDF copied onto one line (round 53a): the spaced label column's first letters before the values (日 場
+# 時:… 所:…), members as name委員(affiliation) with a wrap blank inside 委員, a stand-in in lenticular brackets.
+_ONE_LINE_SPLIT_LABELS = (
+    "令和6年度 北山市有害鳥獣対策協議会 議事録 日 場 時:令和 6 年 5 月 10 日 14:00~15:00 所:北山市役所 2 号棟 301 会議室 "
+    "事務局:北山市農林課 〈出席者〉 北野一郎委員(北山猟友会会長)、南田健二委 員(北山森林組合長)、東山花子委員(北山県森林課長"
+    "【代理:森林課 西川主査】)、西山次郎委員(北山漁協組合長) 〈次第〉 1.開 会 2.協議事項 ①捕獲計画について 3.閉 会 "
+    "・ 事務局進行のもと、執り行われた。\n"
+)
+
+# A board of education's record typed as tables (round 53a): the order of business a cell a line (3 議案第2号 / its title
+# under it), the staff roster's posts alone on their lines, then the opening as one bracketed cell holding the first
+# label and the clock ([開会 / 北野教育長 / 午後3時]), the labels alone on their lines over the speech.
+_BOARD_TABLE_RECORD = (
+    "平成29年 第2回 北山市教育委員会(臨時会)議事録\n会議日時\n平成29年2月2日(木)\n議事\n1\n議事録署名委員の選任\n2\n"
+    "前回議事録の承認\n3 議案第2号\n北山市立学校の配置の考え方について\n件\n備考\n○\n説明のため出席を求めた者\n"
+    "教育推進部参事兼学務課長\n南田 教育推進部参事兼指導課長東山\n○\n議案等審議結果\n議案\n結果\n"
+    "[開会\n北野教育長\n午後3時]\nそれでは、只今より、北山市教育委員会(臨時会)を開会いたします。\n北野教育長\n"
+    "まず、本日の出席者をご報告いたします。\n教育総務課長\n本日の事務局職員の出欠について、ご報告申し上げます。\n"
 )
 
 _PARTS_SET_AGAINST = (
@@ -4547,4 +4597,52 @@ CATALOGUE += (
                "【委 員】\n北野 一郎(部会長)、南田 健\n【諮問者】\n北山市総務部統計課\n【事務局】\n東山室長\n4 議 事\n"
                "統計規則の改正について\n5 議事録\n○北野部会長 それでは、始めます。\n○東山室長 資料を確認します。",
                "諮問:統計規則の改正について"),
+    # 1. 開会 / 2. …改正項目 / -… / -… / 3. 閉会: a group entry's cases as dashed lines under it (dashed_sub_entries.py).
+    Convention("record-cases-dashed-under-a-group-of-the-numbered-order", "record", _MINISTRY_RECORD_PAGE,
+               "その他:北山港使用料の見直し|その他:南田基準の適用期限の延長"),
+    # 分科会長 北野 一郎 北山省 南田局長 / 委員 東山 花子 西川審議官 / 西山 次郎 …: members beside officials, row by row
+    # (paired_roster_rows.py).
+    Convention("record-fact-members-beside-officials-row-by-row", "record-fact", _MINISTRY_RECORD_PAGE,
+               "members_present=['北野一郎', '東山花子', '西山次郎', '南野三郎', '北田四郎', '東野五郎', '中川六郎']"),
+    Convention("record-fact-group-label-of-the-first-row-names-the-chair", "record-fact", _MINISTRY_RECORD_PAGE,
+               "chair=北野一郎"),
+    # 午前10時00分開会 / (blank) / 北野分科会長 皆様、…: an unmarked label under the opening clock, a blank line between.
+    Convention("record-turns-unmarked-label-under-the-opening-clock-a-blank-between", "record-turns",
+               _MINISTRY_RECORD_PAGE, "北野分科会長"),
+    # 午 前 十 一 時 零 分 開 会: the opening clock in kanji numerals, the minutes written 零.
+    Convention("record-fact-opening-clock-in-kanji-with-zero-minutes", "record-fact", _KANJI_NUMERAL_COMMITTEE,
+               "start_time=11:00"),
+    # 第四八号議案「…」を議題といたします: a bill named number first, in kanji numerals (number_first_bills.py).
+    Convention("record-bill-named-number-first-in-kanji-numerals", "record", _KANJI_NUMERAL_COMMITTEE,
+               "その他:平成三十年度北山県一般会計補正予算(第三号)"),
+    # 議題 / …について / 今回の議題は、…。: the title kept apart from the sentence under it (agenda_value_apart.py).
+    Convention("record-agenda-title-over-a-sentence-about-it", "record", _SUMMARY_TITLE_OVER_SENTENCE,
+               "その他:北山白書の骨子(案)について"),
+    # 日 場 時:… 所:… 事務局:…: the label column's first letters before the values, on one line (inline_split_labels.py).
+    Convention("record-fact-label-letters-before-their-values-on-one-line", "record-fact", _ONE_LINE_SPLIT_LABELS,
+               "place=北山市役所 2 号棟 301 会議室"),
+    # 南田健二委 員(…): a wrap blank inside 委員 in a run of name委員(affiliation) (wrapped_member_word.py); 東山花子委員(…【代理:
+    # …】): a stand-in in lenticular brackets inside the affiliation, the member away.
+    Convention("record-fact-members-written-name-and-word-with-a-wrap-blank", "record-fact", _ONE_LINE_SPLIT_LABELS,
+               "members_present=['北野一郎', '南田健二', '西山次郎']"),
+    Convention("record-fact-stand-in-in-lenticular-brackets-inside-the-affiliation", "record-fact", _ONE_LINE_SPLIT_LABELS,
+               "members_absent=['東山花子']"),
+    # [開会 / 北野教育長 / 午後3時]: the opening's bracketed cell holds the first label and the clock (stage_note_label.py).
+    Convention("record-turns-label-inside-the-bracketed-opening-note", "record-turns", _BOARD_TABLE_RECORD,
+               "北野教育長|北野教育長|教育総務課長"),
+    Convention("record-fact-clock-of-the-bracketed-opening-note", "record-fact", _BOARD_TABLE_RECORD, "start_time=15:00"),
+    # 3 議案第2号 / …について: the bill's number in one cell of the order, its title on the line under it.
+    Convention("record-bill-number-in-the-order-over-its-title", "record", _BOARD_TABLE_RECORD,
+               "その他:北山市立学校の配置の考え方について"),
+)
+DECIDED_ITEM_CONVENTIONS += (
+    # 教育推進部参事兼学務課長 alone above the proceedings: a staff roster's post in a label's shape says nothing, and names
+    # no department of the case.
+    Convention("decided-no-department-from-a-roster-post-above-the-proceedings", "decided",
+               _BOARD_TABLE_RECORD.split("教育総務課長\n")[0],
+               "その他:北山市立学校の配置の考え方について/=不明"),
+    # (説明者) 北山局財務課 課長補佐 …: a summary of one case with no speech, the one unit named as 説明者 its department
+    # (sole_explainer.py).
+    Convention("decided-department-of-the-one-case-from-the-sole-explainer", "decided", _SUMMARY_TITLE_OVER_SENTENCE,
+               "その他:北山白書の骨子(案)について/北山局財務課=不明"),
 )

@@ -20,6 +20,13 @@ _SURNAME = re.compile(r"^[一-龥々ヶ]{2,4}$")
 _GIVEN = re.compile(r"^[一-龥々ヶぁ-んァ-ヶー]{1,4}$")
 _BARE_MEMBERS_LABEL = re.compile(r"^[ \t\u3000]*委[ \t\u3000]*員[ \t\u3000]*(?P<note>(?:[(（][^)）]{1,10}[)）])?)[ \t\u3000]*$")
 _SEATS = ("副委員長", "委員長", "副会長", "会長", "座長", "委員")
+
+
+def seat_of(office: str) -> str:
+    """第一分科会長 / 臨時委員 → 会長 / 委員: the office by its last word, as the list reader knows it."""
+    return next((w for w in _SEATS if office.endswith(w)), office)
+
+
 _NAME_ONE_CELL = re.compile(rf"^([一-龥々ヶ]{{1,4}}){_SP}([一-龥々ヶぁ-んァ-ヶー]{{1,4}})$")
 
 
@@ -83,7 +90,7 @@ def gapped_roster_rows_read(lines: list[str]) -> list[str]:
                 continue
             break
         # 第一分科会長 / 第二部会長: the section's head chairs this sitting; the list reader knows the office by its last word.
-        seat = next((w for w in _SEATS if office.endswith(w)), office)
+        seat = seat_of(office)
         out.append(f"{name}({seat}・{note.strip()})")
         i = k
     return out

@@ -32,6 +32,13 @@ from .roster_groups import body_counted
 from .mark_legend import legend_marks_named
 from .abbreviation_legend import legend_abbreviations_named
 from .spelt_marks import spelt_marks_written
+from .number_first_bills import NUMBER_FIRST_BILL, bill_number
+from .paired_roster_rows import paired_roster_rows_read
+from .dashed_sub_entries import dashed_cases_block
+from .inline_split_labels import inline_split_labels_joined
+from .wrapped_member_word import member_word_closed
+from .stage_note_label import stage_note_label_apart
+from .sole_explainer import SOLE_EXPLAINER_CONFIDENCE, sole_explaining_unit
 from .consulting_party import consulted_item_marked
 from .shared_document_chrome import shared_document_chrome_dropped
 from .pdf_wrap_spaces import pdf_wrap_spaces_closed
@@ -289,10 +296,11 @@ _TWO_BARE_LABELS = re.compile(r"[:：][ \u3000]*\n[^\n:：]{1,20}[:：][ \u3000]
 
 def _flattened_layouts_undone(text: str) -> str:
     """Layouts whose extraction took a table or a mark apart, put back as lines the readers know (round 52b)."""
-    text = pdf_wrap_spaces_closed(spelt_marks_written(text))
+    text = member_word_closed(pdf_wrap_spaces_closed(spelt_marks_written(text)))
     lines = text.split("\n")
     head = shared_document_chrome_dropped(lines[:_OPENING_LINES])
-    lines = gapped_roster_rows_read(paired_field_label_parted(split_header_labels_joined(head))) + lines[_OPENING_LINES:]
+    head = inline_split_labels_joined(split_header_labels_joined(head))
+    lines = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(head))) + lines[_OPENING_LINES:]
     if _TWO_BARE_LABELS.search(text):
         lines = labels_paired_with_answers(lines)
     if "案件" in text:
@@ -321,6 +329,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = lettered_labels_marked(lines)
     lines = dashed_speech_under_labels(lines)
     lines = label_column_closed(lines)
+    lines = stage_note_label_apart(lines)
     if not any(line.strip() for line in lines):
         raise MinutesImportError("no text in the minutes")
     lines = _first_of_several_sittings(lines)
@@ -386,6 +395,10 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     mark_closed_items(lines, items, out_items)
     consulted_item_marked(lines, out_items)
+    if len(out_items) == 1 and not turns and not out_items[0]["departments"] and (unit := sole_explaining_unit(lines)):
+        # (説明者) 北山局財務課 課長補佐 …: a summary of one case, explained by the one unit the page names.
+        out_items[0]["departments"] = [unit]
+        out_items[0].setdefault("confidence", {})["departments"] = SOLE_EXPLAINER_CONFIDENCE
     lost = unattributed_lines(lines, body)
     if lost:
         facts.warn("turns", f"発言者に結び付けられなかった本文が{len(lost)}行あります（「{lines[lost[0]].strip()[:20]}」"
@@ -1688,6 +1701,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if not items and not entries:
         entries = _unlabelled_run(lines, min(len(lines), max(body.start, _UNLABELLED_REACH)))
     if not items and not entries:
+        # 1. 開会 / 2. …改正項目 / -… / -… / 3. 閉会: a group entry's cases as dashed lines under it.
+        entries = _agenda_entries([dashed_cases_block(lines, min(body.labels, default=body.start))])
+    if not items and not entries:
         entries = _numbered_title_lines(lines, min(body.labels, default=body.start))
     if not items and not entries:
         entries = _bill_number_over_title(lines)
@@ -1838,8 +1854,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         items = [part for it in items for part in listed.get(id(it), [it])]
     titled = [item for item in items if item.source in ("heading", "agenda") and BARE_CASE.fullmatch(compact(item.title))]
     titled_ids = {id(item) for item in titled}
+    # 3 議案第2号 / …について: where nothing else names the business, the title printed under the number titles it.
+    only_numbers = len(titled) == len(items)
     for item in titled:
-        _title_from_mention(lines, body, item)
+        _title_from_mention(lines, body, item, title_below=only_numbers)
     # A bill titled from the proceedings that another entry already names by its title is that entry: of the two, the
     # one that knows more of the bill's series and number is kept (the vote names the bill by them); entries of one
     # title pair in order.
@@ -2322,14 +2340,18 @@ def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> li
                 for sents in [[x for x in _sentences(_COMMA_BROKEN.sub("、", t)) if "議題" in x][:1]
                               + [x for x in _sentences(t) if _BILL_READ_OUT.match(x)]] if sents}
     for i in sorted(said):
-        mentions = sorted([*_BILL_MENTION.finditer(said[i]), *_QUOTED_BILL_MENTION.finditer(said[i])], key=lambda m: m.start())
+        mentions = sorted([*_BILL_MENTION.finditer(said[i]), *_QUOTED_BILL_MENTION.finditer(said[i]),
+                           *NUMBER_FIRST_BILL.finditer(said[i])], key=lambda m: m.start())
         for m in mentions:
-            key = (m.group("w")[0], unicodedata.normalize("NFKC", m.group("n")))
+            number = bill_number(m) if m.re is NUMBER_FIRST_BILL else int(unicodedata.normalize("NFKC", m.group("n")))
+            if number is None:
+                continue
+            key = (m.group("w")[0], str(number))
             title = m.group("t")
             if key in seen or _BILL_MENTION.match(title) or _NOT_A_BILL_TITLE.match(title):
                 continue
             seen.add(key)
-            out.append((i, m.group("w"), title, int(key[1])))
+            out.append((i, m.group("w"), title, number))
     return out
 
 
@@ -2446,7 +2468,7 @@ def _listed_heading(lines: list[str], body: Body, item: Item) -> bool:
     return False
 
 
-def _title_from_mention(lines: list[str], body: Body, item: Item) -> None:
+def _title_from_mention(lines: list[str], body: Body, item: Item, title_below: bool = False) -> None:
     """△議案第１号 / ○議長　日程第３　議案第１号令和２年度…を議題とします: a heading that names a bill by
     its number alone takes its title from where the proceedings first name it."""
     ref = BARE_CASE.fullmatch(compact(item.title))
@@ -2468,6 +2490,14 @@ def _title_from_mention(lines: list[str], body: Body, item: Item) -> None:
                         and not _NOT_A_BILL_TITLE.match(m.group("t")) and not _BILL_REF_PREFIX.search(m.group("t"))):
                     item.title = _title_read_out(m.group("t"))
                     return
+    if not title_below or item.start is None or item.start + 1 >= len(lines):
+        return
+    below = lines[item.start + 1].strip(" \t\u3000")
+    if (4 <= len(below) <= 80 and "。" not in below and below[0] not in "(（[［〔【" and WHOLE_TITLE_END.search(below)
+            and not BARE_CASE.search(compact(below))):
+        # 3 議案第2号 / …について: an order of business table's row, the number in one cell and the title under it, is
+        # titled so where the proceedings never read it out.
+        item.title = below
 
 
 def _kind_under(hint: str | None, style: str, context: str | None) -> str | None:
@@ -4248,10 +4278,15 @@ _NOT_A_UNIT = re.compile(r"(?:実施機関|諮問機関|利用機関|事務局|�
 def _speaking_units(body: Body, s: int, e: int, known: frozenset, lines: list[str] = ()) -> list[str]:
     """Departments that speak under their own name: **環境課**, 市民課長, 中山市民課長."""
     found: list[str] = []
+    first_said = _first_said(body)
     for i in range(s, e):
         lm = body.labels.get(i)
         if lm is None or _RUNS_THE_SITTING.search(body.turn_text.get(i, "")):
             # 本日の司会を務めさせていただきます、環境政策課…: the unit running the sitting is its secretariat.
+            continue
+        if i < first_said:
+            # 教育推進部参事兼学務課長 / 尾辻 …: a staff roster's post alone on its line, read as a label above the
+            # proceedings, over nothing said; no unit speaks there.
             continue
         k = _TRAILING_NOTE.sub("", label_key(_post_after_spaced_name(lm.label)))
         # ○原事務局長: the secretariat's head, by surname, is no department.
@@ -4269,6 +4304,13 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset, lines: list[st
         if UNIT_END.search(unit) and len(unit) >= 2 and not (lines and _name_before_unit(lines, body, unit)):
             found.extend(unit_names(unit) or [unit])
     return found
+
+
+def _first_said(body: Body) -> int:
+    """The line of the first label over a sentence: the labels above it are a roster's rows in a label's shape (none
+    where no label says a sentence: a text cut short tells nothing)."""
+    return next((i for i in sorted(body.labels) if any(mark in body.turn_text.get(i, body.labels[i].text) for mark in "。？?")),
+                -1)
 
 
 _RUNS_THE_SITTING = re.compile(r"(?:司会|進行)を(?:務め|つとめ|担当|させていただ)")

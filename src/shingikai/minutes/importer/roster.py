@@ -454,6 +454,11 @@ _STAND_IN_FOR_POST = re.compile(
     r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ぁ-んァ-ヶ \u3000]{2,12}(?<!委員)(?<!会長)(?<!委員長)[（(]"
     r"(?P<post>[^（）()、,，\n]{2,24}?[^会員座]長)代理[）)](?=[、,，\n]|$)"
 )
+# 北野一郎委員(北山県森林課長【代理:森林課 南田主査】): the stand-in named in lenticular brackets inside the member's
+# affiliation; the member is away and the stand-in is no member.
+_STAND_IN_IN_AFFILIATION = re.compile(
+    r"(?:^|(?<=[、,，\s]))(?P<n>[一-龥々ぁ-んァ-ヶ]{2,8}?)委員[（(][^（）()【】]{0,60}【代理[:：][^】]{1,30}】[ \t\u3000]*[）)]"
+)
 _STAND_IN_AFTER_NAME = re.compile(r"[（(][ \t\u3000]*代理(?:出席)?[ \t\u3000]*[）)]$")
 _HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
 _LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
@@ -532,6 +537,8 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     # 福田(直井参考人): a 参考人 attends in the member's stead; the member is away.
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _STAND_IN_MARK.sub(lambda m: absent.append(re.sub(r"[ \u3000]", "", m.group("n"))) or "", value)
+    if "【代理" in value:
+        value = _STAND_IN_IN_AFFILIATION.sub(lambda m: absent.append(m.group("n")) or "", value)
     if "代理" in value:
         value = _STAND_IN_FOR_POST.sub("", value)
     if "委員代理" in value:

@@ -261,6 +261,13 @@ PROCEDURAL = re.compile(r"(?![^、。]{0,20}(?:視察|見学)(?:結果)?の?報�
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:主査|主査代理)(?:(?:及び|および|・|、)主査代理)?の?(?:選出|選任|互選|指名)(?:について)?$"
                         r"|^諮問(?:書|文)?の?(?:伝達|手交|交付)[、・](?:事務局|担当課)(?:から|より)?の?説明$"
                         r"|^(?:審議|報告|協議|諮問)事項に(?:関連|関係)?する(?:説明事項|説明|質疑)$")
+# 1    平成三十一年二月十八日(月曜日)    午前十一時零分開会: the day of the sitting and its opening clock, numbered as the
+# record numbers its utterances, say when it sat; no case.
+_KANJI_OR_DIGIT = "0-9０-９〇零一二三四五六七八九十"
+PROCEDURAL = re.compile(
+    PROCEDURAL.pattern + rf"|^(?:令和|平成|昭和)[元{_KANJI_OR_DIGIT}]{{1,3}}年[{_KANJI_OR_DIGIT}]{{1,2}}月[{_KANJI_OR_DIGIT}]{{1,3}}日"
+    rf"(?:[（(][^（）()]{{1,4}}[）)])?[ \t\u3000]*(?:(?:午前|午後)?[{_KANJI_OR_DIGIT}]{{1,3}}時(?:[{_KANJI_OR_DIGIT}]{{1,3}}分)?"
+    r"[ \t\u3000]*(?:開会|開議|再開)?)?$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
@@ -439,9 +446,11 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
                     honoured.add(m.family)
                 if m.family == "space" and m.text and _LISTED_TITLE.fullmatch(m.label) and _header_lists(lines, start, m.label):
                     listed.add(m.family)
-                if (m.text and i > start and lines[i - 1].rstrip(" \t\u3000)）\n").endswith(_OPENING_ENDINGS)
-                        and _ENDS_OPENING.search(lines[i - 1])):
-                    # 午前10時00分開会 / 北野委員長 おはようございます。: the chair opens the sitting.
+                above = _line_above(lines, i, start)
+                if (m.text and above is not None and lines[above].rstrip(" \t\u3000)）\n").endswith(_OPENING_ENDINGS)
+                        and _ENDS_OPENING.search(lines[above])):
+                    # 午前10時00分開会 / 北野委員長 おはようございます。: the chair opens the sitting (a blank line
+                    # may stand between, as a web page sets its paragraphs apart).
                     opened.add(m.family)
     if not rostered or len(rostered) * 2 < len(members_titled):
         # A line that opens with a name and a title is a label only where the roster says who
@@ -474,6 +483,14 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
         # very name and title among who attended.
         return best
     return best if best in _ONCE_OVER_SPEECH and best in spoken else None
+
+
+def _line_above(lines: list[str], i: int, start: int) -> int | None:
+    """The nearest line above ``i`` with something on it, from ``start`` on."""
+    k = i - 1
+    while k >= start and not lines[k].strip(" \t\u3000"):
+        k -= 1
+    return k if k >= start else None
 
 
 _HONOURED_NAME = re.compile(r"[一-龥々]{1,4}(?:氏|様|さん)")

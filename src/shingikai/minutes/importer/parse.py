@@ -37,6 +37,9 @@ from .shared_document_chrome import shared_document_chrome_dropped
 from .pdf_wrap_spaces import pdf_wrap_spaces_closed
 from .case_sheets import case_sheets_read
 from .gapped_roster_rows import gapped_roster_rows_read
+from .seat_pairs import seat_pairs_listed
+from .marked_bills_apart import marked_bills_apart
+from .masked_names import masked
 from .paired_field_label import paired_field_label_parted
 from .split_header_labels import split_header_labels_joined
 from .labels_before_answers import labels_paired_with_answers
@@ -292,7 +295,7 @@ def _flattened_layouts_undone(text: str) -> str:
     text = pdf_wrap_spaces_closed(spelt_marks_written(text))
     lines = text.split("\n")
     head = shared_document_chrome_dropped(lines[:_OPENING_LINES])
-    lines = gapped_roster_rows_read(paired_field_label_parted(split_header_labels_joined(head))) + lines[_OPENING_LINES:]
+    lines = marked_bills_apart(seat_pairs_listed(gapped_roster_rows_read(paired_field_label_parted(split_header_labels_joined(head))))) + lines[_OPENING_LINES:]
     if _TWO_BARE_LABELS.search(text):
         lines = labels_paired_with_answers(lines)
     if "案件" in text:
@@ -371,6 +374,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     if meta["chair"] is None and facts.values["chair"] is None:
         meta["chair"], facts.confidence["chair"] = _chair_from_labels(body, meta["members_present"])
         ctx.chair = meta["chair"]
+    if masked(meta["chair"]):
+        # ○xx会長 in a copy that blanked out the names: the placeholder is nobody's name.
+        meta["chair"], facts.confidence["chair"], ctx.chair = None, 0.0, None
     assembly = _is_assembly(meta["council_name"], header, body)
     items = _items(lines, header, body, ctx, assembly)
     if not items and not assembly and (subject := page_subject(lines)):

@@ -261,6 +261,9 @@ PROCEDURAL = re.compile(r"(?![^、。]{0,20}(?:視察|見学)(?:結果)?の?報�
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:主査|主査代理)(?:(?:及び|および|・|、)主査代理)?の?(?:選出|選任|互選|指名)(?:について)?$"
                         r"|^諮問(?:書|文)?の?(?:伝達|手交|交付)[、・](?:事務局|担当課)(?:から|より)?の?説明$"
                         r"|^(?:審議|報告|協議|諮問)事項に(?:関連|関係)?する(?:説明事項|説明|質疑)$")
+# 議長 議席19番 北野一郎 会長: the member who presides, named by his seat among a committee's numbered fields; 8.総会 over
+# 1)開会 … 5)議事: the heading that names the sitting itself over its steps. Neither is a case.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^議長議席[0-9０-９]{1,3}番|^(?:[0-9０-９]{1,2}[.．])?(?:定例|臨時)?総会$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by

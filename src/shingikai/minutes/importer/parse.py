@@ -40,6 +40,9 @@ from .gapped_roster_rows import gapped_roster_rows_read
 from .seat_pairs import seat_pairs_listed
 from .marked_bills_apart import marked_bills_apart
 from .masked_names import masked
+from .page_navigation import navigation_dropped
+from .slashed_dates import slashed_dates_written
+from .session_month_title import session_month_label
 from .paired_field_label import paired_field_label_parted
 from .split_header_labels import split_header_labels_joined
 from .labels_before_answers import labels_paired_with_answers
@@ -292,9 +295,9 @@ _TWO_BARE_LABELS = re.compile(r"[:：][ \u3000]*\n[^\n:：]{1,20}[:：][ \u3000]
 
 def _flattened_layouts_undone(text: str) -> str:
     """Layouts whose extraction took a table or a mark apart, put back as lines the readers know (round 52b)."""
-    text = pdf_wrap_spaces_closed(spelt_marks_written(text))
+    text = slashed_dates_written(pdf_wrap_spaces_closed(spelt_marks_written(text)))
     lines = text.split("\n")
-    head = shared_document_chrome_dropped(lines[:_OPENING_LINES])
+    head = navigation_dropped(shared_document_chrome_dropped(lines[:_OPENING_LINES]))
     lines = marked_bills_apart(seat_pairs_listed(gapped_roster_rows_read(paired_field_label_parted(split_header_labels_joined(head))))) + lines[_OPENING_LINES:]
     if _TWO_BARE_LABELS.search(text):
         lines = labels_paired_with_answers(lines)
@@ -690,6 +693,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                       for m in [_SITTING_REPORTED.match(ln)] if m and council.endswith(m.group("b"))), None)
     if label is None and paper_label:
         label = paper_label
+    if label is None and council and not plenary:
+        # 平成23年6月北山県議会総務委員会: the committee's record titled by the session's year and month.
+        label = session_month_label(title_texts[:6], council)
     if label is None and council and not plenary and (quoted := quoted_sitting(lines)):
         # 「令和4年度北山町水防協議会」を開催しました: the sitting named in quotes by the sentence that reports it.
         council = council_from_quotes(council, quoted) or council

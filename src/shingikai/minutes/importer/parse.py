@@ -695,7 +695,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         label = paper_label
     if label is None and council and not plenary:
         # 平成23年6月北山県議会総務委員会: the committee's record titled by the session's year and month.
-        label = session_month_label(title_texts[:6], council)
+        label = session_month_label(title_texts[:6], council, lines[:40])
     if label is None and council and not plenary and (quoted := quoted_sitting(lines)):
         # 「令和4年度北山町水防協議会」を開催しました: the sitting named in quotes by the sentence that reports it.
         council = council_from_quotes(council, quoted) or council

@@ -43,6 +43,9 @@ from .masked_names import masked
 from .page_navigation import navigation_dropped
 from .slashed_dates import slashed_dates_written
 from .session_month_title import session_month_label
+from .teaser_caption import teaser_caption_parted
+from .group_heading_after_list import group_headings_apart
+from .decision_summary import summary_decisions_applied
 from .paired_field_label import paired_field_label_parted
 from .split_header_labels import split_header_labels_joined
 from .labels_before_answers import labels_paired_with_answers
@@ -295,10 +298,10 @@ _TWO_BARE_LABELS = re.compile(r"[:：][ \u3000]*\n[^\n:：]{1,20}[:：][ \u3000]
 
 def _flattened_layouts_undone(text: str) -> str:
     """Layouts whose extraction took a table or a mark apart, put back as lines the readers know (round 52b)."""
-    text = slashed_dates_written(pdf_wrap_spaces_closed(spelt_marks_written(text)))
+    text = teaser_caption_parted(slashed_dates_written(pdf_wrap_spaces_closed(spelt_marks_written(text))))
     lines = text.split("\n")
     head = navigation_dropped(shared_document_chrome_dropped(lines[:_OPENING_LINES]))
-    lines = marked_bills_apart(seat_pairs_listed(gapped_roster_rows_read(paired_field_label_parted(split_header_labels_joined(head))))) + lines[_OPENING_LINES:]
+    lines = group_headings_apart(marked_bills_apart(seat_pairs_listed(gapped_roster_rows_read(paired_field_label_parted(split_header_labels_joined(head)))))) + lines[_OPENING_LINES:]
     if _TWO_BARE_LABELS.search(text):
         lines = labels_paired_with_answers(lines)
     if "案件" in text:
@@ -395,6 +398,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     mark_closed_items(lines, items, out_items)
     consulted_item_marked(lines, out_items)
+    summary_decisions_applied(lines, out_items)
     lost = unattributed_lines(lines, body)
     if lost:
         facts.warn("turns", f"発言者に結び付けられなかった本文が{len(lost)}行あります（「{lines[lost[0]].strip()[:20]}」"

@@ -20,9 +20,11 @@ _OPENING_LINES = 300
 
 
 def summary_decisions_applied(lines: list[str], items: list[dict]) -> None:
+    if not items or not any("決定" in line for line in lines[:_OPENING_LINES]):
+        return
     text = compact("\n".join(lines[:_OPENING_LINES]))
     at = text.find(_HEADING)
-    if at < 0 or not items:
+    if at < 0:
         return
     said = {int(m.group("n")): m.group("s") for m in _SENTENCE.finditer(text, at)}
     if not said:

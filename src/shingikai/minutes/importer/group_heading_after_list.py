@@ -19,7 +19,7 @@ _NEXT_HEADING = re.compile(rf"(?<=委員){_SP}+(?=[(（][一-龥々ァ-ヶ]{{1,1
 def group_headings_apart(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
-        opens = _OPENS.search(line)
+        opens = _OPENS.search(line) if "員" in line else None
         if opens:
             out.append(line[:opens.end()] + _NEXT_HEADING.sub("、", line[opens.end():]))
         else:

@@ -53,7 +53,7 @@ def _head_end(lines: list[str], i: int) -> int | None:
 
 
 def seat_pairs_listed(lines: list[str]) -> list[str]:
-    if not any("議席番号" in re.sub(_SP, "", line) for line in lines):
+    if not any("番" in line and "議席番号" in re.sub(_SP, "", line) for line in lines):
         return lines
     out: list[str] = []
     i = 0

@@ -14,11 +14,9 @@ _OPENS = re.compile(rf"^[ \t\u3000]*{_MARK}[ \t\u3000]*{_BILL}")
 _NEXT = re.compile(rf"[ \t\u3000]+(?={_MARK}[ \t\u3000]*{_BILL})")
 
 
+def _parted(line: str) -> list[str]:
+    return _NEXT.split(line) if line.count("第") >= 2 and _OPENS.match(line) else [line]
+
+
 def marked_bills_apart(lines: list[str]) -> list[str]:
-    out: list[str] = []
-    for line in lines:
-        if line.count("第") >= 2 and _OPENS.match(line):
-            out.extend(_NEXT.split(line))
-        else:
-            out.append(line)
-    return out
+    return [part for line in lines for part in _parted(line)]

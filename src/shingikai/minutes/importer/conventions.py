@@ -4646,3 +4646,50 @@ DECIDED_ITEM_CONVENTIONS += (
     Convention("decided-department-of-the-one-case-from-the-sole-explainer", "decided", _SUMMARY_TITLE_OVER_SENTENCE,
                "その他:北山白書の骨子(案)について/北山局財務課=不明"),
 )
+
+# Round 53b: examples showing more than one convention each.
+_SEAT_TABLE_TWO_A_LINE = (
+    "第3回北山市農業委員会総会議事録\n\n1.開催日時 令和6年5月10日(金) 午後2時00分から午後3時30分 2.開催場所 北山市役所 第1会議室\n"
+    "\n3.在任委員数\n\n4名\n\n4.出席委員 4名\n\n役職名\n\n議席番号\n\n氏 名 役職名\n\n議席番号\n\n氏 名 会長 4 北野 一郎 委員 1 南田 健\n"
+    "\n副会長(会長職務代理者)\n\n3 東山 花子 委員 2 西川 正人\n\n5.欠席委員 無\n\n6.議 長 議席4番 北野 一郎 会長 7.議事録署名委員\n"
+    "\n議席 1番 南田 健 委員\n\n2 8.総会\n\n1)開会\n\n2)議事\n\n○議案第2号 北山市農地の証明について ○議案第3号 北山市農地の許可について\n"
+)
+_NAMES_BLANKED_OUT = (
+    "令和6年度 第2回 北山県契約審議会議事録\n令和6年度 第2回 xx県契約審議会議事録\n日 時 令和6年5月10日(金) 13時30分~15時00分\n"
+    "場 所 北山県庁 会議室\n1 x x\n○xx企画幹\nただいまから開会いたします。\n〇xx会長\nそれでは議事に入ります。\n"
+)
+_COMMITTEE_PAGE_UNDER_MENUS = (
+    "• ホーム\n• サイトマップ\n• くらし・環境\n• 県政情報\n\nホーム > 北山県議会 > 委員会会議録\n\nここから本文です。\n"
+    "\n委員会会議録\n\n開催別議員別委員会別検索用\n\n\n平成23年6月北山振興特別委員会\n協議の開始、協議の終了 【 協議 】 発言日: 06/29/2011 会派名:\n"
+    "\n\n○北野(一)委員長 \n それでは協議に入りたいと思います。\n"
+)
+_DECISIONS_PER_AGENDA_NUMBER = (
+    "1 第3回北山村地域振興委員会 議事録 日時 令和6年5月10日(金) 15時30分~17時00分 出席者 (委 員)北野一郎委員長、南田健委員、東山花子委員 (北山村)村長、副村長(以下事務局) 総務課長 議題 (1)北山村振興計画の実施状況について (2)北山村交付金事業の評価について (3)その他 決定事項・確認事項 (1)議題(1)について、事務局から実施状況を報告。 (2)議題(2)について、事務局から報告を受け評価を決定。 (3)その他について、事務局から報告。 発言者名、発言者ごとの発言内容 以下のとおり\n"
+    "\n第3回北山村地域振興委員会 議事録€¦ · (1)北山村振興計画の実施状況について\n\nEmbed Size (px)\n"
+)
+CATALOGUE += (
+    # 役職名 議席番号 氏 名 役職名 議席番号 氏 名 / 会長 4 北野 一郎 委員 1 南田 健: a seat table two members a line
+    # (seat_pairs.py); 6.議 長 議席4番 … and 8.総会 over its steps are procedure; ○議案第2号 … ○議案第3号 … on one line
+    # are two bills (marked_bills_apart.py).
+    Convention("record-fact-seat-table-flattened-two-members-a-line", "record-fact", _SEAT_TABLE_TWO_A_LINE,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川正人']"),
+    Convention("record-two-marked-bills-on-one-line", "record", _SEAT_TABLE_TWO_A_LINE,
+               "その他:北山市農地の証明について|その他:北山市農地の許可について"),
+    # ○xx会長: a copy that blanked out the names; the placeholder is no chair (masked_names.py).
+    Convention("record-fact-name-blanked-out-is-no-chair", "record-fact", _NAMES_BLANKED_OUT, "chair=None"),
+    # • ホーム … ここから本文です。 / 平成23年6月北山振興特別委員会 / 発言日: 06/29/2011: the menu dropped
+    # (page_navigation.py), the session's month labelling the committee's sitting (session_month_title.py), the
+    # slashed date read where its order is certain (slashed_dates.py).
+    Convention("record-fact-slashed-date-with-the-year-last", "record-fact", _COMMITTEE_PAGE_UNDER_MENUS, "date=2011-06-29"),
+    Convention("record-fact-committee-titled-by-the-session-month", "record-fact", _COMMITTEE_PAGE_UNDER_MENUS,
+               "meeting_label=平成23年6月"),
+    Convention("record-fact-index-by-committee-names-no-body", "record-fact", _COMMITTEE_PAGE_UNDER_MENUS,
+               "council_name=北山振興特別委員会"),
+    # 決定事項・確認事項 / (1)議題(1)について、…を報告。: each numbered entry's result stated (decision_summary.py); the
+    # site's caption cut by €¦ is no business (teaser_caption.py).
+    Convention("record-decisions-stated-per-agenda-number", "record", _DECISIONS_PER_AGENDA_NUMBER,
+               "報告:北山村振興計画の実施状況について|その他:北山村交付金事業の評価について"),
+    # (委 員)…、東山花子委員 (北山村)村長、…: the next group's heading after the last member (group_heading_after_list.py).
+    Convention("record-fact-next-group-heading-after-the-last-member", "record-fact", _DECISIONS_PER_AGENDA_NUMBER,
+               "members_present=['北野一郎', '南田健', '東山花子']"),
+)

@@ -1828,12 +1828,15 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
             for m in pattern.finditer(t):
                 if m.group(0).endswith("会議") and t[m.end():m.end() + 1] in _WORD_AFTER_KAIGI:
                     continue  # 地方議会議事録, 第1会議室: 会議 inside another word
-                if t[m.end():m.end() + 1] == "等":
-                    continue  # 会議等一覧, 保険局が実施する検討会等: a site's section for bodies of a kind, no body's name
+                if t[m.end():m.end() + 1] in ("等", "別"):
+                    # 会議等一覧, 保険局が実施する検討会等: a site's section for bodies of a kind, no body's name;
+                    # 開催別議員別委員会別検索用: an index by committee (委員会別) names none either.
+                    continue
                 # 令和2年度地域づくり…委員会: the year the page is filed under is no part of the body's name.
                 name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
                 month = _LEADING_MONTH.match(name)
-                if month and municipality_from_prefix(name[month.end():]):
+                if month and (municipality_from_prefix(name[month.end():]) or name != m.group(0).strip("・-－‐")):
+                    # 平成23年6月観光…特別委員会: after the year, the month names the session, as it does before a place.
                     # 平成21年2月北山県後期高齢者医療広域連合議会定例会会議録: the session's month before the body's name.
                     name = name[month.end():]
                 # 開催結果概要(…分)|北山県文化財保護審議会, 基本計画(資料編)/北山市基本構想等審議会: the bar or slash a

@@ -44,6 +44,15 @@ from .shared_document_chrome import shared_document_chrome_dropped
 from .pdf_wrap_spaces import pdf_wrap_spaces_closed
 from .case_sheets import case_sheets_read
 from .gapped_roster_rows import gapped_roster_rows_read
+from .seat_pairs import seat_pairs_listed
+from .marked_bills_apart import marked_bills_apart
+from .masked_names import masked
+from .page_navigation import navigation_dropped
+from .slashed_dates import slashed_dates_written
+from .session_month_title import session_month_label
+from .teaser_caption import teaser_caption_parted
+from .group_heading_after_list import group_headings_apart
+from .decision_summary import summary_decisions_applied
 from .paired_field_label import paired_field_label_parted
 from .split_header_labels import split_header_labels_joined
 from .labels_before_answers import labels_paired_with_answers
@@ -296,11 +305,12 @@ _TWO_BARE_LABELS = re.compile(r"[:：][ \u3000]*\n[^\n:：]{1,20}[:：][ \u3000]
 
 def _flattened_layouts_undone(text: str) -> str:
     """Layouts whose extraction took a table or a mark apart, put back as lines the readers know (round 52b)."""
-    text = member_word_closed(pdf_wrap_spaces_closed(spelt_marks_written(text)))
+    text = teaser_caption_parted(slashed_dates_written(member_word_closed(pdf_wrap_spaces_closed(spelt_marks_written(text)))))
     lines = text.split("\n")
-    head = shared_document_chrome_dropped(lines[:_OPENING_LINES])
+    head = navigation_dropped(shared_document_chrome_dropped(lines[:_OPENING_LINES]))
     head = inline_split_labels_joined(split_header_labels_joined(head))
-    lines = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(head))) + lines[_OPENING_LINES:]
+    head = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(head)))
+    lines = group_headings_apart(marked_bills_apart(seat_pairs_listed(head))) + lines[_OPENING_LINES:]
     if _TWO_BARE_LABELS.search(text):
         lines = labels_paired_with_answers(lines)
     if "案件" in text:
@@ -380,6 +390,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     if meta["chair"] is None and facts.values["chair"] is None:
         meta["chair"], facts.confidence["chair"] = _chair_from_labels(body, meta["members_present"])
         ctx.chair = meta["chair"]
+    if masked(meta["chair"]):
+        # ○xx会長 in a copy that blanked out the names: the placeholder is nobody's name.
+        meta["chair"], facts.confidence["chair"], ctx.chair = None, 0.0, None
     assembly = _is_assembly(meta["council_name"], header, body)
     items = _items(lines, header, body, ctx, assembly)
     if not items and not assembly and (subject := page_subject(lines)):
@@ -399,6 +412,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         # (説明者) 北山局財務課 課長補佐 …: a summary of one case, explained by the one unit the page names.
         out_items[0]["departments"] = [unit]
         out_items[0].setdefault("confidence", {})["departments"] = SOLE_EXPLAINER_CONFIDENCE
+    summary_decisions_applied(lines, out_items)
     lost = unattributed_lines(lines, body)
     if lost:
         facts.warn("turns", f"発言者に結び付けられなかった本文が{len(lost)}行あります（「{lines[lost[0]].strip()[:20]}」"
@@ -697,6 +711,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                       for m in [_SITTING_REPORTED.match(ln)] if m and council.endswith(m.group("b"))), None)
     if label is None and paper_label:
         label = paper_label
+    if label is None and council and not plenary:
+        # 平成23年6月北山県議会総務委員会: the committee's record titled by the session's year and month.
+        label = session_month_label(title_texts[:6], council, lines[:40])
     if label is None and council and not plenary and (quoted := quoted_sitting(lines)):
         # 「令和4年度北山町水防協議会」を開催しました: the sitting named in quotes by the sentence that reports it.
         council = council_from_quotes(council, quoted) or council

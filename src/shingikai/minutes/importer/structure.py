@@ -268,6 +268,9 @@ PROCEDURAL = re.compile(
     PROCEDURAL.pattern + rf"|^(?:令和|平成|昭和)[元{_KANJI_OR_DIGIT}]{{1,3}}年[{_KANJI_OR_DIGIT}]{{1,2}}月[{_KANJI_OR_DIGIT}]{{1,3}}日"
     rf"(?:[（(][^（）()]{{1,4}}[）)])?[ \t\u3000]*(?:(?:午前|午後)?[{_KANJI_OR_DIGIT}]{{1,3}}時(?:[{_KANJI_OR_DIGIT}]{{1,3}}分)?"
     r"[ \t\u3000]*(?:開会|開議|再開)?)?$")
+# 議長 議席19番 北野一郎 会長: the member who presides, named by his seat among a committee's numbered fields; 8.総会 over
+# 1)開会 … 5)議事: the heading that names the sitting itself over its steps. Neither is a case.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^議長議席[0-9０-９]{1,3}番|^(?:[0-9０-９]{1,2}[.．])?(?:定例|臨時)?総会$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by

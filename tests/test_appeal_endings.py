@@ -136,6 +136,16 @@ def test_a_withdrawal_is_recorded_with_its_date_and_takes_the_case_off_a_coming_
         actions.withdraw_appeal(appeal, on=D(2024, 9, 3))
 
 
+def test_a_withdrawal_is_not_dated_before_a_step_already_recorded(world):
+    appeal = referred(world)
+    actions.record_appeal_event(appeal, kind="口頭意見陳述", on=D(2024, 9, 20), submitted_by="審査請求人")
+    with pytest.raises(ActionRefused, match="取下げ日.*口頭意見陳述"):
+        actions.withdraw_appeal(appeal, on=D(2024, 8, 1))
+    appeal.refresh_from_db()
+    assert appeal.status == Appeal.Status.REFERRED and appeal.withdrawn_on is None
+    assert actions.withdraw_appeal(appeal, on=D(2024, 9, 20)).status == Appeal.Status.WITHDRAWN
+
+
 def test_a_withdrawal_after_the_council_decided_to_answer_closes_the_case(world):
     appeal = referred(world)
     deliberate(world, appeal, D(2024, 8, 20), "答申予定")

@@ -800,6 +800,15 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, numb
     return appeal
 
 
+def _check_after_steps(appeal, on, what):
+    """An 答申 or a 取下げ ends the 審査会's work: it is not dated before a step already recorded, which the
+    答申書's 処理経過 would then list after the 答申 (or the register keep for an appeal already withdrawn)."""
+    last = appeal.events.order_by("-on", "-id").first()
+    if last is not None and on < last.on:
+        raise ActionRefused(f"{what} ({to_wareki(on)}) が記録済みの審査の経過「{last.kind}」"
+                            f"({to_wareki(last.on)}) より前です。日付か経過を見直してください。")
+
+
 def _check_appeal_step_date(appeal, on, what):
     """A step of the 審査会's work lies between the 諮問 and the 答申, and has happened by the day it is recorded."""
     _require_date(on, what)
@@ -962,6 +971,7 @@ def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=No
     _require_date(answered_on, "答申日")
     if answered_on < appeal.referred_on:
         raise ActionRefused("答申日が諮問日より前です。")
+    _check_after_steps(appeal, answered_on, "答申日")
     case = appeal.case
     # The council's 答申 is the 答申 as issued to the 市長, names and all: an appeal's case is deliberated
     # closed, so the record never reaches the public (publicity.answers), which reads the appeal's public
@@ -1072,7 +1082,9 @@ def rule_on_appeal(appeal, *, ruled_on, ruling, deviation_reason="", by=None):
     _check_status(appeal, Appeal.Status.ANSWERED)
     if ruling not in Appeal.Ruling.values:
         raise ActionRefused("裁決の内容を選んでください。")
-    _require_date(ruled_on, "裁決日")
+    # A 裁決 recorded is one made: a day still to come would count in the yearly report and stop the
+    # 裁決待ち reminders before the 実施機関 has ruled.
+    _happened(ruled_on, "裁決日")
     if ruled_on < appeal.answered_on:
         raise ActionRefused("裁決日が答申日より前です。")
     followed = RULING_FOR[appeal.outcome] == ruling
@@ -1130,6 +1142,7 @@ def withdraw_appeal(appeal, *, on, by=None):
         raise ActionRefused("取下げ日が審査請求日より前です。")
     if appeal.referred_on and on < appeal.referred_on:
         raise ActionRefused(f"取下げ日が諮問日 ({to_wareki(appeal.referred_on)}) より前です。")
+    _check_after_steps(appeal, on, "取下げ日")
     appeal.status = Appeal.Status.WITHDRAWN
     appeal.withdrawn_on = on
     save_by(appeal, by)

@@ -1062,7 +1062,8 @@ def publish_appeal_answer(appeal, *, checked_withheld=False, by=None):
     from .answer_document import withheld_words_left
 
     appeal = _lock_appeal(appeal)
-    if appeal.status not in (Appeal.Status.ANSWERED, Appeal.Status.RULED):
+    # An 答申 withdrawn from before its 裁決 was still given: it is published as any other.
+    if not appeal.answered_on:
         raise ActionRefused("公表できるのは答申済の審査請求のみです。")
     left = withheld_words_left(appeal)
     if left and not checked_withheld:
@@ -1133,15 +1134,19 @@ def rule_without_referral(appeal, *, ruled_on, ruling, reason, by=None):
 @transaction.atomic
 @within_reach
 def withdraw_appeal(appeal, *, on, by=None):
-    """審査請求の取下げ (行政不服審査法第27条), before the 答申. A referred appeal's case is withdrawn with it:
-    taken off the agenda of any meeting not yet held, so the members are not convened to deliberate it."""
+    """審査請求の取下げ (行政不服審査法第27条: at any time until the 裁決, so also after the 答申 while the 実施機関
+    has yet to rule). A referred appeal's case is withdrawn with it: taken off the agenda of any meeting not yet
+    held, so the members are not convened to deliberate it; an answered one keeps its 答申, which stays
+    publishable."""
     appeal = _lock_appeal(appeal)
-    _check_status(appeal, Appeal.Status.FILED, Appeal.Status.REFERRED)
+    _check_status(appeal, Appeal.Status.FILED, Appeal.Status.REFERRED, Appeal.Status.ANSWERED)
     _happened(on, "取下げ日")
     if on < appeal.filed_on:
         raise ActionRefused("取下げ日が審査請求日より前です。")
     if appeal.referred_on and on < appeal.referred_on:
         raise ActionRefused(f"取下げ日が諮問日 ({to_wareki(appeal.referred_on)}) より前です。")
+    if appeal.answered_on and on < appeal.answered_on:
+        raise ActionRefused(f"取下げ日が答申日 ({to_wareki(appeal.answered_on)}) より前です。")
     _check_after_steps(appeal, on, "取下げ日")
     appeal.status = Appeal.Status.WITHDRAWN
     appeal.withdrawn_on = on

@@ -159,3 +159,16 @@ def test_a_name_typed_as_who_submitted_a_step_stays_in_the_secretariats_answer_o
     disclosure.publish_appeal_answer(appeal, checked_withheld=True)
     public = command(tmp_path, "appeal", appeal.pk, "--public")
     assert "東山" not in public and "資料（実施機関）" in public
+
+
+def test_the_appeals_answer_is_named_as_the_councils_answer_letters_are(world, client):
+    from urllib.parse import unquote
+
+    appeal = answered_appeal(world, decided_request(world))
+    client.force_login(world.secretariat)
+    for url in (f"/documents/appeal/{appeal.pk}.pdf", f"/disclosure/appeals/{appeal.pk}/answer.docx"):
+        disposition = unquote(client.get(url)["Content-Disposition"])
+        assert "答申書_答申第1号." in disposition, disposition
+    disclosure.publish_appeal_answer(appeal, checked_withheld=True)
+    disposition = unquote(client.get(f"/disclosure/appeals/{appeal.pk}/answer.pdf?public=1")["Content-Disposition"])
+    assert "答申書_答申第1号_公開版.pdf" in disposition

@@ -290,7 +290,8 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
                    doc.table(["訂正日", "箇所", "訂正後", "理由"],
                              [[doc.jdate(c.on), change.label, text(change.text), text(c.reason)]
                               for c in corrected for change in c.changes], [18, 12, 50, 20])]
-    name = f"答申_{appeal.answer_number or appeal.number}" + ("_公開版" if public else "")
+    # Named as the council's 答申書 of any other 答申 (答申書_答申第2号), whichever page it is downloaded from.
+    name = f"答申書_{appeal.answer_number or appeal.number}" + ("_公開版" if public else "")
     return doc.document("answer", f"{appeal.decision_title}に係る審査請求について（答申）", council, blocks,
                         draft=not appeal.answered_on, filename=name)
 

@@ -4,7 +4,7 @@ case leaves the agenda of a meeting not yet held; the yearly report counts it)."
 import datetime
 
 import pytest
-from disclosure_helpers import decided_request, deliberate
+from disclosure_helpers import answered_appeal, decided_request, deliberate
 from django.urls import reverse
 
 from shingikai.cases.actions import withdraw_case
@@ -136,6 +136,16 @@ def test_a_withdrawal_is_recorded_with_its_date_and_takes_the_case_off_a_coming_
         actions.withdraw_appeal(appeal, on=D(2024, 9, 3))
 
 
+def test_a_withdrawal_is_not_dated_before_a_step_already_recorded(world):
+    appeal = referred(world)
+    actions.record_appeal_event(appeal, kind="口頭意見陳述", on=D(2024, 9, 20), submitted_by="審査請求人")
+    with pytest.raises(ActionRefused, match="取下げ日.*口頭意見陳述"):
+        actions.withdraw_appeal(appeal, on=D(2024, 8, 1))
+    appeal.refresh_from_db()
+    assert appeal.status == Appeal.Status.REFERRED and appeal.withdrawn_on is None
+    assert actions.withdraw_appeal(appeal, on=D(2024, 9, 20)).status == Appeal.Status.WITHDRAWN
+
+
 def test_a_withdrawal_after_the_council_decided_to_answer_closes_the_case(world):
     appeal = referred(world)
     deliberate(world, appeal, D(2024, 8, 20), "答申予定")
@@ -143,6 +153,27 @@ def test_a_withdrawal_after_the_council_decided_to_answer_closes_the_case(world)
     assert Case.objects.get(pk=appeal.case_id).status == Case.Status.WITHDRAWN
     with pytest.raises(ActionRefused):
         actions.draft_appeal_answer(appeal, outcome="妥当", conclusion="妥当", judgment="判断")
+
+
+def test_an_appeal_answered_but_not_yet_ruled_on_can_still_be_withdrawn(client, world):
+    """行政不服審査法第27条: until the 裁決. The 答申 stays given, and publishable; no 裁決 is awaited any more."""
+    appeal = answered_appeal(world, decided_request(world))  # 答申 令和6年9月18日
+    client.force_login(world.secretariat)
+    url = reverse("disclosure:appeal", args=[appeal.pk])
+    assert "審査請求の取下げを記録する" in client.get(url).content.decode()
+    with pytest.raises(ActionRefused, match="答申日"):
+        actions.withdraw_appeal(appeal, on=D(2024, 9, 10))
+    response = client.post(reverse("disclosure:appeal_step", args=[appeal.pk, "withdraw"]),
+                           {"withdraw-on": "令和6年10月1日"})
+    assert response.status_code == 302
+    appeal.refresh_from_db()
+    assert (appeal.status, appeal.withdrawn_on, appeal.answer_number) == (Appeal.Status.WITHDRAWN, D(2024, 10, 1), "答申第1号")
+    assert Case.objects.get(pk=appeal.case_id).status == Case.Status.ANSWERED
+    with pytest.raises(ActionRefused):
+        actions.rule_on_appeal(appeal, ruled_on=D(2024, 10, 2), ruling="一部認容")
+    assert actions.publish_appeal_answer(appeal, checked_withheld=True).answer_published
+    figures = report.operations_report(world.city, 2024)["appeals"]
+    assert (figures["withdrawn"], figures["rulings"], figures["pending"]) == (1, 0, 0)
 
 
 def test_the_appeal_page_records_a_withdrawal_with_its_date(client, world):

@@ -44,6 +44,16 @@ def test_a_hearing_recorded_by_mistake_is_removed_and_kept_in_the_history(client
     assert AppealEvent.objects.filter(pk=statement.pk).exists()
 
 
+def test_the_steps_history_names_each_step_by_its_day_in_wareki(client, world):
+    appeal = referred_appeal(world)
+    actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 8, 20), submitted_by="審査請求人")
+    client.force_login(world.secretariat)
+    page = client.get(reverse("disclosure:appeal", args=[appeal.pk])).content.decode()
+    history = page[page.index("審査の経過の変更履歴"):]
+    assert "令和6年8月20日 意見書" in history and "令和6年7月24日 理由説明書" in history
+    assert "2024-08-20" not in history
+
+
 def test_removing_a_step_is_for_the_councils_secretariat_and_only_of_its_own_appeal(client, world):
     appeal = referred_appeal(world)
     event = actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 8, 20), submitted_by="審査請求人")

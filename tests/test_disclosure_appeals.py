@@ -197,3 +197,26 @@ def test_an_appeals_case_is_always_a_closed_item_on_the_agenda(world):
     item.refresh_from_db()
     assert not item.is_public
     assert set_agenda_item_publicity(item, is_public=False, closed_reason="別の理由").closed_reason == "別の理由"
+
+
+def test_a_ruling_is_not_dated_in_the_future(world):
+    appeal = answered_appeal(world, decided_request(world))
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    with pytest.raises(ActionRefused, match="裁決日に未来の日付"):
+        actions.rule_on_appeal(appeal, ruled_on=tomorrow, ruling="一部認容")
+    appeal.refresh_from_db()
+    assert appeal.status == "answered" and appeal.ruled_on is None
+
+
+def test_an_answer_is_not_dated_before_a_step_already_recorded(world):
+    appeal = referred(world)
+    meeting = deliberate(world, appeal, D(2024, 9, 1), "答申予定")
+    ground = appeal.request.grounds.get()
+    actions.draft_appeal_answer(appeal, outcome="妥当", conclusion="妥当である。", judgment="判断",
+                                findings=[(ground, "妥当", "理由")])
+    actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 9, 20), submitted_by="審査請求人")
+    # The 答申書's 処理経過 would list the 意見書 after the 答申.
+    with pytest.raises(ActionRefused, match="答申日.*意見書"):
+        actions.issue_appeal_answer(appeal, answered_on=D(2024, 9, 5), meeting=meeting)
+    appeal = actions.issue_appeal_answer(appeal, answered_on=D(2024, 9, 20), meeting=meeting)
+    assert appeal.answered_on == D(2024, 9, 20)

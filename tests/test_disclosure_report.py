@@ -59,6 +59,21 @@ def test_grounds_timing_extensions_and_appeals(register):
     assert {r["outcome"]: r["count"] for r in figures["appeals"]["answers"]} == {"妥当": 0, "一部取消": 1, "取消": 0, "却下": 0}
 
 
+def test_the_days_from_the_referral_to_the_answer_are_reported_for_the_years_answers(register, client):
+    # 諮問 令和6年7月24日, 答申 令和6年9月18日 (answered_appeal): 56 days.
+    figures = report.operations_report(register.city, 2024)["appeals"]
+    assert (figures["answer_median_days"], figures["answer_longest_days"]) == (56, 56)
+    page = client.get("/disclosure/minami/report/2024/").content.decode()
+    assert "諮問から答申までの日数 (中央値・最長)</th><td class=\"num\">56日 ・ 56日" in page
+    csv_text = report.to_csv(report.operations_report(register.city, 2024)).decode("utf-8-sig")
+    assert "答申,諮問から答申までの日数 (中央値),56\r\n" in csv_text
+    assert client.get("/api/disclosure/reports/minami/2024").json()["appeals"]["answer_longest_days"] == 56
+    # A year with no 答申 has no figure, not 0 days.
+    assert report.operations_report(register.city, 2023)["appeals"]["answer_median_days"] is None
+    assert "諮問から答申までの日数 (中央値・最長)</th><td class=\"num\">—" in client.get(
+        "/disclosure/minami/report/2023/").content.decode()
+
+
 def test_each_ground_counts_once_per_decision(register):
     """A decision recorded with the same article twice (before grounds were merged) and two articles of one
     category withheld under that category once: the report counts decisions, not rows."""

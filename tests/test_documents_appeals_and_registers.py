@@ -3,7 +3,7 @@ DOCX) and at /documents/KIND/ID, read through access.document_reading like the o
 import datetime
 
 import pytest
-from disclosure_helpers import answered_appeal, decided_request
+from disclosure_helpers import answered_appeal, decided_request, deliberate
 from django.core.management import call_command
 from helpers import document_text
 from test_register_actions import full_assessment, held_inspection, registered_file
@@ -139,3 +139,36 @@ def test_an_ordinary_consultation_keeps_its_checklist(world, tmp_path):
     case = create_case(world.council, world.dept_a, title="窓口業務の委託について", by=world.dept_a_user)
     text = command(tmp_path, "shimonsho", case.pk)
     assert "審査チェックリスト" in text and "審査請求の概要" not in text
+
+
+def test_a_name_typed_as_who_submitted_a_step_stays_in_the_secretariats_answer_only(world, tmp_path):
+    request = decided_request(world)
+    appeal = disclosure.file_appeal(request, filed_on=D(2024, 7, 10), purport="不開示とした部分の開示を求める。")
+    appeal = disclosure.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24),
+                                     notice_on=D(2024, 7, 25), agency_claims="法人等情報に当たる。")
+    # The form asks for a role; the secretariat typed the agent's name as the letter was signed.
+    disclosure.record_appeal_event(appeal, kind="意見書", on=D(2024, 8, 20), submitted_by="代理人 東山 太郎")
+    disclosure.record_appeal_event(appeal, kind="資料", on=D(2024, 8, 21), submitted_by="実施機関")
+    members = command(tmp_path, "shimonsho", appeal.case_id)
+    assert "東山" not in members and "実施機関" in members
+    meeting = deliberate(world, appeal, D(2024, 9, 20), "答申予定")
+    disclosure.draft_appeal_answer(appeal, outcome="妥当", conclusion="妥当である。", judgment="法人等情報に当たる。",
+                                   findings=[(request.grounds.get(), "妥当", "競争上の地位を害する。")])
+    appeal = disclosure.issue_appeal_answer(appeal, answered_on=meeting.date, meeting=meeting)
+    assert "意見書（代理人東山太郎）" in command(tmp_path, "appeal", appeal.pk)
+    disclosure.publish_appeal_answer(appeal, checked_withheld=True)
+    public = command(tmp_path, "appeal", appeal.pk, "--public")
+    assert "東山" not in public and "資料（実施機関）" in public
+
+
+def test_the_appeals_answer_is_named_as_the_councils_answer_letters_are(world, client):
+    from urllib.parse import unquote
+
+    appeal = answered_appeal(world, decided_request(world))
+    client.force_login(world.secretariat)
+    for url in (f"/documents/appeal/{appeal.pk}.pdf", f"/disclosure/appeals/{appeal.pk}/answer.docx"):
+        disposition = unquote(client.get(url)["Content-Disposition"])
+        assert "答申書_答申第1号." in disposition, disposition
+    disclosure.publish_appeal_answer(appeal, checked_withheld=True)
+    disposition = unquote(client.get(f"/disclosure/appeals/{appeal.pk}/answer.pdf?public=1")["Content-Disposition"])
+    assert "答申書_答申第1号_公開版.pdf" in disposition

@@ -824,6 +824,15 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, numb
     return appeal
 
 
+def _check_after_steps(appeal, on, what):
+    """An 答申 or a 取下げ ends the 審査会's work: it is not dated before a step already recorded, which the
+    答申書's 処理経過 would then list after the 答申 (or the register keep for an appeal already withdrawn)."""
+    last = appeal.events.order_by("-on", "-id").first()
+    if last is not None and on < last.on:
+        raise ActionRefused(f"{what} ({to_wareki(on)}) が記録済みの審査の経過「{last.kind}」"
+                            f"({to_wareki(last.on)}) より前です。日付か経過を見直してください。")
+
+
 def _check_appeal_step_date(appeal, on, what):
     """A step of the 審査会's work lies between the 諮問 and the 答申, and has happened by the day it is recorded."""
     _require_date(on, what)
@@ -986,6 +995,7 @@ def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=No
     _require_date(answered_on, "答申日")
     if answered_on < appeal.referred_on:
         raise ActionRefused("答申日が諮問日より前です。")
+    _check_after_steps(appeal, answered_on, "答申日")
     case = appeal.case
     # The council's 答申 is the 答申 as issued to the 市長, names and all: an appeal's case is deliberated
     # closed, so the record never reaches the public (publicity.answers), which reads the appeal's public
@@ -1076,7 +1086,8 @@ def publish_appeal_answer(appeal, *, checked_withheld=False, by=None):
     from .answer_document import withheld_words_left
 
     appeal = _lock_appeal(appeal)
-    if appeal.status not in (Appeal.Status.ANSWERED, Appeal.Status.RULED):
+    # An 答申 withdrawn from before its 裁決 was still given: it is published as any other.
+    if not appeal.answered_on:
         raise ActionRefused("公表できるのは答申済の審査請求のみです。")
     left = withheld_words_left(appeal)
     if left and not checked_withheld:
@@ -1096,7 +1107,9 @@ def rule_on_appeal(appeal, *, ruled_on, ruling, deviation_reason="", by=None):
     _check_status(appeal, Appeal.Status.ANSWERED)
     if ruling not in Appeal.Ruling.values:
         raise ActionRefused("裁決の内容を選んでください。")
-    _require_date(ruled_on, "裁決日")
+    # A 裁決 recorded is one made: a day still to come would count in the yearly report and stop the
+    # 裁決待ち reminders before the 実施機関 has ruled.
+    _happened(ruled_on, "裁決日")
     if ruled_on < appeal.answered_on:
         raise ActionRefused("裁決日が答申日より前です。")
     followed = RULING_FOR[appeal.outcome] == ruling
@@ -1145,15 +1158,20 @@ def rule_without_referral(appeal, *, ruled_on, ruling, reason, by=None):
 @transaction.atomic
 @within_reach
 def withdraw_appeal(appeal, *, on, by=None):
-    """審査請求の取下げ (行政不服審査法第27条), before the 答申. A referred appeal's case is withdrawn with it:
-    taken off the agenda of any meeting not yet held, so the members are not convened to deliberate it."""
+    """審査請求の取下げ (行政不服審査法第27条: at any time until the 裁決, so also after the 答申 while the 実施機関
+    has yet to rule). A referred appeal's case is withdrawn with it: taken off the agenda of any meeting not yet
+    held, so the members are not convened to deliberate it; an answered one keeps its 答申, which stays
+    publishable."""
     appeal = _lock_appeal(appeal)
-    _check_status(appeal, Appeal.Status.FILED, Appeal.Status.REFERRED)
+    _check_status(appeal, Appeal.Status.FILED, Appeal.Status.REFERRED, Appeal.Status.ANSWERED)
     _happened(on, "取下げ日")
     if on < appeal.filed_on:
         raise ActionRefused("取下げ日が審査請求日より前です。")
     if appeal.referred_on and on < appeal.referred_on:
         raise ActionRefused(f"取下げ日が諮問日 ({to_wareki(appeal.referred_on)}) より前です。")
+    if appeal.answered_on and on < appeal.answered_on:
+        raise ActionRefused(f"取下げ日が答申日 ({to_wareki(appeal.answered_on)}) より前です。")
+    _check_after_steps(appeal, on, "取下げ日")
     appeal.status = Appeal.Status.WITHDRAWN
     appeal.withdrawn_on = on
     save_by(appeal, by)

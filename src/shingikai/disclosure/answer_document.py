@@ -17,6 +17,7 @@ from shingikai.jp.text import loose_pattern
 from shingikai.meetings.answer_corrections import corrections
 from shingikai.meetings.models import Answer
 
+from .meeting_steps import party_of
 from .models import Appeal
 
 MASK = "○○"
@@ -268,12 +269,18 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
     if internal and request.withheld_summary:
         blocks += [doc.heading("（内部資料）不開示とした部分", level=3), doc.para(request.withheld_summary)]
     events = list(appeal.events.all())
+
+    def step(e):
+        # Who submitted a step is free text where a name slips in (審査請求人 北野 一郎): only the secretariat's
+        # copy prints it as typed, the others a party's role or nothing, as the minutes do.
+        party = e.submitted_by if internal else party_of(e)
+        return f"{e.kind}（{party}）" if party else e.kind
+
     blocks += [
         doc.heading(f"第5　{body}の処理経過", level=2),
         doc.table(["年月日", "処理内容"],
                   [[doc.jdate(appeal.referred_on, blank=""), "諮問を受けた"]]
-                  + [[doc.jdate(e.on, blank=""), f"{e.kind}" + (f"（{e.submitted_by}）" if e.submitted_by else "")]
-                     for e in events if e.kind != "理由説明書"]
+                  + [[doc.jdate(e.on, blank=""), step(e)] for e in events if e.kind != "理由説明書"]
                   + [[doc.jdate(appeal.answered_on, blank=""), "答申"]] * bool(appeal.answered_on),
                   [30, 70]),
     ]
@@ -283,7 +290,8 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
                    doc.table(["訂正日", "箇所", "訂正後", "理由"],
                              [[doc.jdate(c.on), change.label, text(change.text), text(c.reason)]
                               for c in corrected for change in c.changes], [18, 12, 50, 20])]
-    name = f"答申_{appeal.answer_number or appeal.number}" + ("_公開版" if public else "")
+    # Named as the council's 答申書 of any other 答申 (答申書_答申第2号), whichever page it is downloaded from.
+    name = f"答申書_{appeal.answer_number or appeal.number}" + ("_公開版" if public else "")
     return doc.document("answer", f"{appeal.decision_title}に係る審査請求について（答申）", council, blocks,
                         draft=not appeal.answered_on, filename=name)
 

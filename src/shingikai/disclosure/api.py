@@ -69,6 +69,8 @@ class AppealFigures(Schema):
     filed: int
     filed_late: int
     answers: list[Count]
+    answer_median_days: float | None = Field(None, description="年度内の答申の、諮問日から答申日までの日数の中央値")
+    answer_longest_days: int | None = Field(None, description="同じく最長の日数")
     rulings: int
     followed_answer: int
     ruled_without_referral: int = Field(0, description="諮問をせずにした裁決 (却下・全部認容)")

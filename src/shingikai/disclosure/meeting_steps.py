@@ -19,10 +19,17 @@ WORDING = {
 }
 
 
-def step_line(event) -> str:
+def party_of(event) -> str:
+    """The party a step is credited to wherever it is printed beyond the register (the minutes, the 答申書,
+    the members' 諮問書): one of PARTIES, or nothing."""
     party = (event.submitted_by or "").strip()
+    return party if party in PARTIES else ""
+
+
+def step_line(event) -> str:
+    party = party_of(event)
     with_party, without = WORDING.get(event.kind, ("{party}: " + event.kind, event.kind))
-    return with_party.format(party=party) if party in PARTIES else without
+    return with_party.format(party=party) if party else without
 
 
 def appeal_steps_at(meeting) -> dict[int, list[str]]:

@@ -390,7 +390,7 @@ class AppealEvent(models.Model):
         ordering = ["appeal", "on", "id"]
 
     def __str__(self):
-        return f"{self.on} {self.kind}"
+        return f"{to_wareki(self.on)} {self.kind}"
 
 
 class AppealDeadline(models.Model):

@@ -96,6 +96,8 @@ def appeal_blocks(appeal):
     """What the members read before they deliberate an appeal: the decision appealed against with its
     grounds, the appeal's 趣旨, both parties' claims and the steps so far. The appellant's name, the
     withheld parts and the secretariat's notes of each step stay in the register (事務局のみ)."""
+    from shingikai.disclosure.meeting_steps import party_of
+
     request = appeal.request
     grounds = [f"{g.article}（{g.category}）" for g in request.grounds.all()]
     blocks = [heading("1　審査請求に係る処分", level=2), fields([
@@ -120,7 +122,7 @@ def appeal_blocks(appeal):
     blocks.append(heading("6　審査の経過", level=2))
     if events:
         blocks.append(table(["年月日", "経過", "提出者・会議"], [
-            [jdate(e.on), e.get_kind_display(), e.meeting.short_label if e.meeting else (e.submitted_by or "")]
+            [jdate(e.on), e.get_kind_display(), e.meeting.short_label if e.meeting else party_of(e)]
             for e in events], [30, 30, 40]))
     else:
         blocks.append(para(NONE_WORD))

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import BooleanField, Case, OuterRef, Q, Subquery, Value, When
 from django.utils import timezone
 
-from shingikai import access
+from shingikai import access, filetypes
 from shingikai.councils.actions import chair_of, record_member_response
 from shingikai.errors import ActionRefused
 from shingikai.history import REASON_MAX, check_version, save_by
@@ -568,6 +568,17 @@ def not_minutes_reason(parsed):
     return None
 
 
+READABLE = "会議録として読み取れるのはテキスト (.txt/.md)、HTML、PDF、Word (.docx) です"
+# Files picked by mistake beside the minutes, named for what they are: the importer, seeing a ZIP package without a
+# Word document in it, said only that it was not Word, which left an Excel file's uploader guessing.
+MISTAKEN_FILES = {
+    **dict.fromkeys((".xlsx", ".xlsm", ".xls"), f"Excel のファイルです。{READABLE}。会議録のファイルを選び直してください。"),
+    **dict.fromkeys((".pptx", ".ppt"), f"PowerPoint のファイルです。{READABLE}。会議録のファイルを選び直してください。"),
+    ".zip": f"ZIP 圧縮ファイルのままでは読み取れません。展開して、中の会議録のファイルを選んでください (複数のファイルを一度に"
+            f"選べます)。{READABLE}。",
+}
+
+
 def read_upload(data, name):
     """The text of an uploaded published document (.txt/.md/.html/.pdf/.docx), within the size limit;
     ActionRefused with the reason in Japanese when it is empty, too large or not text."""
@@ -580,10 +591,13 @@ def read_upload(data, name):
     if len(data) > limit:
         raise ActionRefused(f"{name}: ファイルが大きすぎます ({len(data):,} バイト、上限 {limit:,} バイト)。")
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    mistaken = MISTAKEN_FILES.get(suffix)
+    if mistaken and filetypes.sniff(data[:1024]) in ("zip", "empty-zip", "ole"):
+        raise ActionRefused(f"{name}: {mistaken}")
     try:
         return bytes_to_text(data, suffix, max_bytes=limit)
     except MinutesImportError as error:
-        raise ActionRefused(f"{name}: {error.reason}") from None
+        raise ActionRefused(f"{name}: {error.reason.rstrip('。')}。") from None
 
 
 def read_import_file(data, name):
@@ -595,7 +609,7 @@ def read_import_file(data, name):
     try:
         parsed = parse_text(text, filename=name)
     except MinutesImportError as error:
-        raise ActionRefused(f"{name}: {error.reason}") from None
+        raise ActionRefused(f"{name}: {error.reason.rstrip('。')}。") from None
     reason = not_minutes_reason(parsed)
     if reason:
         raise ActionRefused(f"{name}: {reason}。")
@@ -618,11 +632,23 @@ def record_style(text):
     return next((style for pattern, style in RECORD_STYLES if pattern.search(heading)), "")
 
 
-@transaction.atomic
+def upload_name(name):
+    """The name an uploaded file is kept and named under: its own name without the folders a browser may send."""
+    return (name or "minutes.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
+
+
 def receive_import_file(data, *, name, council=None, by=None):
     """Read and parse an uploaded minutes file once, and keep it for review as a PendingImport."""
-    name = (name or "minutes.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
-    text, parsed = read_import_file(data, name)
+    name = upload_name(name)
+    return keep_import_file(data, name=name, read=read_import_file(data, name), council=council, by=by)
+
+
+@transaction.atomic
+def keep_import_file(data, *, name, read, council=None, by=None):
+    """Keep a file read by read_import_file (its text and parse) for review as a PendingImport. Separate from the
+    reading so that the web upload parses outside any transaction: parsing a long file takes seconds, and on
+    SQLite a transaction holds the one write lock, so every other user's save would wait for it."""
+    text, parsed = read
     style = record_style(text)
     if style:
         parsed = {**parsed, "record_style": style}

@@ -655,3 +655,17 @@ def test_an_upload_is_parsed_outside_any_transaction(transactional_db, client, w
     client.login(username="jimukyoku", password=PASSWORD)
     assert upload(client).status_code == 302
     assert seen == [False] and PendingImport.objects.count() == 1
+
+
+def test_files_left_when_reading_took_too_long_are_named_to_choose_again(client, world, media, monkeypatch):
+    # Every file is parsed in the request; past the budget the rest are named rather than the request running
+    # into the server's worker timeout and losing the files already read.
+    from shingikai.minutes import import_views
+
+    monkeypatch.setattr(import_views, "READ_SECONDS", 0)
+    client.login(username="jimukyoku", password=PASSWORD)
+    files = [SimpleUploadedFile("第3回.txt", MINUTES.encode()), SimpleUploadedFile("第4回.txt", _other_minutes().encode())]
+    body = client.post("/work/import/", {"file": files}, follow=True).content.decode()
+    assert "1 件を読み取りました (第3回.txt)" in body
+    assert "第4回.txt: 一度に読み取れる時間を超えたため、読み取っていません。" in body
+    assert list(PendingImport.objects.values_list("source_name", flat=True)) == ["第3回.txt"]

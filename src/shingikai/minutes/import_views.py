@@ -6,6 +6,7 @@ so a review survives logging out and long minutes are reviewed in pages that eac
 Django's limit on the number of form fields.
 """
 import hashlib
+import time
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -31,6 +32,9 @@ from .source_lines import turn_lines
 PAGE_SIZES = {"items": 50, "turns": 100}
 # The source text shown beside the review; a longer text is cut (the parse itself is complete).
 SOURCE_SHOWN = 200_000
+# Files chosen together are read one after the other in the request: past this, the rest are named for choosing
+# again rather than the request running into the server's worker timeout (30 s) and losing every file.
+READ_SECONDS = 15
 STATUS_WORDS = {"imported": "取り込みました", "updated": "更新しました", "unchanged": "取込済みのため変更はありません"}
 
 
@@ -88,8 +92,12 @@ def upload(request):
         # to parse, and on SQLite an open transaction holds the one write lock, so every other user's save waited
         # for it and failed as "database is locked".
         read, unread = [], []
+        started = time.monotonic()
         for uploaded in form.cleaned_data["file"]:
             name, data = actions.upload_name(uploaded.name), b"".join(uploaded.chunks())
+            if read and time.monotonic() - started > READ_SECONDS:
+                unread.append(f"{name}: 一度に読み取れる時間を超えたため、読み取っていません。このファイルをもう一度選んで読み取ってください。")
+                continue
             try:
                 read.append((name, data, actions.read_import_file(data, name)))
             except ActionRefused as error:

@@ -597,6 +597,7 @@ def _other_minutes():
 
 def test_several_files_are_read_at_once_and_the_one_that_is_not_minutes_is_named(client, world, media):
     client.login(username="jimukyoku", password=PASSWORD)
+    assert re.search(r'<input type="file" name="file"[^>]* multiple', client.get("/work/import/").content.decode())
     files = [SimpleUploadedFile("第3回.txt", MINUTES.encode("cp932")),
              SimpleUploadedFile("第4回.txt", _other_minutes().encode("utf-8-sig")),
              SimpleUploadedFile("出席簿.xlsx", _zip())]

@@ -913,8 +913,19 @@ def reopen_import(meeting, *, by=None):
 REFRESHED = {"cumulative_number": "通算回", "secretariat": "事務局", "staff": "説明員"}
 
 
-@transaction.atomic
 def refresh_import(meeting, *, data, name="", by=None):
+    """Read the file outside the transaction, then refresh_read_import: parsing takes seconds, and on SQLite a
+    transaction holds the one write lock, so every other user's save would wait for it. A file that is not the
+    one the meeting was imported from is not read at all (refresh_read_import refuses it)."""
+    record = meeting.import_records.order_by("-imported_at", "-pk").first()
+    read = None
+    if record is not None and hashlib.sha256(data).hexdigest() == record.sha256:
+        read = read_import_file(data, name or record.source_name)[1]
+    return refresh_read_import(meeting, data=data, name=name, by=by, read=read)
+
+
+@transaction.atomic
+def refresh_read_import(meeting, *, data, name="", by=None, read=None):
     """Fill in, from the source file read again, what the reading an import was stored from lacks: the 通算第N回 and
     the 事務局・説明員 as printed (REFRESHED), which earlier importers did not read. Only the decoded text of a review
     is kept, and only until it is imported, so the file is given again; it must be the file the meeting was last
@@ -936,7 +947,8 @@ def refresh_import(meeting, *, data, name="", by=None):
     if hashlib.sha256(data).hexdigest() != record.sha256:
         raise ActionRefused(f"{name or 'このファイル'} は {meeting} を取り込んだファイル ({record.source_name}) と内容が違います。"
                             "取り込んだときのファイルを指定してください。訂正したファイルなら「取り込み直す」で取り込みます。")
-    _, parsed = read_import_file(data, name or record.source_name)
+    # Read here only when the file matched no import record before the lock (the meeting imported anew meanwhile).
+    parsed = read if read is not None else read_import_file(data, name or record.source_name)[1]
     stored = record.parsed if isinstance(record.parsed, dict) else {}
     read = {"cumulative_number": cumulative_number(parsed.get("cumulative_number")),
             **{key: parsed.get(key) if isinstance(parsed.get(key), str) and parsed.get(key).strip() else None

@@ -41,10 +41,17 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(file, initial) for file in files]
 
 
+def _size_problem(upload):
+    """Why an uploaded file cannot be read for its size, or None."""
+    limit = settings.SHINGIKAI_IMPORT_MAX_BYTES
+    if upload.size > limit:
+        return f"ファイルが大きすぎます ({upload.size:,} バイト、上限 {limit:,} バイト)。"
+    return "ファイルが空です。" if upload.size == 0 else None
+
+
 class UploadForm(forms.Form):
-    # Several files at once: a city bringing in its past years picks a folder's minutes in one go.
-    file = MultipleFileField(label="会議録ファイル",
-                             help_text=f".txt / .md / .html / .pdf / .docx (文字コードは自動判定)。{MAX_FILES} 件まで一度に選べます")
+    """One file (the 答申 import's form builds on this one)."""
+    file = forms.FileField(label="会議録ファイル", help_text=".txt / .md / .html / .pdf / .docx (文字コードは自動判定)")
     council = forms.ModelChoiceField(
         label="取込先の審議会", required=False, queryset=None, empty_label="会議録の記載から判定 (他自治体の先例として取り込む)",
     )
@@ -54,15 +61,25 @@ class UploadForm(forms.Form):
         self.fields["council"].queryset = councils
 
     def clean_file(self):
+        upload = self.cleaned_data["file"]
+        problem = _size_problem(upload)
+        if problem:
+            raise forms.ValidationError(problem)
+        return upload
+
+
+class MinutesUploadForm(UploadForm):
+    # Several files at once: a city bringing in its past years picks a folder's minutes in one go.
+    file = MultipleFileField(label="会議録ファイル",
+                             help_text=f".txt / .md / .html / .pdf / .docx (文字コードは自動判定)。{MAX_FILES} 件まで一度に選べます")
+
+    def clean_file(self):
         """The chosen files, each within the size limit (a list even when one was chosen)."""
         uploads = self.cleaned_data["file"]
         if len(uploads) > MAX_FILES:
             raise forms.ValidationError(f"一度に読み取れるのは {MAX_FILES} 件までです ({len(uploads)} 件選ばれています)。"
                                         "分けて読み取ってください。")
-        limit = settings.SHINGIKAI_IMPORT_MAX_BYTES
-        problems = [f"{upload.name}: ファイルが大きすぎます ({upload.size:,} バイト、上限 {limit:,} バイト)。"
-                    if upload.size > limit else f"{upload.name}: ファイルが空です。"
-                    for upload in uploads if upload.size > limit or upload.size == 0]
+        problems = [f"{upload.name}: {_size_problem(upload)}" for upload in uploads if _size_problem(upload)]
         if problems:
             raise forms.ValidationError(problems)
         return uploads

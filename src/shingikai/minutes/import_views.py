@@ -25,7 +25,7 @@ from shingikai.viewhelpers import history_rows, posted_mark, posted_text, refuse
 from shingikai.submissions import one_submission
 
 from . import actions
-from .import_forms import HeaderForm, ItemFormSet, ReReadForm, TurnFormSet, UploadForm
+from .import_forms import HeaderForm, ItemFormSet, MinutesUploadForm, ReReadForm, TurnFormSet
 from .models import Minutes, PendingImport
 from .source_lines import turn_lines
 
@@ -86,7 +86,7 @@ def upload(request):
     _require_secretariat(request.user)
     councils = _councils(request.user)
     initial = {"council": request.GET.get("council")} if request.GET.get("council", "").isdigit() else None
-    form = UploadForm(request.POST or None, request.FILES or None, councils=councils, initial=initial)
+    form = MinutesUploadForm(request.POST or None, request.FILES or None, councils=councils, initial=initial)
     if request.method == "POST" and form.is_valid():
         # Every file is read and parsed before anything is kept, outside any transaction: a long file takes seconds
         # to parse, and on SQLite an open transaction holds the one write lock, so every other user's save waited

@@ -123,3 +123,24 @@ def test_the_command_fills_in_each_meeting_of_the_files_and_reports_it(web_world
     with pytest.raises(SystemExit) as exit_:
         call_command("reimport", str(stranger), "--council", w.council.slug, stderr=err)
     assert exit_.value.code == 2 and "このファイルから取り込んだ会議はありません" in err.getvalue()
+
+
+def test_the_file_given_again_is_read_outside_any_transaction(transactional_db, web_world, monkeypatch):
+    # On SQLite an open transaction holds the one write lock: parsing the file inside one made every other user's
+    # save wait for it.
+    from django.db import connection
+
+    meeting = imported_before_the_count_was_read(web_world)
+    read, seen = actions.read_import_file, []
+
+    def reading(data, name):
+        seen.append(connection.in_atomic_block)
+        return read(data, name)
+
+    monkeypatch.setattr(actions, "read_import_file", reading)
+    result = actions.refresh_import(meeting, data=source(), name="r7-1.txt", by=web_world.secretariat)
+    assert seen == [False] and [state for state, _ in result.values()] == ["filled"] * 3
+    # Another file is refused without being read.
+    with pytest.raises(ActionRefused, match="と内容が違います"):
+        actions.refresh_import(meeting, data=source(PAST[1]), name="x.txt", by=web_world.secretariat)
+    assert seen == [False]

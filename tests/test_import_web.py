@@ -589,3 +589,84 @@ def test_an_import_says_the_kind_of_record_its_heading_names_and_when_it_was_pub
         client.post(f"{meeting_url}publish/")
         page = client.get(f"/meetings/{Meeting.objects.get(council__municipality__name=town).pk}/").content.decode()
         assert shown in page and "このサイトに取込・公開" in page and "要点記録" not in page
+
+
+def _other_minutes():
+    return MINUTES.replace("令和6年度第3回", "令和6年度第4回").replace("11月18日", "12月16日")
+
+
+def test_several_files_are_read_at_once_and_the_one_that_is_not_minutes_is_named(client, world, media):
+    client.login(username="jimukyoku", password=PASSWORD)
+    assert re.search(r'<input type="file" name="file"[^>]* multiple', client.get("/work/import/").content.decode())
+    files = [SimpleUploadedFile("第3回.txt", MINUTES.encode("cp932")),
+             SimpleUploadedFile("第4回.txt", _other_minutes().encode("utf-8-sig")),
+             SimpleUploadedFile("出席簿.xlsx", _zip())]
+    response = client.post("/work/import/", {"file": files, "council": ""}, follow=True)
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "2 件を読み取りました" in body
+    assert "出席簿.xlsx: Excel のファイルです。" in body
+    assert sorted(PendingImport.objects.values_list("source_name", flat=True)) == ["第3回.txt", "第4回.txt"]
+    assert not Meeting.objects.exists()
+
+
+def test_several_files_none_of_them_minutes_are_each_named_and_nothing_is_kept(client, world, media):
+    client.login(username="jimukyoku", password=PASSWORD)
+    response = client.post("/work/import/", {"file": [SimpleUploadedFile("議事録.zip", _zip()),
+                                                      SimpleUploadedFile("空.txt", b"")]})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "空.txt: ファイルが空です。" in body
+    assert not PendingImport.objects.exists()
+    # Checked before any reading: the zip is named once the empty file is taken out.
+    body = client.post("/work/import/", {"file": [SimpleUploadedFile("議事録.zip", _zip())]}).content.decode()
+    assert "議事録.zip: ZIP 圧縮ファイルのままでは読み取れません。展開して" in body
+    assert not PendingImport.objects.exists()
+
+
+def test_the_same_file_uploaded_again_goes_on_with_its_review_and_keeps_the_corrections(client, world, media):
+    client.login(username="jimukyoku", password=PASSWORD)
+    review_url = upload(client)["Location"]
+    data = review_post_data(client.get(review_url))
+    assert client.post(review_url, {**data, "h-place": "別館 会議室", "save": ""}).status_code == 302
+    again = upload(client, name="コピー - minutes.txt")
+    assert again.status_code == 302 and again["Location"] == review_url
+    assert "同じ内容のファイルが確認待ちにある" in client.get(review_url).content.decode()
+    assert PendingImport.objects.get().parsed["place"] == "別館 会議室"
+    # Read for another council it is another review.
+    assert upload(client, council=world.council.pk)["Location"] != review_url
+    assert PendingImport.objects.count() == 2
+
+
+def test_an_upload_is_parsed_outside_any_transaction(transactional_db, client, world, media, monkeypatch):
+    # On SQLite an open transaction holds the one write lock: parsing a long file inside one made every other
+    # user's save wait for it, then fail as "database is locked".
+    from django.db import connection
+
+    from shingikai.minutes import actions
+
+    read = actions.read_import_file
+    seen = []
+
+    def reading(data, name):
+        seen.append(connection.in_atomic_block)
+        return read(data, name)
+
+    monkeypatch.setattr(actions, "read_import_file", reading)
+    client.login(username="jimukyoku", password=PASSWORD)
+    assert upload(client).status_code == 302
+    assert seen == [False] and PendingImport.objects.count() == 1
+
+
+def test_files_left_when_reading_took_too_long_are_named_to_choose_again(client, world, media, monkeypatch):
+    # Every file is parsed in the request; past the budget the rest are named rather than the request running
+    # into the server's worker timeout and losing the files already read.
+    from shingikai.minutes import import_views
+
+    monkeypatch.setattr(import_views, "READ_SECONDS", 0)
+    client.login(username="jimukyoku", password=PASSWORD)
+    files = [SimpleUploadedFile("第3回.txt", MINUTES.encode()), SimpleUploadedFile("第4回.txt", _other_minutes().encode())]
+    body = client.post("/work/import/", {"file": files}, follow=True).content.decode()
+    assert "1 件を読み取りました (第3回.txt)" in body
+    assert "第4回.txt: 一度に読み取れる時間を超えたため、読み取っていません。" in body
+    assert list(PendingImport.objects.values_list("source_name", flat=True)) == ["第3回.txt"]

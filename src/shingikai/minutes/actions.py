@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import BooleanField, Case, OuterRef, Q, Subquery, Value, When
 from django.utils import timezone
 
-from shingikai import access
+from shingikai import access, filetypes
 from shingikai.councils.actions import chair_of, record_member_response
 from shingikai.errors import ActionRefused
 from shingikai.history import REASON_MAX, check_version, save_by
@@ -649,6 +649,17 @@ def not_minutes_reason(parsed):
     return None
 
 
+READABLE = "会議録として読み取れるのはテキスト (.txt/.md)、HTML、PDF、Word (.docx) です"
+# Files picked by mistake beside the minutes, named for what they are: the importer, seeing a ZIP package without a
+# Word document in it, said only that it was not Word, which left an Excel file's uploader guessing.
+MISTAKEN_FILES = {
+    **dict.fromkeys((".xlsx", ".xlsm", ".xls"), f"Excel のファイルです。{READABLE}。会議録のファイルを選び直してください。"),
+    **dict.fromkeys((".pptx", ".ppt"), f"PowerPoint のファイルです。{READABLE}。会議録のファイルを選び直してください。"),
+    ".zip": f"ZIP 圧縮ファイルのままでは読み取れません。展開して、中の会議録のファイルを選んでください (複数のファイルを一度に"
+            f"選べます)。{READABLE}。",
+}
+
+
 def read_upload(data, name):
     """The text of an uploaded published document (.txt/.md/.html/.pdf/.docx), within the size limit;
     ActionRefused with the reason in Japanese when it is empty, too large or not text."""
@@ -661,10 +672,13 @@ def read_upload(data, name):
     if len(data) > limit:
         raise ActionRefused(f"{name}: ファイルが大きすぎます ({len(data):,} バイト、上限 {limit:,} バイト)。")
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    mistaken = MISTAKEN_FILES.get(suffix)
+    if mistaken and filetypes.sniff(data[:1024]) in ("zip", "empty-zip", "ole"):
+        raise ActionRefused(f"{name}: {mistaken}")
     try:
         return bytes_to_text(data, suffix, max_bytes=limit)
     except MinutesImportError as error:
-        raise ActionRefused(f"{name}: {error.reason}") from None
+        raise ActionRefused(f"{name}: {error.reason.rstrip('。')}。") from None
 
 
 def read_import_file(data, name):
@@ -676,7 +690,7 @@ def read_import_file(data, name):
     try:
         parsed = parse_text(text, filename=name)
     except MinutesImportError as error:
-        raise ActionRefused(f"{name}: {error.reason}") from None
+        raise ActionRefused(f"{name}: {error.reason.rstrip('。')}。") from None
     reason = not_minutes_reason(parsed)
     if reason:
         raise ActionRefused(f"{name}: {reason}。")
@@ -699,11 +713,23 @@ def record_style(text):
     return next((style for pattern, style in RECORD_STYLES if pattern.search(heading)), "")
 
 
-@transaction.atomic
+def upload_name(name):
+    """The name an uploaded file is kept and named under: its own name without the folders a browser may send."""
+    return (name or "minutes.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
+
+
 def receive_import_file(data, *, name, council=None, by=None):
     """Read and parse an uploaded minutes file once, and keep it for review as a PendingImport."""
-    name = (name or "minutes.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
-    text, parsed = read_import_file(data, name)
+    name = upload_name(name)
+    return keep_import_file(data, name=name, read=read_import_file(data, name), council=council, by=by)
+
+
+@transaction.atomic
+def keep_import_file(data, *, name, read, council=None, by=None):
+    """Keep a file read by read_import_file (its text and parse) for review as a PendingImport. Separate from the
+    reading so that the web upload parses outside any transaction: parsing a long file takes seconds, and on
+    SQLite a transaction holds the one write lock, so every other user's save would wait for it."""
+    text, parsed = read
     style = record_style(text)
     if style:
         parsed = {**parsed, "record_style": style}
@@ -968,8 +994,19 @@ def reopen_import(meeting, *, by=None):
 REFRESHED = {"cumulative_number": "通算回", "secretariat": "事務局", "staff": "説明員"}
 
 
-@transaction.atomic
 def refresh_import(meeting, *, data, name="", by=None):
+    """Read the file outside the transaction, then refresh_read_import: parsing takes seconds, and on SQLite a
+    transaction holds the one write lock, so every other user's save would wait for it. A file that is not the
+    one the meeting was imported from is not read at all (refresh_read_import refuses it)."""
+    record = meeting.import_records.order_by("-imported_at", "-pk").first()
+    read = None
+    if record is not None and hashlib.sha256(data).hexdigest() == record.sha256:
+        read = read_import_file(data, name or record.source_name)[1]
+    return refresh_read_import(meeting, data=data, name=name, by=by, read=read)
+
+
+@transaction.atomic
+def refresh_read_import(meeting, *, data, name="", by=None, read=None):
     """Fill in, from the source file read again, what the reading an import was stored from lacks: the 通算第N回 and
     the 事務局・説明員 as printed (REFRESHED), which earlier importers did not read. Only the decoded text of a review
     is kept, and only until it is imported, so the file is given again; it must be the file the meeting was last
@@ -991,7 +1028,8 @@ def refresh_import(meeting, *, data, name="", by=None):
     if hashlib.sha256(data).hexdigest() != record.sha256:
         raise ActionRefused(f"{name or 'このファイル'} は {meeting} を取り込んだファイル ({record.source_name}) と内容が違います。"
                             "取り込んだときのファイルを指定してください。訂正したファイルなら「取り込み直す」で取り込みます。")
-    _, parsed = read_import_file(data, name or record.source_name)
+    # Read here only when the file matched no import record before the lock (the meeting imported anew meanwhile).
+    parsed = read if read is not None else read_import_file(data, name or record.source_name)[1]
     stored = record.parsed if isinstance(record.parsed, dict) else {}
     read = {"cumulative_number": cumulative_number(parsed.get("cumulative_number")),
             **{key: parsed.get(key) if isinstance(parsed.get(key), str) and parsed.get(key).strip() else None

@@ -15,13 +15,42 @@ from .actions import REREAD_FIELDS
 KINDS = [("諮問", "諮問"), ("報告", "報告"), ("その他", "その他")]
 OUTCOMES = [(value, label) for value, label in Decision.Outcome.choices]
 CATEGORY_LABELS = [(label, label) for _, label in Category.choices]
+# Files read in one upload: each is parsed in the request, and a year of monthly meetings is twelve.
+MAX_FILES = 20
 
 
 def lines(value):
     return [line.strip() for line in (value or "").splitlines() if line.strip()]
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """The files chosen, as a list (one file is a list of one); the checks of their number and sizes are the form's."""
+
+    def __init__(self, **kwargs):
+        # An empty file is named by the form's check, with its name among the others chosen.
+        super().__init__(widget=MultipleFileInput(), allow_empty_file=True, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = [file for file in (data if isinstance(data, (list, tuple)) else [data]) if file]
+        if not files:
+            raise forms.ValidationError("会議録ファイルを選んでください。", code="required")
+        return [super(MultipleFileField, self).clean(file, initial) for file in files]
+
+
+def _size_problem(upload):
+    """Why an uploaded file cannot be read for its size, or None."""
+    limit = settings.SHINGIKAI_IMPORT_MAX_BYTES
+    if upload.size > limit:
+        return f"ファイルが大きすぎます ({upload.size:,} バイト、上限 {limit:,} バイト)。"
+    return "ファイルが空です。" if upload.size == 0 else None
+
+
 class UploadForm(forms.Form):
+    """One file (the 答申 import's form builds on this one)."""
     file = forms.FileField(label="会議録ファイル", help_text=".txt / .md / .html / .pdf / .docx (文字コードは自動判定)")
     council = forms.ModelChoiceField(
         label="取込先の審議会", required=False, queryset=None, empty_label="会議録の記載から判定 (他自治体の先例として取り込む)",
@@ -33,12 +62,27 @@ class UploadForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        limit = settings.SHINGIKAI_IMPORT_MAX_BYTES
-        if upload.size > limit:
-            raise forms.ValidationError(f"ファイルが大きすぎます ({upload.size:,} バイト、上限 {limit:,} バイト)。")
-        if upload.size == 0:
-            raise forms.ValidationError("ファイルが空です。")
+        problem = _size_problem(upload)
+        if problem:
+            raise forms.ValidationError(problem)
         return upload
+
+
+class MinutesUploadForm(UploadForm):
+    # Several files at once: a city bringing in its past years picks a folder's minutes in one go.
+    file = MultipleFileField(label="会議録ファイル",
+                             help_text=f".txt / .md / .html / .pdf / .docx (文字コードは自動判定)。{MAX_FILES} 件まで一度に選べます")
+
+    def clean_file(self):
+        """The chosen files, each within the size limit (a list even when one was chosen)."""
+        uploads = self.cleaned_data["file"]
+        if len(uploads) > MAX_FILES:
+            raise forms.ValidationError(f"一度に読み取れるのは {MAX_FILES} 件までです ({len(uploads)} 件選ばれています)。"
+                                        "分けて読み取ってください。")
+        problems = [f"{upload.name}: {_size_problem(upload)}" for upload in uploads if _size_problem(upload)]
+        if problems:
+            raise forms.ValidationError(problems)
+        return uploads
 
 
 class HeaderForm(forms.Form):

@@ -5,6 +5,9 @@ The upload is read and parsed once into a PendingImport; the review pages correc
 so a review survives logging out and long minutes are reviewed in pages that each stay far below
 Django's limit on the number of form fields.
 """
+import hashlib
+import time
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -22,13 +25,16 @@ from shingikai.viewhelpers import history_rows, posted_mark, posted_text, refuse
 from shingikai.submissions import one_submission
 
 from . import actions
-from .import_forms import HeaderForm, ItemFormSet, ReReadForm, TurnFormSet, UploadForm
+from .import_forms import HeaderForm, ItemFormSet, MinutesUploadForm, ReReadForm, TurnFormSet
 from .models import Minutes, PendingImport
 from .source_lines import turn_lines
 
 PAGE_SIZES = {"items": 50, "turns": 100}
 # The source text shown beside the review; a longer text is cut (the parse itself is complete).
 SOURCE_SHOWN = 200_000
+# Files chosen together are read one after the other in the request: past this, the rest are named for choosing
+# again rather than the request running into the server's worker timeout (30 s) and losing every file.
+READ_SECONDS = 15
 STATUS_WORDS = {"imported": "取り込みました", "updated": "更新しました", "unchanged": "取込済みのため変更はありません"}
 
 
@@ -75,24 +81,31 @@ def _get_imported(user, pk):
 
 
 @login_required
-@one_submission
 def upload(request):
     """The upload form, the pending reviews and every imported meeting."""
     _require_secretariat(request.user)
     councils = _councils(request.user)
     initial = {"council": request.GET.get("council")} if request.GET.get("council", "").isdigit() else None
-    form = UploadForm(request.POST or None, request.FILES or None, councils=councils, initial=initial)
+    form = MinutesUploadForm(request.POST or None, request.FILES or None, councils=councils, initial=initial)
     if request.method == "POST" and form.is_valid():
-        uploaded = form.cleaned_data["file"]
-        try:
-            pending = actions.receive_import_file(
-                b"".join(uploaded.chunks()), name=uploaded.name, council=form.cleaned_data["council"],
-                by=request.user,
-            )
-        except ActionRefused as error:
-            form.add_error("file", str(error))
-        else:
-            return redirect("minutes_import:review", pk=pending.pk)
+        # Every file is read and parsed before anything is kept, outside any transaction: a long file takes seconds
+        # to parse, and on SQLite an open transaction holds the one write lock, so every other user's save waited
+        # for it and failed as "database is locked".
+        read, unread = [], []
+        started = time.monotonic()
+        for uploaded in form.cleaned_data["file"]:
+            name, data = actions.upload_name(uploaded.name), b"".join(uploaded.chunks())
+            if read and time.monotonic() - started > READ_SECONDS:
+                unread.append(f"{name}: 一度に読み取れる時間を超えたため、読み取っていません。このファイルをもう一度選んで読み取ってください。")
+                continue
+            try:
+                read.append((name, data, actions.read_import_file(data, name)))
+            except ActionRefused as error:
+                unread.append(str(error))
+        if read:
+            return _keep_uploads(request, read=read, unread=unread, council=form.cleaned_data["council"])
+        for reason in unread:
+            form.add_error("file", reason)
     context = {
         "form": form,
         "pending": _pending_for(request.user).select_related("council", "meeting", "created_by").defer("text"),
@@ -101,6 +114,33 @@ def upload(request):
             imported_for(request.user).select_related("council", "minutes").order_by("-date", "-pk"))),
     }
     return render(request, "minutes/import_upload.html", context, status=400 if form.errors else 200)
+
+
+@one_submission
+def _keep_uploads(request, *, read, unread, council):
+    """Keep each file read for review: one file opens its review; several are listed among 確認待ち, with the files
+    that could not be read named (nothing of those is kept, and the others do not wait on them). A file already
+    waiting for review (the same content, for the same council) is not kept twice: its review, with the corrections
+    already saved on it, is the one to go on with."""
+    kept, waiting = [], []
+    for name, data, parsed in read:
+        earlier = _pending_for(request.user).filter(
+            sha256=hashlib.sha256(data).hexdigest(), council=council, meeting__isnull=True).order_by("pk").first()
+        if earlier is not None:
+            waiting.append(earlier)
+        else:
+            kept.append(actions.keep_import_file(data, name=name, read=parsed, council=council, by=request.user))
+    for earlier in waiting:
+        messages.info(request, f"{earlier.source_name} と同じ内容のファイルが確認待ちにあるため、新しくは読み取りませんでした。"
+                               "確認待ちの取込から続けてください (保存した訂正はそのまま残っています)。")
+    if len(kept) + len(waiting) == 1 and not unread:
+        return redirect("minutes_import:review", pk=(kept or waiting)[0].pk)
+    if kept:
+        names = "、".join(p.source_name for p in kept)
+        messages.success(request, f"{len(kept)} 件を読み取りました ({names})。確認待ちの一覧から1件ずつ確認して取り込んでください。")
+    for reason in unread:
+        messages.error(request, f"読み取れなかったファイル: {reason}")
+    return redirect("minutes_import:upload")
 
 
 def _pages(parsed):

@@ -7,13 +7,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 
 from shingikai.admin_rules import authored_records
-from shingikai.jp.templatetags import hm, wareki
+from shingikai.jp.templatetags import wareki_hm
 
 from .models import AccessRecord, ErasureRecord, RestoreRecord, SignIn, SignInFailure, SignInLock
-
-
-def _when(moment):
-    return f"{wareki(moment)} {hm(moment)}" if moment else ""
 
 
 class ReadOnly(admin.ModelAdmin):
@@ -38,21 +34,33 @@ class AccessRecordAdmin(ReadOnly):
 
     @admin.display(description="日時", ordering="at")
     def when(self, obj):
-        return _when(obj.at)
+        return wareki_hm(obj.at)
 
 
 @admin.register(RestoreRecord)
 class RestoreRecordAdmin(ReadOnly):
     """Written by `shingikai restore` and by nothing else."""
 
-    list_display = ("restored_at", "backup_file", "backup_created", "restored_by", "orphan_files", "orphans_pruned")
+    list_display = ("when", "backup_file", "created", "restored_by", "orphan_files", "orphans_pruned")
+
+    @admin.display(description="復元日時", ordering="restored_at")
+    def when(self, obj):
+        return wareki_hm(obj.restored_at)
+
+    @admin.display(description="バックアップの作成日時", ordering="backup_created")
+    def created(self, obj):
+        return wareki_hm(obj.backup_created)
 
 
 @admin.register(ErasureRecord)
 class ErasureRecordAdmin(ReadOnly):
     """Written by the actions that erase a person's data (history.erase): the only trace of what was erased."""
 
-    list_display = ("erased_at", "kind", "record_id", "fields", "reason", "erased_by")
+    list_display = ("when", "kind", "record_id", "fields", "reason", "erased_by")
+
+    @admin.display(description="消去日時", ordering="erased_at")
+    def when(self, obj):
+        return wareki_hm(obj.erased_at)
 
 
 class SignInColumns(ReadOnly):
@@ -61,7 +69,7 @@ class SignInColumns(ReadOnly):
 
     @admin.display(description="日時", ordering="attempt_time")
     def when(self, obj):
-        return _when(obj.attempt_time)
+        return wareki_hm(obj.attempt_time)
 
     @admin.display(description="ユーザー名", ordering="username")
     def login(self, obj):

@@ -28,9 +28,9 @@ class ReadOnly(admin.ModelAdmin):
 @admin.register(AccessRecord)
 class AccessRecordAdmin(ReadOnly):
     list_display = ["when", "user_name", "username", "action", "channel", "what", "label", "address", "council"]
-    list_filter = ["action", "channel", "what", "council"]
+    # By period rather than Django's date drill-down, which names the years in 西暦 (‹ 2026).
+    list_filter = ["at", "action", "channel", "what", "council"]
     search_fields = ["user_name", "username", "label", "path", "address"]
-    date_hierarchy = "at"
 
     @admin.display(description="日時", ordering="at")
     def when(self, obj):
@@ -65,7 +65,7 @@ class ErasureRecordAdmin(ReadOnly):
 
 class SignInColumns(ReadOnly):
     search_fields = ["username", "ip_address", "user_agent"]
-    date_hierarchy = "attempt_time"
+    list_filter = ["attempt_time"]
 
     @admin.display(description="日時", ordering="attempt_time")
     def when(self, obj):
@@ -90,13 +90,13 @@ class SignInAdmin(SignInColumns):
 
     @admin.display(description="ログアウト", ordering="logout_time")
     def logged_out(self, obj):
-        return _when(obj.logout_time)
+        return wareki_hm(obj.logout_time)
 
 
 @admin.register(SignInFailure)
 class SignInFailureAdmin(SignInColumns):
     list_display = ["when", "login", "address", "locked", "browser"]
-    list_filter = ["locked_out"]
+    list_filter = ["attempt_time", "locked_out"]
 
     @admin.display(description="ロック中", boolean=True, ordering="locked_out")
     def locked(self, obj):
@@ -114,7 +114,20 @@ for model in ("AccessLog", "AccessFailureLog", "AccessAttempt"):
 
 class KeptUserAdmin(UserAdmin):
     """A user who acted on a record is not deleted: the history would name 「システム」 instead of them, and their
-    temporary-password rows would go. The admin lists what names them and says to stop the login instead."""
+    temporary-password rows would go. The admin lists what names them and says to stop the login instead.
+    Its last sign-in and its making are shown, in 和暦, not offered as 西暦 date fields to edit."""
+
+    fieldsets = [*(part for part in UserAdmin.fieldsets if "last_login" not in part[1]["fields"]),
+                 ("重要な日程", {"fields": ("last_sign_in", "joined")})]
+    readonly_fields = ("last_sign_in", "joined")
+
+    @admin.display(description="最終ログイン")
+    def last_sign_in(self, obj):
+        return wareki_hm(obj.last_login) or "なし"
+
+    @admin.display(description="登録日時")
+    def joined(self, obj):
+        return wareki_hm(obj.date_joined)
 
     def get_deleted_objects(self, objs, request):
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)

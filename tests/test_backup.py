@@ -282,8 +282,10 @@ def test_a_backup_killed_half_way_is_never_listed_as_a_backup_and_the_next_run_r
         assert not killed.exists() and writing.exists()
     finally:
         os.close(held)
+    (tmp_path / "shingikai-2025-06-01.tar.gz.gpg").write_bytes(b"encrypted")  # as docs/deploy.md encrypts them
     call_command("backup", "--list", str(tmp_path))
     listed = capsys.readouterr().out.splitlines()
+    assert listed.pop(0).startswith("shingikai-2025-06-01.tar.gz.gpg  暗号化済み")
     assert listed[0].startswith("shingikai-2025-06-02.tar.gz  作成 令和")
     # The other run, now gone without its lock, is left over in turn.
     assert "書きかけのファイルが 1 件" in listed[1] and listed[2].strip() == writing.name
@@ -291,6 +293,8 @@ def test_a_backup_killed_half_way_is_never_listed_as_a_backup_and_the_next_run_r
 
 @pytest.mark.django_db
 def test_a_restore_refuses_an_unfinished_or_damaged_backup_saying_so_in_japanese(tmp_path):
+    with pytest.raises(CommandError, match="このファイルはありません"):
+        call_command("restore", str(tmp_path / "shingikai-2025-06-01.tar.gz"), "--replace")
     partial = _leftover(tmp_path, "shingikai-2025-06-01.tar.gz")
     with pytest.raises(CommandError, match="途中で止まったバックアップの書きかけのファイルです"):
         call_command("restore", str(partial), "--replace")

@@ -120,11 +120,15 @@ def is_partial(path):
 
 
 def list_backups(folder):
-    """The finished backups in `folder`, oldest first, each (path, its 作成日時 as written in it, or None when it
-    cannot be read as one); never an unfinished file, whatever its name."""
+    """The finished backups in `folder`, oldest first, each (path, its 作成日時 as written in it, "" for one
+    encrypted as docs/deploy.md shows (.tar.gz.gpg), or None when it cannot be read as one); never an unfinished
+    file, whatever its name."""
     found = []
-    for path in sorted(Path(folder).glob("*.tar.gz")):
+    for path in sorted(Path(folder).glob("*.tar.gz*")):
         if path.name.startswith(".") or is_partial(path) or not path.is_file():
+            continue
+        if not path.name.endswith(".tar.gz"):
+            found.append((path, ""))
             continue
         try:
             with tarfile.open(path, "r:gz") as tar:
@@ -214,6 +218,9 @@ def read_backup(path, *, replace=False, by="", prune_orphans=False):
                           "一覧できます) を指定してください。データベースは変更していません")
     try:
         tar = tarfile.open(path, "r:gz")
+    except FileNotFoundError:
+        raise BackupError(f"{path}: このファイルはありません。shingikai backup --list フォルダ で、あるバックアップを"
+                          "確かめてください")
     except PermissionError:
         raise BackupError(f"{path}: このファイルを読む権限がありません (実行したユーザー {server_login() or '不明'})。"
                           "バックアップを作ったユーザーで実行してください (バックアップは作ったユーザーだけが読めます)")

@@ -53,7 +53,8 @@ class Command(BaseCommand):
         if not backups:
             self.stdout.write(f"{folder} に完成したバックアップはありません。")
         for path, created in backups:
-            made = f"作成 {wareki_hm(created)}" if created else "バックアップとして読めません"
+            made = (f"作成 {wareki_hm(created)}" if created else "暗号化済み (作成日時は復号すると読めます)"
+                    if created == "" else "バックアップとして読めません")
             self.stdout.write(f"{path.name}  {made}  {path.stat().st_size:,} バイト")
         leftovers = leftover_partials(folder)
         if leftovers:

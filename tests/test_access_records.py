@@ -182,7 +182,7 @@ def test_opening_a_disclosure_request_or_appeal_and_exporting_the_register_is_re
     rows = list(AccessRecord.objects.order_by("id"))
     assert [(r.action, r.what, r.object_id) for r in rows[:3]] == [
         ("read", "開示請求", request.pk), ("read", "審査請求", appeal.pk), ("export", "開示請求の受付簿 (CSV)", None)]
-    assert rows[0].label == str(request) and rows[2].label == "2024年度"
+    assert rows[0].label == str(request) and rows[2].label == "令和6年度"
     assert {r.municipality_id for r in rows} == {w.city.pk}
     # The name searched for stays in the search's own record, not in the access record everyone below reads.
     assert (rows[3].action, rows[3].what) == ("read", "本人の記録の検索") and "西川" not in rows[3].label
@@ -211,6 +211,7 @@ def test_a_full_document_or_a_report_written_by_a_command_is_recorded_by_the_ser
     report = AccessRecord.objects.latest("id")
     assert (report.channel, report.action, report.what, report.municipality_id) == (
         "command", "export", "運用状況報告 (CSV)", web_world.city.pk)
+    assert report.label.endswith("年度") and "令和" in report.label and this_year not in report.label
 
 
 def test_a_failed_write_of_the_record_does_not_break_the_page(client, web_world):
@@ -298,3 +299,31 @@ def test_records_past_their_period_are_removed_by_the_daily_run(web_world, setti
     _record(w, user=w.member_user, label="新しい", at=timezone.now() - datetime.timedelta(days=29))
     call_command("send_notices")
     assert list(AccessRecord.objects.values_list("label", flat=True)) == ["新しい"]
+
+
+def test_an_exports_record_gives_a_year_or_a_day_it_was_filtered_by_in_wareki(client, web_world):
+    client.force_login(web_world.secretariat)
+    assert client.get("/api/cases.csv", {"fiscal_year": "2024", "modified_since": "2025-06-01"}).status_code == 200
+    assert AccessRecord.objects.get().label == "fiscal_year=令和6年度 modified_since=令和7年6月1日"
+
+
+def test_the_operators_records_of_reads_restores_and_erasures_name_their_moment_in_wareki_on_the_citys_clock(
+        client, web_world, django_user_model):
+    from shingikai.ops.models import ErasureRecord, RestoreRecord
+
+    # 23:30 UTC is 08:30 the next morning in the city: the day and the hour are the city's.
+    moment = datetime.datetime(2025, 6, 1, 23, 30, tzinfo=datetime.timezone.utc)
+    read = AccessRecord.objects.create(at=moment, user_name="北野 一郎", username="kitano", action="read",
+                                       what="会議資料", label="第1回", path="/")
+    restored = RestoreRecord.objects.create(restored_at=moment, backup_file="/backup/b.tar.gz",
+                                            backup_created="2025-06-01T02:30:00+0900", restored_by="東山")
+    erased = ErasureRecord.objects.create(erased_at=moment, kind="開示請求", record_id="3", fields="請求者の氏名",
+                                          reason="本人の求め")
+    for record in (read, restored, erased):
+        assert str(record).startswith("令和7年6月2日 8時30分"), str(record)
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.jp", "Kitayama-Admin-2025")
+    client.force_login(admin)
+    for url in ("/admin/ops/restorerecord/", "/admin/ops/erasurerecord/", "/admin/ops/accessrecord/"):
+        page = client.get(url).content.decode()
+        assert "令和7年6月2日 8時30分" in page and "2025年6月" not in page, url
+    assert "令和7年6月1日 2時30分" in client.get("/admin/ops/restorerecord/").content.decode()

@@ -252,3 +252,55 @@ def test_a_restore_erasing_again_forgets_a_searched_name_the_restored_history_he
     assert list(SubjectSearch.objects.values_list("name", flat=True)) == [""]
     call_command("restore", str(archive), "--replace", verbosity=0)
     assert list(SubjectSearch.objects.values_list("name", flat=True)) == [""]
+
+
+def _leftover(folder, name):
+    """The unfinished file of a run killed half-way: the name private_file gives it, and no lock held."""
+    path = folder / f".{name}.k9x2ab.partial"
+    path.write_bytes(b"\x1f\x8b\x08\x00half a backup")
+    return path
+
+
+@pytest.mark.django_db
+def test_a_backup_killed_half_way_is_never_listed_as_a_backup_and_the_next_run_removes_it(tmp_path, capsys):
+    import fcntl
+
+    killed = _leftover(tmp_path, "shingikai-2025-06-01.tar.gz")
+    # Another run writing right now holds its file's lock: it is no leftover, and left alone.
+    writing = tmp_path / ".shingikai-2025-06-02.tar.gz.w7q1cd.partial"
+    writing.write_bytes(b"")
+    held = os.open(writing, os.O_RDONLY)
+    fcntl.flock(held, fcntl.LOCK_EX)
+    try:
+        call_command("backup", "--list", str(tmp_path))
+        listed = capsys.readouterr().out
+        assert "完成したバックアップはありません" in listed
+        assert "書きかけのファイルが 1 件" in listed and killed.name in listed and writing.name not in listed
+        call_command("backup", "-o", str(tmp_path / "shingikai-2025-06-02.tar.gz"))
+        said = capsys.readouterr().out
+        assert f"書きかけのファイル {killed.name} を削除しました" in said and "バックアップしました" in said
+        assert not killed.exists() and writing.exists()
+    finally:
+        os.close(held)
+    (tmp_path / "shingikai-2025-06-01.tar.gz.gpg").write_bytes(b"encrypted")  # as docs/deploy.md encrypts them
+    call_command("backup", "--list", str(tmp_path))
+    listed = capsys.readouterr().out.splitlines()
+    assert listed.pop(0).startswith("shingikai-2025-06-01.tar.gz.gpg  暗号化済み")
+    assert listed[0].startswith("shingikai-2025-06-02.tar.gz  作成 令和")
+    # The other run, now gone without its lock, is left over in turn.
+    assert "書きかけのファイルが 1 件" in listed[1] and listed[2].strip() == writing.name
+
+
+@pytest.mark.django_db
+def test_a_restore_refuses_an_unfinished_or_damaged_backup_saying_so_in_japanese(tmp_path):
+    with pytest.raises(CommandError, match="このファイルはありません"):
+        call_command("restore", str(tmp_path / "shingikai-2025-06-01.tar.gz"), "--replace")
+    partial = _leftover(tmp_path, "shingikai-2025-06-01.tar.gz")
+    with pytest.raises(CommandError, match="途中で止まったバックアップの書きかけのファイルです"):
+        call_command("restore", str(partial), "--replace")
+    whole = _backup(tmp_path).read_bytes()
+    cut = tmp_path / "cut.tar.gz"
+    cut.write_bytes(whole[:len(whole) // 2])
+    with pytest.raises(CommandError, match="途中までしか書かれていない") as refused:
+        call_command("restore", str(cut), "--replace")
+    assert "Compressed" not in str(refused.value)

@@ -51,3 +51,43 @@ def test_the_first_clerk_is_added_on_the_councils_screen_not_in_the_admin(client
     clerk, _ = actions.add_secretariat_clerk(council, name="東山 一郎", username="higashiyama", by=operator)
     assert Staff.objects.secretariat_of_councils([council.pk]).get() == clerk
     assert client.get("/work/").content.decode().count("未設定") == 2
+
+
+def test_the_operator_and_the_first_clerk_are_made_at_the_shell_in_japanese_with_a_temporary_password(client, db):
+    import io
+    import re
+
+    import pytest
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    from shingikai import access
+    from shingikai.councils.actions import must_change_password
+    from shingikai.councils.models import Council, Staff
+
+    out = io.StringIO()
+    call_command("add_operator", "--username", "unyou", "--email", "unyou@kitayama.example.jp", stdout=out)
+    said = out.getvalue()
+    assert "運用管理者のログイン unyou を作りました" in said and "仮パスワード: " in said
+    operator = get_user_model().objects.get(username="unyou")
+    assert operator.is_superuser and operator.is_staff and must_change_password(operator)
+    assert operator.check_password(re.search(r"仮パスワード: (\S+)", said).group(1))
+    with pytest.raises(CommandError, match="ユーザー名 unyou はすでに使われています"):
+        call_command("add_operator", "--username", "unyou", stdout=io.StringIO())
+
+    with pytest.raises(CommandError, match="--council、--name を指定してください"):
+        call_command("add_secretariat", "--username", "kitano", stdout=io.StringIO())
+    with pytest.raises(CommandError, match="先に管理画面 \\(/admin/\\) で自治体と審議会を登録してください"):
+        call_command("add_secretariat", "--council", "kitayama-shingikai", "--name", "北野 一郎", "--username",
+                     "kitano", stdout=io.StringIO())
+    city = Municipality.objects.create(name="北山市", slug="kitayama", head_title="北山市長")
+    council = Council.objects.create(municipality=city, name="北山市情報公開審議会", slug="kitayama-shingikai")
+    out = io.StringIO()
+    call_command("add_secretariat", "--council", "kitayama-shingikai", "--name", "北野 一郎", "--title", "主任",
+                 "--username", "kitano", "--email", "kitano@kitayama.example.jp", stdout=out)
+    said = out.getvalue()
+    assert "北山市情報公開審議会 の事務局の職員 北野 一郎 (ユーザー名 kitano) を登録しました" in said
+    clerk = Staff.objects.secretariat_of_councils([council.pk]).get()
+    assert (clerk.name, clerk.title, clerk.user.username) == ("北野 一郎", "主任", "kitano")
+    assert not clerk.user.is_superuser and must_change_password(clerk.user)
+    assert access.is_secretariat(clerk.user, council)

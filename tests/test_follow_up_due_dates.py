@@ -64,3 +64,39 @@ def test_a_follow_up_recorded_afterwards_keeps_its_own_dates_within_its_meeting_
         actions.respond_follow_up(follow_up, response="提出しました。", at=timezone.now() + datetime.timedelta(hours=1))
     answered_at = timezone.make_aware(datetime.datetime.combine(meeting.date, datetime.time(16, 0)))
     assert actions.respond_follow_up(follow_up, response="提出しました。", at=answered_at).responded_at == answered_at
+
+
+def test_a_follow_up_answered_after_its_due_date_reads_late_everywhere_even_once_completed(client, web_world):
+    """Lateness is the department's answer against the due date; the secretariat confirming an answer given in
+    time only after the due date leaves it a plain 完了."""
+    from helpers import document_text
+
+    from shingikai.documents.render import render
+    from shingikai.jp.wareki import to_wareki
+
+    w = web_world
+    meeting, item, case = held_meeting(w)  # held yesterday
+    decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
+    today = timezone.localdate()
+    late = actions.add_follow_up(decision, kind="後日報告", text="委託先の監査結果を報告すること",
+                                 department=w.dept_a, due_date=meeting.date, on=meeting.date)
+    in_time = actions.add_follow_up(decision, kind="資料提出", text="委託契約書の写しを提出すること",
+                                    department=w.dept_a, due_date=today + datetime.timedelta(days=3))
+    late = actions.close_follow_up(actions.respond_follow_up(late, response="監査結果を報告します。"), on=today)
+    in_time = actions.respond_follow_up(in_time, response="写しを提出します。")
+    actions.close_follow_up(in_time, on=today + datetime.timedelta(days=10))
+    said = f"期限後に完了 (期限 {to_wareki(meeting.date)}、回答 {to_wareki(today)})"
+    client.force_login(w.secretariat)
+    pages = {name: client.get(url).content.decode() for name, url in {
+        "follow-up": reverse("meetings:followup", args=[late.pk]),
+        "case": reverse("cases:detail", args=[case.pk]),
+        "meeting": reverse("meetings:detail", args=[meeting.pk]),
+        "board": reverse("meetings:followups"),
+    }.items()}
+    for name, page in pages.items():
+        assert said in page, name
+    assert "委託契約書の写し" not in pages["board"]
+    assert "期限後" not in client.get(reverse("meetings:followup", args=[in_time.pk])).content.decode()
+    for fmt in ("pdf", "docx"):
+        text = document_text(render("followup", late.pk, fmt))
+        assert "期限後に完了" in text and f"期限の{to_wareki(meeting.date)}を過ぎて" in text, fmt

@@ -75,3 +75,21 @@ def test_sign_in_records_past_their_period_are_removed_by_the_daily_run(web_worl
     call_command("send_notices")
     assert list(AccessLog.objects.values_list("username", flat=True)) == ["new"]
     assert list(AccessFailureLog.objects.values_list("username", flat=True)) == ["new"]
+
+
+def test_the_admins_sign_in_records_and_a_users_dates_read_in_wareki(client, web_world, django_user_model):
+    sign_in(client, "kodomo", PASSWORD)
+    client.logout()
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.jp", PASSWORD)
+    client.force_login(admin)
+    today = timezone.localdate()
+    from shingikai.jp.wareki import to_wareki
+
+    for url in ("/admin/ops/signin/", "/admin/ops/signinfailure/", "/admin/ops/accessrecord/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "__year=" not in response.content.decode(), url  # no drill-down by 西暦 year
+    assert to_wareki(today) in client.get("/admin/ops/signin/").content.decode()
+    kodomo = django_user_model.objects.get(username="kodomo")
+    page = client.get(f"/admin/auth/user/{kodomo.pk}/change/").content.decode()
+    assert f"{to_wareki(today)} " in page and 'name="last_login_0"' not in page

@@ -61,7 +61,20 @@ def record(request, action, what, label, obj=None, *, council_id=None, municipal
 def export_conditions(request):
     """An export's filters as the person gave them, for its record's label: 「q=防犯カメラ」, where the query string
     would leave the secretariat reading percent-escapes; 「すべて」 without any."""
-    return " ".join(f"{key}={value}" for key, values in request.GET.lists() for value in values) or "すべて"
+    return " ".join(f"{key}={_as_read(key, value)}" for key, values in request.GET.lists() for value in values) \
+        or "すべて"
+
+
+def _as_read(key, value):
+    """A filter's value as the records show every date: a 年度 (fiscal_year=2024) or a day (2025-06-01) in 和暦."""
+    from shingikai.jp.wareki import fiscal_year_label, to_wareki
+
+    try:
+        if key in ("fiscal_year", "fy") and value.strip().isdigit():
+            return fiscal_year_label(int(value))
+        return to_wareki(dt.date.fromisoformat(value.strip()[:10])) if len(value.strip()) >= 10 else value
+    except ValueError:
+        return value
 
 
 def record_read(request, what, obj, label=None):

@@ -332,13 +332,13 @@ def _history_csv(rows, page):
     from django.utils.http import content_disposition_header
 
     from shingikai.excel import excel_safe
-    from shingikai.jp.templatetags import hm, wareki
+    from shingikai.jp.templatetags import wareki_hm
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(["日時 (和暦)", "日時", "変更した人", "対象", "内容", "項目", "変更前", "変更後", "理由"])
     for row in rows:
-        when = [f"{wareki(row['date'])} {hm(row['date'])}", timezone.localtime(row["date"]).isoformat(timespec="seconds")]
+        when = [wareki_hm(row["date"]), timezone.localtime(row["date"]).isoformat(timespec="seconds")]
         head = [*when, row["user"] or "システム", row["subject"], row["kind"]]
         for change in row["changes"] or [{"label": "", "old": "", "value": ""}]:
             writer.writerow([excel_safe(v) for v in (*head, change["label"], change.get("old", ""), change["value"],

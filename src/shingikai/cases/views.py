@@ -342,7 +342,7 @@ def _case_history(request, case):
 MEETING_LABEL = ("fiscal_year", "number", "cumulative_number", "title_as_written", "date", "start_time", "place",
                  "state", "is_public")
 DECISION = ("case_id", "outcome", "vote_method", "wording")
-FOLLOW_UP = ("kind", "text", "due_date", "status")
+FOLLOW_UP = ("kind", "text", "due_date", "status", "responded_at")
 
 
 def _deliberations(case):

@@ -1234,13 +1234,15 @@ def add_department_staff(department, *, name, title="", username, email="", by):
 def add_secretariat_clerk(council, *, name, title="", username, email="", by):
     """A clerk (事務局職員) of the council's secretariat with a login, made by that secretariat (or the operator)
     as a department's official is (add_department_staff): (staff, temporary password shown once; changed at the
-    first sign-in). The history names who made them a clerk of which council."""
+    first sign-in). The history names who made them a clerk of which council. `by` None: the operator at the
+    server's shell (`shingikai add-secretariat`)."""
     from shingikai import access
 
     from .models import Staff
 
     council = Council.objects.select_for_update().get(pk=council.pk)
-    if council.is_imported_only or not (by.is_superuser or council.pk in access.secretariat_council_ids(by)):
+    if council.is_imported_only or not (by is None or by.is_superuser
+                                        or council.pk in access.secretariat_council_ids(by)):
         raise ActionRefused("事務局の職員を登録できるのはこの審議会の事務局です。")
     name = (name or "").strip()
     if not name:
@@ -1255,6 +1257,20 @@ def add_secretariat_clerk(council, *, name, title="", username, email="", by):
     # clerk; this login is new, made just now by the council's own secretariat.
     _, password = _set_temporary_password(user, by)
     return staff, password
+
+
+@transaction.atomic
+def add_operator(*, username, email=""):
+    """The operator's login (運用管理者: the set-up and the admin), made at the server's shell with a temporary
+    password shown once and changed at the first sign-in, as every other login is issued: Django's own
+    createsuperuser asks for it in English."""
+    from django.contrib.auth import get_user_model
+
+    user = _new_login(username, email=_checked_email(email, get_user_model()))
+    user.is_staff = user.is_superuser = True
+    user.save(update_fields=["is_staff", "is_superuser"])
+    _, password = _set_temporary_password(user, None)
+    return user, password
 
 
 @transaction.atomic

@@ -9,6 +9,8 @@ from django.dispatch import receiver
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from shingikai.jp.templatetags import wareki_hm
+
 
 #: Django's own refusal of a taken unique value names the model and field in its own word order (「この 識別子 を
 #: 持った 審議会 が既に存在します。」); the set-up forms and actions say it as the city's staff would.
@@ -534,7 +536,7 @@ class PasswordIssue(models.Model):
         ordering = ["-issued_at", "-id"]
 
     def __str__(self):
-        return f"{self.user} {self.issued_at:%Y-%m-%d %H:%M}"
+        return f"{self.user} {wareki_hm(self.issued_at)}"
 
 
 class MemberResponse(models.Model):

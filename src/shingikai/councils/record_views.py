@@ -20,7 +20,7 @@ from django.utils.http import content_disposition_header
 
 from shingikai import access_record
 from shingikai.excel import excel_safe
-from shingikai.jp.templatetags import hm, wareki
+from shingikai.jp.templatetags import wareki_hm
 from shingikai.ops.models import AccessRecord
 
 from .forms import WarekiDateField
@@ -73,10 +73,6 @@ def _period(queryset, field, data):
     return queryset
 
 
-def _when(moment):
-    return f"{wareki(moment)} {hm(timezone.localtime(moment))}" if moment else ""
-
-
 def _csv(name, header, rows):
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -121,7 +117,7 @@ def access_records(request, pk):
         return _csv(f"閲覧・出力の記録_{council.name}.csv",
                     ["日時", "日時 (ISO)", "氏名", "ユーザー名", "種別", "経路", "対象の種類", "対象", "対象の番号", "URL",
                      "接続元"],
-                    ([_when(r.at), timezone.localtime(r.at).isoformat(timespec="seconds"), r.user_name, r.username,
+                    ([wareki_hm(r.at), timezone.localtime(r.at).isoformat(timespec="seconds"), r.user_name, r.username,
                       r.get_action_display(), r.get_channel_display(), r.what, r.label, r.object_id or "", r.path,
                       r.address or ""]
                      for r in rows.iterator()))
@@ -162,8 +158,8 @@ def sign_ins(request, pk):
                              council_id=council.pk)
         return _csv(f"ログインの記録_{council.name}.csv",
                     ["日時", "日時 (ISO)", "氏名", "ユーザー名", "結果", "ログアウト", "接続元", "ブラウザ"],
-                    ([_when(r["at"]), timezone.localtime(r["at"]).isoformat(timespec="seconds"), r["name"],
-                      r["username"], r["result"], _when(r["logout"]), r["address"] or "", r["agent"]] for r in rows))
+                    ([wareki_hm(r["at"]), timezone.localtime(r["at"]).isoformat(timespec="seconds"), r["name"],
+                      r["username"], r["result"], wareki_hm(r["logout"]), r["address"] or "", r["agent"]] for r in rows))
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "councils/sign_ins.html", {
         "council": council, "form": form, "page": page, "query": _query_without_page(request),

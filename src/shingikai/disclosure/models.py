@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from shingikai.cases.models import Case
 from shingikai.councils.models import Department, Municipality
+from shingikai.jp.templatetags import wareki_hm
 from shingikai.jp.wareki import to_wareki
 
 
@@ -515,7 +516,7 @@ class SubjectSearch(models.Model):
         ordering = ["-searched_at", "-id"]
 
     def __str__(self):
-        return f"{self.searched_at:%Y-%m-%d %H:%M} {self.name}"
+        return f"{wareki_hm(self.searched_at)} {self.name}"
 
 
 class IdentityCorrection(models.Model):

@@ -29,8 +29,8 @@ def register_download(request):
     else:
         fy = ""
     response = register_csv.register_csv(requests)
-    access_record.record(request, access_record.EXPORT, "開示請求の受付簿 (CSV)", f"{fy}年度" if fy else "すべて",
-                         municipality_id=min(ids) if len(ids) == 1 else None)
+    access_record.record(request, access_record.EXPORT, "開示請求の受付簿 (CSV)",
+                         report.fiscal_year_label(int(fy)) if fy else "すべて", municipality_id=min(ids) if len(ids) == 1 else None)
     return response
 
 

@@ -560,8 +560,8 @@ def report_file(request, city, fy, fmt):
     else:
         raise Http404
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    access_record.record(request, access_record.EXPORT, f"運用状況報告 ({fmt.upper()})", f"{municipality.name} {fy}年度",
-                         municipality_id=municipality.pk)
+    access_record.record(request, access_record.EXPORT, f"運用状況報告 ({fmt.upper()})",
+                         f"{municipality.name} {report.fiscal_year_label(fy)}", municipality_id=municipality.pk)
     return response
 
 

@@ -111,6 +111,18 @@ def hm(value) -> str:
 
 
 @register.filter
+def wareki_hm(value) -> str:
+    """A moment as every record of who did what shows it: 令和7年6月2日 13時05分, on the city's clock; also a
+    moment kept as ISO text (a backup's 作成日時), unchanged when it is none."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    return f"{wareki(value)} {hm(value)}" if value else ""
+
+
+@register.filter
 def number(value) -> str:
     """5500000 → 5,500,000; anything that is not an integer is shown unchanged."""
     if isinstance(value, bool) or not isinstance(value, int):

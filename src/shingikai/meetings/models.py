@@ -347,6 +347,27 @@ class FollowUp(models.Model):
     def is_overdue(self, today):
         return self.status == self.Status.OPEN and self.due_date is not None and self.due_date < today
 
+    @property
+    def answered_on(self):
+        return timezone.localdate(self.responded_at) if self.responded_at else None
+
+    @property
+    def answered_late(self):
+        """Whether the department's answer came after the due date. Lateness is the department's: the due date
+        is what the council asked of it, and the day the secretariat then confirms the answer (closed_on) is the
+        secretariat's own pace, which should neither make an answer in time late nor excuse a late one."""
+        return (self.status in (self.Status.RESPONDED, self.Status.CLOSED) and self.due_date is not None
+                and self.answered_on is not None and self.answered_on > self.due_date)
+
+    @property
+    def status_text(self):
+        """The state as every page and paper says it: 期限後に完了 / 期限後に回答 for one answered late, with the
+        due date and the answer's day, so a late delivery never reads as a plain 完了."""
+        if not self.answered_late:
+            return self.get_status_display()
+        done = "期限後に完了" if self.status == self.Status.CLOSED else "期限後に回答"
+        return f"{done} (期限 {to_wareki(self.due_date)}、回答 {to_wareki(self.answered_on)})"
+
 
 class Answer(models.Model):
     """答申: the council's formal answer to the head of the body."""

@@ -33,7 +33,7 @@ from shingikai.minutes.actions import awaiting_confirmation
 from shingikai.minutes.models import Minutes
 from shingikai.registers.agenda import register_items
 from shingikai.errors import ActionRefused
-from shingikai.jp.wareki import to_wareki
+from shingikai.jp.wareki import fiscal_year, fiscal_year_bounds, to_wareki
 from shingikai.submissions import one_submission
 
 from . import actions, convocation, ics
@@ -667,8 +667,13 @@ def follow_up_board(request):
     # closed follow-ups, and a department without any would only filter to an empty board.
     departments = Department.objects.filter(pk__in=active.values("department_id"))
     form = BoardFilterForm(request.GET, departments=departments)
+    # This fiscal year's follow-ups answered after their due date stay on the board once closed: the secretariat
+    # reports them, and without this row a late delivery would leave the board as if it had never been owed.
+    closed_late = scope.filter(status=FollowUp.Status.CLOSED, closed_on__gte=fiscal_year_bounds(fiscal_year(today))[0],
+                               responded_at__date__gt=F("due_date"))
     if form.is_valid() and form.cleaned_data["department"]:
         active = active.filter(department=form.cleaned_data["department"])
+        closed_late = closed_late.filter(department=form.cleaned_data["department"])
     summary = (active.values("department__name").order_by("department__name").annotate(
         open=Count("id", filter=Q(status=FollowUp.Status.OPEN)),
         overdue=Count("id", filter=Q(status=FollowUp.Status.OPEN, due_date__lt=today)),
@@ -688,6 +693,9 @@ def follow_up_board(request):
             groups["due_soon"].append(f)
         else:
             groups["open"].append(f)
+    groups["closed_late"] = with_row_urls(
+        closed_late.select_related("department", "decision__case", "decision__agenda_item__meeting").order_by(
+            "due_date", "id")[:limit], "meetings:followup")
     return render(request, "meetings/followups.html", {
         "form": form, "summary": summary, "groups": groups, "today": today, "soon_days": DUE_SOON_DAYS,
     })

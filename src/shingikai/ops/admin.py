@@ -7,13 +7,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 
 from shingikai.admin_rules import authored_records
-from shingikai.jp.templatetags import hm, wareki
+from shingikai.jp.templatetags import wareki_hm
 
 from .models import AccessRecord, ErasureRecord, RestoreRecord, SignIn, SignInFailure, SignInLock
-
-
-def _when(moment):
-    return f"{wareki(moment)} {hm(moment)}" if moment else ""
 
 
 class ReadOnly(admin.ModelAdmin):
@@ -32,36 +28,48 @@ class ReadOnly(admin.ModelAdmin):
 @admin.register(AccessRecord)
 class AccessRecordAdmin(ReadOnly):
     list_display = ["when", "user_name", "username", "action", "channel", "what", "label", "address", "council"]
-    list_filter = ["action", "channel", "what", "council"]
+    # By period rather than Django's date drill-down, which names the years in 西暦 (‹ 2026).
+    list_filter = ["at", "action", "channel", "what", "council"]
     search_fields = ["user_name", "username", "label", "path", "address"]
-    date_hierarchy = "at"
 
     @admin.display(description="日時", ordering="at")
     def when(self, obj):
-        return _when(obj.at)
+        return wareki_hm(obj.at)
 
 
 @admin.register(RestoreRecord)
 class RestoreRecordAdmin(ReadOnly):
     """Written by `shingikai restore` and by nothing else."""
 
-    list_display = ("restored_at", "backup_file", "backup_created", "restored_by", "orphan_files", "orphans_pruned")
+    list_display = ("when", "backup_file", "created", "restored_by", "orphan_files", "orphans_pruned")
+
+    @admin.display(description="復元日時", ordering="restored_at")
+    def when(self, obj):
+        return wareki_hm(obj.restored_at)
+
+    @admin.display(description="バックアップの作成日時", ordering="backup_created")
+    def created(self, obj):
+        return wareki_hm(obj.backup_created)
 
 
 @admin.register(ErasureRecord)
 class ErasureRecordAdmin(ReadOnly):
     """Written by the actions that erase a person's data (history.erase): the only trace of what was erased."""
 
-    list_display = ("erased_at", "kind", "record_id", "fields", "reason", "erased_by")
+    list_display = ("when", "kind", "record_id", "fields", "reason", "erased_by")
+
+    @admin.display(description="消去日時", ordering="erased_at")
+    def when(self, obj):
+        return wareki_hm(obj.erased_at)
 
 
 class SignInColumns(ReadOnly):
     search_fields = ["username", "ip_address", "user_agent"]
-    date_hierarchy = "attempt_time"
+    list_filter = ["attempt_time"]
 
     @admin.display(description="日時", ordering="attempt_time")
     def when(self, obj):
-        return _when(obj.attempt_time)
+        return wareki_hm(obj.attempt_time)
 
     @admin.display(description="ユーザー名", ordering="username")
     def login(self, obj):
@@ -82,13 +90,13 @@ class SignInAdmin(SignInColumns):
 
     @admin.display(description="ログアウト", ordering="logout_time")
     def logged_out(self, obj):
-        return _when(obj.logout_time)
+        return wareki_hm(obj.logout_time)
 
 
 @admin.register(SignInFailure)
 class SignInFailureAdmin(SignInColumns):
     list_display = ["when", "login", "address", "locked", "browser"]
-    list_filter = ["locked_out"]
+    list_filter = ["attempt_time", "locked_out"]
 
     @admin.display(description="ロック中", boolean=True, ordering="locked_out")
     def locked(self, obj):
@@ -106,7 +114,20 @@ for model in ("AccessLog", "AccessFailureLog", "AccessAttempt"):
 
 class KeptUserAdmin(UserAdmin):
     """A user who acted on a record is not deleted: the history would name 「システム」 instead of them, and their
-    temporary-password rows would go. The admin lists what names them and says to stop the login instead."""
+    temporary-password rows would go. The admin lists what names them and says to stop the login instead.
+    Its last sign-in and its making are shown, in 和暦, not offered as 西暦 date fields to edit."""
+
+    fieldsets = [*(part for part in UserAdmin.fieldsets if "last_login" not in part[1]["fields"]),
+                 ("重要な日程", {"fields": ("last_sign_in", "joined")})]
+    readonly_fields = ("last_sign_in", "joined")
+
+    @admin.display(description="最終ログイン")
+    def last_sign_in(self, obj):
+        return wareki_hm(obj.last_login) or "なし"
+
+    @admin.display(description="登録日時")
+    def joined(self, obj):
+        return wareki_hm(obj.date_joined)
 
     def get_deleted_objects(self, objs, request):
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)

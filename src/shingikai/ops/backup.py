@@ -3,12 +3,14 @@
 Fixtures rather than a database dump so a backup taken on SQLite restores on PostgreSQL and back.
 """
 import datetime
+import fcntl
 import io
 import json
 import os
 import tarfile
 import tempfile
 import time
+import zlib
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -32,6 +34,10 @@ EXCLUDED = {"contenttypes", "auth.permission", "sessions", "search.searchentry",
             "search.indexgeneration", "minutes.pendingimport", "ops.usedsubmission", "ops.restorerecord"}
 # Uploads were once kept here until reviewed; leftovers are not part of the record.
 EXCLUDED_MEDIA = {"imports"}
+
+
+#: How a file being written is named until complete (private_file): hidden, beside the finished one.
+PARTIAL = ".partial"
 
 
 class BackupError(Exception):
@@ -75,14 +81,62 @@ def private_file(path):
     (every city's records, closed items and password hashes) was readable by every login on the machine, and a
     run stopped halfway left a truncated file under the night's name."""
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")  # mode 0600
-    os.close(handle)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=PARTIAL)  # mode 0600
+    # Locked while it is written: a later run tells a file still being written from one a run killed half-way
+    # left (the system drops the lock with the process), which nothing else would ever remove (leftover_partials).
+    fcntl.flock(handle, fcntl.LOCK_EX)
     try:
         yield temporary
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    finally:
+        os.close(handle)
+
+
+def leftover_partials(folder):
+    """The unfinished files of runs killed half-way in `folder` (kill -9, a reboot, the disk full): hidden, skipped
+    by the rotation's `find -name 'shingikai-*'`, and each a copy of personal data. A run still writing is left
+    alone: it holds its file's lock."""
+    leftovers = []
+    for candidate in sorted(Path(folder).glob(f".*{PARTIAL}")):
+        try:
+            handle = os.open(candidate, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # being written right now
+        finally:
+            os.close(handle)
+        leftovers.append(candidate)
+    return leftovers
+
+
+def is_partial(path):
+    return Path(path).name.endswith(PARTIAL)
+
+
+def list_backups(folder):
+    """The finished backups in `folder`, oldest first, each (path, its 作成日時 as written in it, "" for one
+    encrypted as docs/deploy.md shows (.tar.gz.gpg), or None when it cannot be read as one); never an unfinished
+    file, whatever its name."""
+    found = []
+    for path in sorted(Path(folder).glob("*.tar.gz*")):
+        if path.name.startswith(".") or is_partial(path) or not path.is_file():
+            continue
+        if not path.name.endswith(".tar.gz"):
+            found.append((path, ""))
+            continue
+        try:
+            with tarfile.open(path, "r:gz") as tar:
+                created = json.loads(tar.extractfile("manifest.json").read()).get("created")
+        except Exception:  # unreadable, not ours or damaged: listed without a date, for the operator to look at
+            created = None
+        found.append((path, created))
+    return found
 
 
 def write_backup(path):
@@ -158,14 +212,28 @@ def read_backup(path, *, replace=False, by="", prune_orphans=False):
     """Restore the backup at `path`; record that it happened (RestoreRecord) and return that record, with the
     uploaded files no restored record points to (`orphans`: removed when `prune_orphans`)."""
     path = Path(path)
+    if is_partial(path):
+        raise BackupError(f"{path}: 途中で止まったバックアップの書きかけのファイルです (名前が {PARTIAL} で終わるもの)。"
+                          "バックアップではないため復元できません。完成したバックアップ (shingikai backup --list で"
+                          "一覧できます) を指定してください。データベースは変更していません")
     try:
         tar = tarfile.open(path, "r:gz")
+    except FileNotFoundError:
+        raise BackupError(f"{path}: このファイルはありません。shingikai backup --list フォルダ で、あるバックアップを"
+                          "確かめてください")
     except PermissionError:
         raise BackupError(f"{path}: このファイルを読む権限がありません (実行したユーザー {server_login() or '不明'})。"
                           "バックアップを作ったユーザーで実行してください (バックアップは作ったユーザーだけが読めます)")
     except (OSError, tarfile.TarError) as error:
         raise BackupError(f"{path}: バックアップファイルとして読めません ({error})")
     with tar:
+        try:
+            # Read to its end first: a file cut off (a copy interrupted, a disk full) is refused before the database
+            # is touched, not half-way through writing the media back.
+            tar.getmembers()
+        except (EOFError, OSError, tarfile.TarError, zlib.error):
+            raise BackupError(f"{path}: 壊れているか、途中までしか書かれていないファイルです。復元には使えません。"
+                              "ほかのバックアップを指定してください。データベースは変更していません")
         try:
             manifest = json.loads(tar.extractfile("manifest.json").read())
             data = tar.extractfile("data.json").read().decode("utf-8")

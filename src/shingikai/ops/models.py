@@ -3,6 +3,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from shingikai.jp.templatetags import wareki_hm
+
 
 class UsedSubmission(models.Model):
     """A create form's one-time token that has already created something, and where that went.
@@ -64,7 +66,7 @@ class AccessRecord(models.Model):
         ordering = ["-at", "-id"]
 
     def __str__(self):
-        return f"{self.at:%Y-%m-%d %H:%M} {self.user_name} {self.get_action_display()} {self.label}"
+        return f"{wareki_hm(self.at)} {self.user_name} {self.get_action_display()} {self.label}"
 
 
 # django-axes' sign-in rows under Japanese names for the operator's admin (ops/admin.py); the tables are axes' own.
@@ -102,7 +104,7 @@ class RestoreRecord(models.Model):
         ordering = ["-restored_at", "-id"]
 
     def __str__(self):
-        return f"{self.restored_at:%Y-%m-%d %H:%M} {self.backup_file}"
+        return f"{wareki_hm(self.restored_at)} {self.backup_file}"
 
 
 class ErasureRecord(models.Model):
@@ -130,4 +132,4 @@ class ErasureRecord(models.Model):
         ordering = ["-erased_at", "-id"]
 
     def __str__(self):
-        return f"{self.erased_at:%Y-%m-%d %H:%M} {self.kind} {self.record_id}: {self.fields}"
+        return f"{wareki_hm(self.erased_at)} {self.kind} {self.record_id}: {self.fields}"

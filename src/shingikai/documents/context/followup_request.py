@@ -43,6 +43,8 @@ def followup(follow_up_id, *, reading=None):
     if follow_up.status == FollowUp.Status.CLOSED:
         doc_title = re.sub(r"（(依頼|通知)）$", "（対応完了の記録）", doc_title)
         done = f"{jdate(follow_up.closed_on)}に" if follow_up.closed_on else ""
+        if follow_up.answered_late:
+            done = f"期限の{jdate(follow_up.due_date)}を過ぎて、{done}"
         opening = f"{held}求められた下記の事項について、{done}対応が完了したことを記録します。"
     else:
         if follow_up.is_overdue(today):
@@ -52,8 +54,7 @@ def followup(follow_up_id, *, reading=None):
         else:
             due = f"{jdate(follow_up.due_date)}までに" if follow_up.due_date else "速やかに"
         opening = f"{held}、下記のとおり求められましたので、{due}{ask}してください。"
-    status = follow_up.get_status_display()
-    status_lines = [status]
+    status_lines = [follow_up.status_text]
     if follow_up.response:
         status_lines.append(f"回答（{jdate(follow_up.responded_at, blank='')}）：{follow_up.response}")
     if follow_up.closed_on:

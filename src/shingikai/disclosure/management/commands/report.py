@@ -57,7 +57,7 @@ class Command(BaseCommand):
         # Recorded as the 運用状況報告 page records its export (docs/audit.md), by the server's login.
         access_record.record_command(
             access_record.EXPORT, f"運用状況報告 ({fmt.upper()})" if which == "operations" else "実施状況追加報告 (JSON)",
-            f"{city.name} {fiscal_year}年度", command=f"shingikai report {which} --fiscal-year {fiscal_year} --format {fmt}",
+            f"{city.name} {report.fiscal_year_label(fiscal_year)}", command=f"shingikai report {which} --fiscal-year {fiscal_year} --format {fmt}",
             municipality_id=city.pk)
         if output in (None, "-"):
             sys.stdout.buffer.write(data)

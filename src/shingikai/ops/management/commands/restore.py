@@ -1,6 +1,7 @@
 from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand, CommandError
 
+from shingikai.jp.templatetags import wareki_hm
 from shingikai.ops.backup import BackupError, read_backup
 
 #: Orphans named one by one up to this many; beyond, the count and the way to list them all.
@@ -24,14 +25,14 @@ class Command(BaseCommand):
             raise CommandError(str(error), returncode=2)
         if "reindex" in get_commands():
             call_command("reindex", verbosity=0)
-        self.stdout.write(f"復元しました: {file} (バックアップの作成 {record.backup_created or '不明'}、"
+        self.stdout.write(f"復元しました: {file} (バックアップの作成 {wareki_hm(record.backup_created) or '不明'}、"
                           f"復元した人 {record.restored_by})")
         self.stdout.write("バックアップの後に入力・変更された記録は、すべて失われています。")
         if record.reapplied:
             self.stdout.write(f"バックアップの後に記録された個人情報の消去 {len(record.reapplied)} 件を、復元したデータにもう一度"
                               "適用しました (値は復元されていません):")
             for erasure in record.reapplied[:LISTED]:
-                self.stdout.write(f"  {erasure.erased_at:%Y-%m-%d %H:%M} {erasure.kind} {erasure.record_id}: "
+                self.stdout.write(f"  {wareki_hm(erasure.erased_at)} {erasure.kind} {erasure.record_id}: "
                                   f"{erasure.fields}")
             if len(record.reapplied) > LISTED:
                 self.stdout.write(f"  ほか {len(record.reapplied) - LISTED} 件")

@@ -177,6 +177,11 @@ def test_a_case_and_the_turns_said_under_it_are_one_line_of_the_results(demo, cl
     total = int(re.search(r'<span role="status">(\d+) 件</span>', html).group(1))
     assert len(lines) < total
     assert "同じ案件の審議での発言は、案件 (または最初の発言) の下にまとめて表示しています。" in html
+    # Narrowed to 発言, each turn is a line of its own again.
+    html = client.get("/search/", {"q": "委託", "kind": "turn"}).content.decode()
+    hits = re.search(r'<ol class="hits">(.*?)</ol>', html, re.S).group(1)
+    assert len(re.findall(r"^      <li>", hits, re.M)) == int(re.search(r'<span role="status">(\d+) 件</span>', html).group(1))
+    assert "まとめて表示" not in html
 
 
 @pytest.mark.django_db

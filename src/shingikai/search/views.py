@@ -60,7 +60,8 @@ def search_page(request):
         result = search(query, user_scope=scope, filters=filters, page=_page(request))
     params = request.GET.copy()
     params.pop("page", None)
-    rows = _rows(result.hits) if result else []
+    # Narrowed to 発言, the reader asked for the turns themselves: each is its own line.
+    rows = ([Row(hit) for hit in result.hits] if filters.get("kind") == "turn" else _rows(result.hits)) if result else []
     return render(request, "search/search.html", {
         "q": query, "result": result, "rows": rows, "folded": len(rows) < len(result.hits) if result else False, "filters": filters, "scope_is_public": scope is PUBLIC,
         "no_term": no_term, "no_term_message": NO_TERM,

@@ -74,8 +74,10 @@ def test_a_visitor_follows_a_precedent_from_search_to_the_other_councils_answer(
     assert CLOSED not in visitor.content() and "警察への提供" not in hits
     shot(visitor, "precedent-search-01-hits")
 
-    # The other council's published meeting, from its member's question.
-    visitor.locator("ol.hits li", has_text=w.other_council.name).filter(has_text="発言").first.locator("a").click()
+    # The other council's published meeting, from its member's question: listed under the case it was asked about.
+    row = visitor.locator("ol.hits > li", has_text=w.other_council.name).filter(has_text="この案件の審議での発言").first
+    row.locator("summary").click()
+    row.locator(".turns li", has_text="防犯カメラの録画は何日保存しますか。").locator("a").click()
     visitor.wait_for_url(f"**/meetings/{kita_meeting.pk}/**")
     body = visitor.inner_text("main")
     assert w.other_council.name in body and to_wareki(kita_meeting.date) in body

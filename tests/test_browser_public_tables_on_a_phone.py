@@ -43,3 +43,24 @@ def test_the_report_never_breaks_a_figure(phone, live_server):
     assert broken == []
     page_width = phone.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
     assert page_width[0] <= page_width[1], "the page itself scrolls sideways"
+
+
+@pytest.mark.parametrize("path", ["/registers/files/", "/disclosure/answers/"])
+def test_the_file_register_and_the_appeal_answers_scroll_in_their_region_on_a_375_px_phone(phone, live_server, path):
+    """The 個人情報ファイル簿 broke 「約 128,000 人」 over two lines and the 答申 list set its 結論 one character a line:
+    like the case list, each table now scrolls inside a labelled region the keyboard reaches."""
+    phone.set_viewport_size({"width": 375, "height": 812})
+    phone.goto(f"{live_server.url}{path}")
+    assert phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways"
+    region = phone.locator('div.table-wrap[role="region"]')
+    assert region.get_attribute("aria-label") and region.get_attribute("tabindex") == "0"
+    broken = phone.evaluate("""() => [...document.querySelectorAll('tbody td')].filter(cell => {
+        const text = cell.textContent.trim();
+        if (text.length > 8) return false;
+        const range = document.createRange(); range.selectNodeContents(cell);
+        const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+        return lines.size > 1; }).map(cell => cell.textContent.trim())""")
+    figures = phone.evaluate("""() => [...document.querySelectorAll('td.num')].filter(cell => {
+        const range = document.createRange(); range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1; }).map(c => c.textContent)""")
+    assert broken == [] and figures == []

@@ -9,10 +9,12 @@ import pytest
 
 from django.db.models import F
 from django.urls import reverse
+from disclosure_helpers import answered_appeal, decided_request
 from helpers import accepted_case, document_text
 from test_web_support import scheduled_meeting, web_world  # noqa: F401
 
 from shingikai.councils.models import Council
+from shingikai.disclosure import actions as disclosure_actions
 from shingikai.disclosure.models import DisclosureRequest
 from shingikai.disclosure.report import years_with_requests
 from shingikai.meetings.actions import plan_meeting, schedule_case
@@ -126,6 +128,28 @@ def test_robots_sitemap_and_feed_list_public_pages_and_nothing_closed(client, we
         assert secret not in text and secret not in sitemap
     assert 'type="application/atom+xml"' in client.get("/").content.decode()
     assert client.get(f"/councils/{w.council.slug}/feed.xml").status_code == 200
+
+
+def test_a_published_appeal_answer_is_reached_from_the_sitemap_the_feeds_and_the_portal(client, web_world):
+    """A journalist who follows the feed, a crawler and a resident on the portal find the 審査会's 答申 once it is
+    published, and only then; the feed names its number and outcome, never a word of the parties."""
+    w = web_world
+    appeal = answered_appeal(w, decided_request(w))
+    path = f"/disclosure/answers/{appeal.pk}/"
+    assert path not in client.get("/sitemap.xml").content.decode() and path not in client.get("/feed.xml").content.decode()
+    disclosure_actions.publish_appeal_answer(appeal, checked_withheld=True)
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"http://testserver{path}" in sitemap and "http://testserver/disclosure/answers/</loc>" in sitemap
+    for feed in ("/feed.xml", f"/councils/{w.council.slug}/feed.xml"):
+        entry = next(e for e in client.get(feed).content.decode().split("<entry>") if path in e)
+        assert f"{w.council.name} {appeal.answer_number} (審査請求)" in entry
+        assert "結論: 一部取消" in entry and "開示 請子" not in entry and "見積単価" not in entry
+    assert f"{path}" not in client.get(f"/councils/{w.other_council.slug}/feed.xml").content.decode()
+    # The answer and the list are pages of the portal: its menu (the list among it) and its terms of reuse.
+    for page in (path, "/disclosure/answers/", "/"):
+        html = client.get(page).content.decode()
+        assert '<a href="/disclosure/answers/">答申 (審査請求)</a>' in html and '<a href="/cases/">案件一覧</a>' in html
+        assert "利用条件" in html
 
 
 def test_the_calendar_links_the_meeting_page_and_its_uid_does_not_follow_the_request_host(client, web_world, settings):

@@ -21,7 +21,7 @@ DAY = datetime.date(2024, 6, 1)
 def entry(object_id, body, **extra):
     return SearchEntry.objects.create(
         kind="turn", object_id=object_id, council_id=1, council_slug="minami", council_name="みなみ市審議会",
-        municipality="みなみ市", title=extra.pop("title", f"発言{object_id}"), body=body, url=f"/x/{object_id}",
+        municipality="みなみ市", title=extra.pop("title", f"発言{object_id}"), body=body, url=extra.pop("url", f"/x/{object_id}"),
         visibility="public", date=DAY, **extra)
 
 
@@ -155,3 +155,42 @@ def test_an_item_titled_by_its_procedure_is_found_by_the_topic_the_secretariat_g
     indexing.drain()
     hits = search("コンビニ交付", user_scope=PUBLIC).hits
     assert ("case", case.pk) in {(hit.kind, hit.object_id) for hit in hits}
+
+
+def test_a_case_and_the_turns_said_under_it_are_one_line_of_the_results(demo, client):
+    """委託 is said in three turns of the コンビニ交付 case's discussion: the resident is led to the case once, its
+    turns listed beneath it, not four lines of the same case among the results."""
+    html = client.get("/search/", {"q": "委託"}).content.decode()
+    hits = re.search(r'<ol class="hits">(.*?)</ol>\s*(?:<nav|</section>)', html, re.S).group(1)
+    lines = re.findall(r"^      <li>", hits, re.M)
+    case = SearchEntry.objects.get(kind="case", title__startswith="住民票の写し等のコンビニ交付サービスに係る")
+    turns = SearchEntry.objects.filter(kind="turn", visibility="public", context__contains="コンビニ交付サービスに係る",
+                                       body__contains="委託")
+    assert turns.count() == 3
+    # The case heads one line; each of its turns is linked beneath it, and none is a line of its own.
+    assert hits.count(f'href="{case.url}"') == 1
+    line = hits[hits.index(f'href="{case.url}"'):]
+    line = line[:line.index("\n      </li>")]
+    assert "この案件の審議での発言 (3 件)" in line
+    for turn in turns:
+        assert hits.count(f'href="{turn.url}"') == 1 and f'href="{turn.url}"' in line
+    total = int(re.search(r'<span role="status">(\d+) 件</span>', html).group(1))
+    assert len(lines) < total
+    assert "同じ案件の審議での発言は、案件 (または最初の発言) の下にまとめて表示しています。" in html
+    # Narrowed to 発言, each turn is a line of its own again.
+    html = client.get("/search/", {"q": "委託", "kind": "turn"}).content.decode()
+    hits = re.search(r'<ol class="hits">(.*?)</ol>', html, re.S).group(1)
+    assert len(re.findall(r"^      <li>", hits, re.M)) == int(re.search(r'<span role="status">(\d+) 件</span>', html).group(1))
+    assert "まとめて表示" not in html
+
+
+@pytest.mark.django_db
+def test_turns_under_one_item_found_without_their_case_share_a_line(client):
+    """A page without the case itself still shows a discussion once: the first turn, the others beneath it."""
+    entry(1, "委託先の監督について", context="令和6年度第1回 報告事項", url="/meetings/5/#turn-1")
+    entry(2, "委託先は市内の事業者です", context="令和6年度第1回 報告事項", url="/meetings/5/#turn-2")
+    entry(3, "委託の期間は", context="令和6年度第2回 報告事項", url="/meetings/6/#turn-1")
+    html = client.get("/search/", {"q": "委託"}).content.decode()
+    hits = re.search(r'<ol class="hits">(.*?)</ol>', html, re.S).group(1)
+    assert len(re.findall(r"^      <li>", hits, re.M)) == 2
+    assert "同じ審議でのほかの発言 (1 件)" in hits

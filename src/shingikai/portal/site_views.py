@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from shingikai import publicity
 from shingikai.api import stamps
+from shingikai.disclosure.models import Appeal, ImportedAnswer
 from shingikai.jp.wareki import parse_date, to_wareki
 from shingikai.site import site_name
 
@@ -33,6 +34,11 @@ def sitemap(request):
     paths += [reverse("portal:case", args=[pk]) for pk in publicity.cases().order_by("pk").values_list("pk", flat=True)]
     paths += [reverse("portal:answer", args=[pk]) for pk in publicity.answers().order_by("pk")
               .values_list("pk", flat=True)]
+    # The 審査会's answers on 審査請求, in their public (masked) form, and other 審査会's published ones.
+    paths += [reverse("disclosure:answers")]
+    paths += [reverse("disclosure:answer", args=[pk]) for pk in _appeal_answers().values_list("pk", flat=True)]
+    paths += [reverse("disclosure:imported_answer", args=[pk]) for pk in
+              ImportedAnswer.objects.filter(published=True).order_by("pk").values_list("pk", flat=True)]
     urls = "".join(f"<url><loc>{escape(request.build_absolute_uri(p))}</loc></url>" for p in paths)
     body = ('<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n')
@@ -45,15 +51,21 @@ def _moment(when):
     return when if isinstance(when, dt.datetime) else stamps.midnight(when)
 
 
+def _appeal_answers():
+    return Appeal.objects.filter(answer_published=True).order_by("pk")
+
+
 def feed_entries(council=None):
     """(updated, title, path, summary) of what was published, newest first: meetings announced, minutes
     published, 答申 issued. Public content only: a closed item's title never reaches a summary."""
     meetings = publicity.meetings().select_related("council")
     minutes = publicity.minutes().filter(meeting__in=publicity.meetings()).select_related("meeting__council")
     answers = publicity.answers().select_related("council")
+    appeals = _appeal_answers().select_related("case__council")
     if council is not None:
         meetings, minutes, answers = (meetings.filter(council=council), minutes.filter(meeting__council=council),
                                       answers.filter(council=council))
+        appeals = appeals.filter(case__council=council)
     entries = []
     for m in meetings.order_by("-created_at")[:FEED_ENTRIES]:
         when = to_wareki(m.date) if m.date else "日程未定"
@@ -65,6 +77,11 @@ def feed_entries(council=None):
     for a in answers.exclude(date=None).order_by("-date")[:FEED_ENTRIES]:
         entries.append((a.date, f"{a.council.name} {a.number or '答申'}", reverse("portal:answer", args=[a.pk]),
                         a.conclusion))
+    # Only the number and the outcome: the answer's own text is printed masked on its page, never copied here.
+    for a in appeals.exclude(answered_on=None).order_by("-answered_on")[:FEED_ENTRIES]:
+        entries.append((a.answered_on, f"{a.case.council.name if a.case_id else ''} {a.answer_number or '答申'} (審査請求)".strip(),
+                        reverse("disclosure:answer", args=[a.pk]),
+                        f"審査請求に対する答申 (結論: {a.get_outcome_display()})" if a.outcome else "審査請求に対する答申"))
     entries = [(_moment(when), *rest) for when, *rest in entries]
     entries.sort(key=lambda e: e[0], reverse=True)
     return entries[:FEED_ENTRIES]

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from shingikai import access
 from shingikai.formfields import fiscal_year_filter
 from shingikai.jp.wareki import fiscal_year_label
+from shingikai.meetings.models import Turn
 
 from .engine import PUBLIC, search
 from .query import MAX_QUERY_CHARS, parse
@@ -59,12 +60,74 @@ def search_page(request):
         result = search(query, user_scope=scope, filters=filters, page=_page(request))
     params = request.GET.copy()
     params.pop("page", None)
+    # Narrowed to 発言, the reader asked for the turns themselves: each is its own line.
+    rows = ([Row(hit) for hit in result.hits] if filters.get("kind") == "turn" else _rows(result.hits)) if result else []
     return render(request, "search/search.html", {
-        "q": query, "result": result, "filters": filters, "scope_is_public": scope is PUBLIC,
+        "q": query, "result": result, "rows": rows, "folded": len(rows) < len(result.hits) if result else False, "filters": filters, "scope_is_public": scope is PUBLIC,
         "no_term": no_term, "no_term_message": NO_TERM,
         "max_query": MAX_QUERY_CHARS,
         "query": params.urlencode(), "facets": _facet_links(result, params) if result else [],
     })
+
+
+class Row:
+    """One line of the results: a hit, and the speaker turns of the same case (or, for an item without a case,
+    of the same item of the same meeting) found on the page, shown beneath it."""
+
+    def __init__(self, hit):
+        self.hit, self.turns = hit, []
+
+    def turn_lines(self):
+        """(turn, where): the meeting a turn was said at, without the item's title when that is what heads the line
+        (the case's title, or the same item's first turn)."""
+        head = self.hit.context if self.hit.kind == "turn" else self.hit.title
+        lines = []
+        for turn in self.turns:
+            where = turn.context
+            if head and where.endswith(head):
+                where = where[:-len(head)].strip()
+            lines.append((turn, where))
+        return lines
+
+
+def _discussion_keys(hits):
+    """{hit id: key}: a case's own entry and each turn said under it share the case's key; a turn under an item
+    without a case (報告・その他) shares its meeting's and item's. An answer, the minutes and the registers stand
+    alone: they are documents of their own, not the discussion of the case."""
+    turn_cases = dict(Turn.objects.filter(pk__in=[h.object_id for h in hits if h.kind == "turn"])
+                      .values_list("pk", "agenda_item__case"))
+    keys = {}
+    for h in hits:
+        if h.kind == "case":
+            keys[h.id] = ("case", h.object_id)
+        elif h.kind == "turn":
+            case_id = turn_cases.get(h.object_id)
+            keys[h.id] = ("case", case_id) if case_id else ("item", h.url.split("#")[0], h.context)
+    return keys
+
+
+def _rows(hits):
+    """The page's hits with a case's discussion folded into one line: a resident looking for what the council
+    decided about a subject is led to the case once, not once per turn in which a member said the word (an hour's
+    discussion has dozens). The line sits where the case or its first turn ranked; the case itself heads it when
+    it is on the page, the turns listed beneath with their own links."""
+    keys = _discussion_keys(hits)
+    rows, by_key = [], {}
+    for hit in hits:
+        key = keys.get(hit.id)
+        row = by_key.get(key) if key else None
+        if row is None:
+            row = Row(hit)
+            rows.append(row)
+            if key:
+                by_key[key] = row
+        elif hit.kind == "case":
+            # The case arrives after its turns: it heads the line they began.
+            row.turns.insert(0, row.hit)
+            row.hit = hit
+        else:
+            row.turns.append(hit)
+    return rows
 
 
 def search_api(request):

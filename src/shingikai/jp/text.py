@@ -36,6 +36,8 @@ _ROLES = (
     "会長職務代理",
     "職務代理者",
     "職務代理",
+    # 北野教育委員長: the chair of a board of education (the post until 2015), not a 教育 surname's 委員長.
+    "教育委員長",
     "副委員長",
     "委員長",
     "副会長",

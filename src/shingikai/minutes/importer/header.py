@@ -1098,6 +1098,11 @@ _BARE_DATE = re.compile(
     rf"^{DATE}[ \t\u3000]*(?:[（(][^（）()]{{1,4}}[)）])?"
     rf"[ \t\u3000]*(?P<clock>(?:{CLOCK}).*)?$"
 )
+# 5月27日(水)13:55~15:02 under 平成 27 年度: a form's date line without the year the title gives, its clock on it.
+_BARE_MONTH_DAY_AND_CLOCK = re.compile(
+    rf"^[0-9０-９]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*日[ \t\u3000]*(?:[（(][^（）()]{{1,4}}[)）])?"
+    rf"[ \t\u3000]*(?:{CLOCK})"
+)
 _BARE_TIME = re.compile(
     rf"^(?:{CLOCK})[ \t\u3000]*(?:から|[~〜～\-－―ー])[ \t\u3000]*(?:(?:午前|午後)[ \t\u3000]*)?(?:{CLOCK})[ \t\u3000]*(?:まで)?$"
 )
@@ -1128,7 +1133,7 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
         seen += 1 if _JAPANESE_LETTER.search(s) else 0
         if seen > 12:
             return None
-        if _BARE_DATE.match(s):
+        if _BARE_DATE.match(s) or _BARE_MONTH_DAY_AND_CLOCK.match(s):
             break
         if s[:1] in "令平昭" and _BARE_DATE.match(closed := re.sub(r"[ \t\u3000]+", "", s)):
             # 平 成1 5 年 7月 2 8 日( 月)午後 1 時 30 分から: a PDF's date line with its letters spaced apart.

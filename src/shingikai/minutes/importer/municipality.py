@@ -32,6 +32,8 @@ _NOT_MUNICIPALITY = re.compile(
     r"|^(?:旧|新|一|二|三|両|地|学)[市区町村]$"
     # 齊藤副区長, 山田副市長: a deputy mayor's title, cut short before 長.
     r"|副[市区町村]$"
+    # 北山地区市町教育委員会連絡協議会: the towns and cities of a district together, none of them.
+    r"|地区(?:市町村|市町|町村)$"
     # 道州制特区, 構造改革特区: a special zone (特区) is no ward.
     r"|特区$"
     # 委員奥村保之佐藤信幸…: a roster run together, a surname that ends in 村 after the role word.

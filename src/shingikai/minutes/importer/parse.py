@@ -36,6 +36,11 @@ from .number_first_bills import NUMBER_FIRST_BILL, bill_number
 from .paired_roster_rows import paired_roster_rows_read
 from .dashed_sub_entries import dashed_cases_block
 from .inline_split_labels import inline_split_labels_joined
+from .split_name_lines import split_names_joined
+from .surname_then_full_name import surnames_made_whole
+from .place_column_roster import place_column_dropped
+from .bulleted_role_labels import bulleted_roles_marked
+from .month_session_under_year import month_session_under_year
 from .wrapped_member_word import member_word_closed
 from .stage_note_label import stage_note_label_apart
 from .sole_explainer import SOLE_EXPLAINER_CONFIDENCE, sole_explaining_unit
@@ -308,6 +313,7 @@ def _flattened_layouts_undone(text: str) -> str:
     text = teaser_caption_parted(slashed_dates_written(member_word_closed(pdf_wrap_spaces_closed(spelt_marks_written(text)))))
     lines = text.split("\n")
     head = navigation_dropped(shared_document_chrome_dropped(lines[:_OPENING_LINES]))
+    head = place_column_dropped(split_names_joined(head))
     head = inline_split_labels_joined(split_header_labels_joined(head))
     head = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(head)))
     lines = group_headings_apart(marked_bills_apart(seat_pairs_listed(head))) + lines[_OPENING_LINES:]
@@ -337,6 +343,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = legend_abbreviations_named(lines)
     lines = spaced_labels_closed(lines)
     lines = lettered_labels_marked(lines)
+    lines = bulleted_roles_marked(lines) if "・" in cleaned else lines
     lines = dashed_speech_under_labels(lines)
     lines = label_column_closed(lines)
     lines = stage_note_label_apart(lines)
@@ -709,6 +716,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # count and the last word of the body's name.
         label = next((re.sub(r"[ \t\u3000]+", "", m.group("l")) for ln in lines[:200] if "の開催" in ln
                       for m in [_SITTING_REPORTED.match(ln)] if m and council.endswith(m.group("b"))), None)
+    if label is None and council and not plenary:
+        label = month_session_under_year(lines[:40], council)
     if label is None and paper_label:
         label = paper_label
     if label is None and council and not plenary:
@@ -1101,6 +1110,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     facts.put("start_time", start_time, time_conf)
     facts.put("end_time", end_time, time_conf)
     facts.put("place", place or None, 0.9)
+    members, chair = surnames_made_whole(members, chair)
     facts.put("members_present", members, members_conf)
     facts.put("members_absent", absent, 0.9, stated_empty=True)
     if chair and _OFFICE_WORD_ONLY.fullmatch(chair):

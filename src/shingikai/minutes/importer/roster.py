@@ -54,7 +54,9 @@ _ROLE_PREFIX = re.compile(
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
     # 消防団長, 警察署長, 小学校長, 病院長, 支店長, 駅長: the head of an organisation sitting by office (a 防災会議).
-    r"市長|町長|村長|教育長|職員|事務局|株式会社|団長|署長|校長|院長|店長|駅長)"
+    r"市長|町長|村長|教育長|職員|事務局|株式会社|団長|署長|校長|院長|店長|駅長|"
+    # 北野コーディネーター among the 委員 of a programme's committee: who runs the programme at a school reports to it.
+    r"コーディネーター)"
 )
 
 
@@ -284,7 +286,7 @@ def read_people(value: str | None, with_others: bool = False) -> People:
 
 # (2)委員紹介 / (3)会長互選 / (4)会長挨拶: the next section's steps run into a roster read as an office and a "name"; an
 # act of the sitting is no one's name.
-_ACT_NOT_NAME = re.compile(r"(?:互選|選出|選任|紹介|挨拶|あいさつ|指名|委嘱|就任)(?:[(（][^()（）]{1,6}[)）])?")
+_ACT_NOT_NAME = re.compile(r"(?:[一-龥]{1,4}の)?(?:互選|選出|選任|紹介|挨拶|あいさつ|指名|委嘱|就任)(?:[(（][^()（）]{1,6}[)）])?")
 
 
 def _acts_dropped(people: People) -> People:

@@ -51,7 +51,8 @@ _LETTER_MEMBER = re.compile(r"(?:[A-Za-z]{1,2}|[0-9]{1,2})委員|委員[A-Za-z0-
 # 角田委員長職務代理者, 北野会長代理: who presides in the chair's absence.
 # A prefecture's staff posts named …幹 (建築管理課調整幹, 景観形成推進幹).
 _KAN_POSTS = "調整幹|推進幹|企画幹|総括幹|専門幹"
-_TITLE_SUFFIX = ROLE_SUFFIXES + f"|課|室|係|部|局|センター長|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理|{_KAN_POSTS}"
+# 一小コーディネーター: who runs a school's programme for a committee that oversees it (代理 for the one standing in).
+_TITLE_SUFFIX = ROLE_SUFFIXES + f"|課|室|係|部|局|センター長|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理|コーディネーター(?:代理)?|{_KAN_POSTS}"
 _NAME_ROLE = re.compile(rf".{{1,14}}?(?:{_TITLE_SUFFIX})")
 # Bracketed or labelled words that are sections, markers or notes, never speakers.
 _NOT_SPEAKER = re.compile(

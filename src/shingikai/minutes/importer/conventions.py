@@ -4693,3 +4693,61 @@ CATALOGUE += (
     Convention("record-fact-next-group-heading-after-the-last-member", "record-fact", _DECISIONS_PER_AGENDA_NUMBER,
                "members_present=['北野一郎', '南田健', '東山花子']"),
 )
+
+# A town board's record typed as a table (round 54a): the fiscal year alone over the body's name and the month's sitting,
+# the date without a year and its clock on one line, the room on the next, each person's surname and given name on
+# two lines with the room's second cell pushed between one pair, then (北野委員長) labels.
+_TWO_LINE_NAMES_BOARD = (
+    "平成 29 年度\n教育委員会6月定例会\n会議録\n6月20日(火)14:00~15:30\n北山町役場\n○出席委員\n北野\n一郎 委員長\n南田\n花子 委員(職務代理)\n東山\n健 委員\n"
+    "西川\n2階会議室 B\n誠 委員(教育長)\n○欠席委員\nなし\n○事務局\n北山\n正人 学校教育課長\n1.委員長あいさつ\n2.教育長より報告事項\n<北山地区市町教育委員会連絡協議会>\n"
+    "1.研修会について\n3.審議・協議事項\n(北野委員長)審議事項をお願いします。\n(西川教育長)審議事項の1番目、北山町読書推進計画について、課長説明をお願いします。\n"
+    "(北山課長)読書推進の計画について説明いたします。昨年度から進めてまいりました。\n"
+)
+# A city programme's committee (round 54a): coordinators listed with the members, and 【…】 labels run into the words,
+# one of them letter-spaced with its words.
+_PROGRAMME_COMMITTEE = (
+    "平成29年度第3回放課後子どもプラン運営委員会議事録\n日時 平成29年7月5日(水) 午前10:00から11:30\n場所 北山市役所第二庁舎801会議室\n出席者\n"
+    "北野委員長、南田副委員長、東山委員、西川委員、北山委員、南山コーディネーター、東田コーディネーター代理、\n欠席者\n西田委員、\n傍聴者\nなし\n"
+    "【事務局】これより第3回放課後子どもプラン運営委員会を始めます。\n【委員長】では各校区の報告から。\n議題1 各小学校区の事業の進捗状況等について報告\n"
+    "【一小コーディネーター】予定通り開催した。参加者が増えている。\n【 二 小 コ ー デ ィ ネ ー タ ー 代 理 】計 画 通 り 開 催 。特 に 問 題 は な い 。\n"
+)
+# A joint council of three boards (round 54a): the roster as a column of places then a column of officials, the
+# officers chosen with their full names, then ・委員 / ・事務局 questions and answers.
+_JOINT_ADOPTION_COUNCIL = (
+    "第1回\n北山・南山地区教科用図書採択協議会\n議事録\n平成29年5月8日(月)\n10:00~12:00\n北山市役所 第一会議室\n出席者\n南山\n東山\n北山\n北野教育長,南田教育委員長\n"
+    "東田教育長,西川教育委員長\n西山教育長,北川教育長職務代理者\n1\n開会(西山教育長\nあいさつ)\n2\n役員の選出\n会 長:西山太郎(北山市教育長)\n"
+    "副会長:北野次郎(南山市教育長),東田三郎(東山町教育長)\n3 協議\n(1)平成30年度使用教科書の採択について\n①北山・南山地区教科用図書採択協議会規約について\n"
+    "・事務局より主な改訂(案)箇所を中心に説明\n・委員\n委員の定数を変えた理由は何か。\n・事務局 各委員会から2名出席することを想定している。\n・委員\n調査員の数はどうなるか。\n"
+    "・事務局 教員数の減少に伴い減らしている。\n"
+)
+CATALOGUE += (
+    # 北野 / 一郎 委員長: surname and given name on two lines, a room's cell between one pair (split_name_lines.py).
+    Convention("record-fact-surname-and-given-name-on-two-lines", "record-fact", _TWO_LINE_NAMES_BOARD,
+               "members_present=['北野一郎', '南田花子', '東山健', '西川誠']"),
+    Convention("record-fact-chair-of-a-two-line-roster", "record-fact", _TWO_LINE_NAMES_BOARD, "chair=北野一郎"),
+    # 平成 29 年度 / 教育委員会6月定例会: the month's sitting under its year's line (month_session_under_year.py).
+    Convention("record-fact-month-sitting-under-the-year-line", "record-fact", _TWO_LINE_NAMES_BOARD,
+               "meeting_label=平成29年度6月定例会"),
+    # 6月20日(火)14:00~15:30 / 北山町役場: a date line without its year, the clock on it, the room under it.
+    Convention("record-fact-clock-on-a-date-line-without-its-year", "record-fact", _TWO_LINE_NAMES_BOARD, "start_time=14:00"),
+    Convention("record-fact-room-under-a-date-line-without-its-year", "record-fact", _TWO_LINE_NAMES_BOARD, "place=北山町役場"),
+    # <北山地区市町教育委員会連絡協議会>: the district's towns together name no municipality of the body.
+    Convention("record-fact-district-towns-name-no-municipality", "record-fact", _TWO_LINE_NAMES_BOARD, "municipality=北山町"),
+    Convention("record-turns-bracketed-name-and-post-labels", "record-turns", _TWO_LINE_NAMES_BOARD,
+               "北野委員長|西川教育長|北山課長"),
+    # 南山コーディネーター among the 委員: who runs the programme at a school is no member of the committee.
+    Convention("record-fact-coordinators-are-not-members", "record-fact", _PROGRAMME_COMMITTEE,
+               "members_present=['北野', '南田', '東山', '西川', '北山']"),
+    # 【一小コーディネーター】…, 【 二 小 コ ー デ ィ ネ ー タ ー 代 理 】…: a coordinator's label, its stand-in's too.
+    Convention("record-turns-coordinator-labels-run-into-the-words", "record-turns", _PROGRAMME_COMMITTEE,
+               "事務局|委員長|一小コーディネーター|二小コーディネーター代理"),
+    Convention("record-agenda-heading-between-coordinator-turns", "record", _PROGRAMME_COMMITTEE,
+               "報告:各小学校区の事業の進捗状況等について報告"),
+    # 南山 / 東山 / 北山 / 北野教育長,南田教育委員長 / …: the place column dropped (place_column_roster.py); the officers'
+    # full names take the surnames' places (surname_then_full_name.py); 役員の選出 is an act, no name.
+    Convention("record-fact-roster-as-a-column-of-places-then-officials", "record-fact", _JOINT_ADOPTION_COUNCIL,
+               "members_present=['南田', '西川', '北川', '西山太郎', '北野次郎', '東田三郎']"),
+    # ・委員 / … / ・事務局 …: a bulleted side alone on its line or run into the answer (bulleted_role_labels.py).
+    Convention("record-turns-bulleted-member-and-secretariat", "record-turns", _JOINT_ADOPTION_COUNCIL,
+               "委員|事務局|委員|事務局"),
+)

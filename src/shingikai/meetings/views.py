@@ -590,7 +590,10 @@ def materials(request, pk):
         "pk", "order", "title", "kind", "procedure", "is_public", "case_id", "case__created_at", "case__version",
         "case__updated_at", "case__council_id", "case__department__name"))
     is_member = access.is_member(request.user, meeting.council)
-    sections = _materials_sections([item for item in items if item["case_id"] is not None], is_member)
+    for item in items:
+        item["recused"] = access.excluded_from_item(request.user, item["case_id"], meeting.council_id)
+    sections = _materials_sections([item for item in items if item["case_id"] is not None and not item["recused"]],
+                                   is_member)
     registered = register_items([item["pk"] for item in items if item["case_id"] is None
                                  and item["kind"] != AgendaItem.Kind.PROCEDURAL], request.user)
     drafts = None

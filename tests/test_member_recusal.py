@@ -122,3 +122,27 @@ def test_the_secretariat_records_a_recusal_on_the_case_page_and_keeps_what_was_t
     recusal = Recusal.objects.get()
     client.post(reverse("cases:recusal_withdraw", args=[case.pk, recusal.pk]), {"reason": "誤って記録したため"})
     assert not Recusal.objects.exists()
+
+
+def test_a_recused_member_reads_the_draft_minutes_without_the_closed_deliberation_of_that_case(client, world):
+    from shingikai.meetings.actions import open_meeting, record_turn
+
+    case = accepted_case(world)
+    other = accepted_case(world, title="防犯カメラ映像の提供")
+    meeting = plan_meeting(world.council, date=dt.date(2025, 5, 20), start_time=dt.time(14, 0), place="第1会議室")
+    item = schedule_case(case, meeting, is_public=False, closed_reason="契約前の事業者情報を含むため")
+    shown = schedule_case(other, meeting)
+    record_recusal(case, world.people[1], reason=REASON)
+    meeting = open_meeting(meeting, present=world.people, absent=[], secretariat=[world.secretariat_staff])
+    record_turn(meeting, speaker_label="東山委員", role="member", text="委託先は南田データ株式会社か。", agenda_item=item)
+    record_turn(meeting, speaker_label="東山委員", role="member", text="カメラの台数は。", agenda_item=shown)
+    close_meeting(meeting)
+    url = reverse("minutes:detail", args=[meeting.minutes.pk])
+    client.force_login(world.member_user)
+    page = client.get(url).content.decode()
+    assert "南田データ" not in page and "カメラの台数は" in page
+    assert "利害関係を有する案件 (除斥) のため、この議題の審議の記録は表示しません" in page
+    pdf = document_text(client.get(reverse("documents:download", args=["minutes", meeting.pk, "pdf"])).content)
+    assert "南田データ" not in pdf and "カメラの台数は" in pdf
+    client.force_login(world.secretariat)
+    assert "南田データ" in client.get(url).content.decode()

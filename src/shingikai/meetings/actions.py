@@ -702,6 +702,21 @@ class ConvocationAnswers:
         self.absent = [p for p, r in self.rows if r is not None and not r.attending]
         self.unanswered = [p for p, r in self.rows if r is None]
         self.required = meeting.council.quorum(meeting.date, in_office=len(people)) if meeting.date else None
+        self.meeting = meeting
+
+    @property
+    def short_for_recusals(self):
+        """[(item, recused, expected)] for the cases the members expected cannot decide once those with an
+        interest in them (除斥) are counted out: a quorum for the meeting may still be none for one case."""
+        if self.required is None:
+            return []
+        expected = {p.pk for p in self.attending + self.unanswered}
+        short = []
+        for item in self.meeting.items.filter(case__recusals__isnull=False).distinct().order_by("order"):
+            recused = set(item.case.recusals.values_list("person_id", flat=True)) & expected
+            if recused and len(expected - recused) < self.required:
+                short.append((item, len(recused), len(expected - recused)))
+        return short
 
     @property
     def expected(self):

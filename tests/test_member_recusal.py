@@ -15,6 +15,7 @@ from shingikai.meetings.actions import (
     close_meeting, draft_answer, issue_answer, plan_meeting, quorum_status, record_decision, schedule_case,
 )
 from shingikai.meetings.models import Decision
+from test_web_support import web_world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -146,3 +147,36 @@ def test_a_recused_member_reads_the_draft_minutes_without_the_closed_deliberatio
     assert "南田データ" not in pdf and "カメラの台数は" in pdf
     client.force_login(world.secretariat)
     assert "南田データ" in client.get(url).content.decode()
+
+
+def test_the_draft_answer_is_not_put_to_a_member_recused_from_its_case(client, web_world):
+    """The 答申案 circulated for 了承 goes to the members who decided it: not to one recused from the case, who
+    neither reads the draft nor answers it, and is not counted as 未回答."""
+    from test_web_support import held_meeting
+
+    from shingikai.cases.notify import _circulated
+    from shingikai.meetings import actions
+    from shingikai.meetings.models import Answer
+
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    me = w.member_user.person
+    for n, person in enumerate(w.people):
+        person.email = f"iin{n}@example.jp"
+        person.save()
+    me.refresh_from_db()
+    record_recusal(case, me, reason=REASON)
+    actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
+    answer = actions.draft_answer(w.council, cases=[case], conclusion="適当であると認める。", addressee="みなみ市長")
+    actions.circulate_answer(answer, by=w.secretariat)
+    assert me not in answer.asked_people(dt.date.today()) and len(answer.asked_people(dt.date.today())) == 4
+    with pytest.raises(ActionRefused, match="利害関係 \\(除斥\\) があるため回答できません"):
+        actions.respond_to_answer(answer, person=me, agrees=True, by=w.member_user)
+    client.force_login(w.member_user)
+    assert 'id="answers-to-review"' not in client.get(reverse("councils:dashboard")).content.decode()
+    assert client.get(reverse("meetings:answer", args=[answer.pk])).status_code == 404
+    assert client.get(reverse("documents:download", args=["answer", answer.pk, "pdf"])).status_code == 404
+    mailed = [m for m in _circulated(dt.date.today()) if m.subject.endswith("答申の案の回付")]
+    recipients = [a for m in mailed for a in m.to + m.cc + m.bcc]
+    assert "iin0@example.jp" in recipients and me.email not in recipients
+    assert Answer.objects.get().state == Answer.State.CIRCULATED

@@ -123,6 +123,13 @@ def recused_case_ids(user):
     return kept
 
 
+def excluded_from_answer(user, answer):
+    """A member recused from one of the 答申's cases, who reads it only once it is public; not the secretariat."""
+    recused = recused_case_ids(user)
+    return (bool(recused) and answer.council_id not in secretariat_council_ids(user)
+            and answer.cases.filter(pk__in=recused).exists())
+
+
 def excluded_from_item(user, item_case_id, council_id):
     """A member recused from the item's case, who reads nothing of it beyond its public form; the
     secretariat reads everything."""
@@ -254,7 +261,9 @@ def document_reading(user, kind, obj):
                   else publicity.minutes().filter(meeting=obj))
         return DocumentReading(user, full=False) if public.exists() else None
     if kind == "answer":
-        if obj.council_id in council_ids(user) or any(can_view_deliberation(user, c) for c in obj.cases.all()):
+        if excluded_from_answer(user, obj):
+            pass
+        elif obj.council_id in council_ids(user) or any(can_view_deliberation(user, c) for c in obj.cases.all()):
             return DocumentReading(user, full=True)
         return DocumentReading(user, full=False) if publicity.answers().filter(pk=obj.pk).exists() else None
     if kind == "convocation":

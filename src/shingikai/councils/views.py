@@ -192,6 +192,7 @@ def _answers_circulated(person, council_ids):
         return []
     mine = AnswerResponse.objects.filter(answer=OuterRef("pk"), person=person)
     return _mark_stale(Answer.objects.filter(council_id__in=council_ids, state=Answer.State.CIRCULATED)
+                       .exclude(cases__recusals__person=person)
                        .annotate(my_response=Subquery(mine.values("agrees")[:1]),
                                  my_version=Subquery(mine.values("version")[:1]))
                        .select_related("council").prefetch_related("cases").order_by("pk")[:20])

@@ -1294,6 +1294,8 @@ def respond_to_answer(answer, *, person, agrees, comment="", by):
         raise ActionRefused("回付中の答申の案にのみ回答できます。")
     if not answer.council.memberships.in_office(timezone.localdate()).filter(person=person).exists():
         raise ActionRefused("答申の案に回答できるのは、審議会の在任中の委員です。")
+    if answer.cases.filter(recusals__person=person).exists():
+        raise ActionRefused(f"{person.name}委員は、この答申の案件に利害関係 (除斥) があるため回答できません。")
     return record_member_response(answer.member_responses, person=person, agrees=agrees, comment=comment, by=by,
                                   version=answer.version)
 

@@ -945,6 +945,8 @@ def answer_detail(request, pk):
     answer = get_object_or_404(Answer.objects.select_related("council__municipality", "meeting"), pk=pk)
     if not (access.is_secretariat(request.user, answer.council) or access.is_member(request.user, answer.council)):
         raise Http404
+    if access.excluded_from_answer(request.user, answer):
+        raise Http404  # a member recused from its case (除斥) reads the 答申 once published, as anyone
     is_secretariat = access.is_secretariat(request.user, answer.council)
     meetings = Meeting.objects.filter(council=answer.council, state__in=[Meeting.State.OPEN, Meeting.State.HELD])
     action = request.POST.get("action")

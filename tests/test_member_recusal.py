@@ -6,11 +6,12 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
-from helpers import accepted_case, document_text, open_meeting_with
+from helpers import accepted_case, document_text, open_meeting_with, today
 from shingikai.cases.actions import record_recusal, withdraw_recusal
 from shingikai.cases.models import Recusal
 from shingikai.documents.render import render
 from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import to_wareki as wareki
 from shingikai.meetings.actions import (
     close_meeting, draft_answer, issue_answer, plan_meeting, quorum_status, record_decision, schedule_case,
 )
@@ -119,6 +120,7 @@ def test_the_secretariat_records_a_recusal_on_the_case_page_and_keeps_what_was_t
     done = client.post(url, {"person": world.people[1].pk, "reason": REASON}, follow=True)
     page = done.content.decode()
     assert "利害関係 (除斥) を記録しました" in page and REASON in page
+    assert f"{REASON} ({wareki(today())} 記録)" in page  # 和暦, as every date of the page
     assert Recusal.objects.get().person == world.people[1]
     recusal = Recusal.objects.get()
     client.post(reverse("cases:recusal_withdraw", args=[case.pk, recusal.pk]), {"reason": "誤って記録したため"})

@@ -56,6 +56,10 @@ def test_a_recused_member_reads_neither_the_case_nor_its_closed_papers(client, w
     record_recusal(case, world.people[1], reason=REASON)
     assert client.get(reverse("cases:detail", args=[case.pk])).status_code == 404
     assert client.get(reverse("cases:shimonsho", args=[case.pk])).status_code == 404
+    # The meeting page keeps the item on the agenda without a link to the case the member cannot open.
+    meeting_page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "利害関係を有する案件 (除斥) のため、審議に加わりません" in meeting_page
+    assert reverse("cases:detail", args=[case.pk]) not in meeting_page
     page = client.get(reverse("meetings:materials", args=[meeting.pk])).content.decode()
     assert "北山市の証明書" not in page and "利害関係を有する案件 (除斥) のため" in page
     pdf = document_text(client.get(reverse("meetings:materials_pdf", args=[meeting.pk])).content)

@@ -194,6 +194,9 @@ def _meeting_context(request, meeting, **extra):
         item.follow_ups = follow_ups.get(item.decision.pk, []) if hasattr(item, "decision") else []
     # Each item's links reversed once for all of them: per item and follow-up, {% url %} was a fifth of the page.
     with_row_urls([item for item in items if item.case_id], "cases:detail", attr="case_url", key="case_id")
+    for item in items:
+        # A member recused from the case (除斥) cannot open it: the item says why instead of linking to a 404.
+        item.recused = access.excluded_from_item(user, item.case_id, meeting.council_id)
     with_row_urls([f for item in items for f in item.follow_ups], "meetings:followup")
     # No query unless an item may stand for a register record (the registers add 報告 and 諮問 items only).
     registered = register_items([item.pk for item in items if item.case_id is None

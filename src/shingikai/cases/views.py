@@ -446,7 +446,7 @@ def _detail_context(request, case, **extra):
     }
     if is_secretariat:
         context["recusals"] = list(case.recusals.select_related("person"))
-        context["can_change_recusals"] = not case.decisions.exists()
+        context["can_change_recusals"] = not decisions  # the secretariat reads every decision on the case
         recused = {r.person_id for r in context["recusals"]}
         context["recusal_members"] = [p for p in Person.objects.filter(
             memberships__in=Membership.objects.in_office(timezone.localdate()).filter(council=case.council)).distinct()

@@ -201,6 +201,26 @@ def test_the_meeting_page_warns_when_apologies_put_the_quorum_out_of_reach(clien
     assert "全員出席しても定足数 (3 人) に達しません" in warning
 
 
+def test_the_meeting_page_warns_when_a_recused_member_leaves_a_case_without_a_quorum(client, web_world):
+    """Three of five answered 出席 (a quorum), one of them with an interest in the case on the agenda (除斥): the
+    case cannot be decided with the two left, which the secretariat learns before the day."""
+    from shingikai.cases.actions import record_recusal
+
+    meeting = convened_meeting(web_world)
+    item = meeting.items.get(case__isnull=False)
+    record_recusal(item.case, web_world.people[0], reason="委託先の役員であるため")
+    for person in web_world.people[:3]:
+        actions.answer_convocation(meeting, person=person, attending=True, by=web_world.secretariat)
+    for person in web_world.people[3:]:
+        actions.answer_convocation(meeting, person=person, attending=False, by=web_world.secretariat)
+    client.force_login(web_world.secretariat)
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert (f"「{item.title}」は、利害関係 (除斥) の委員 1 人を除くと出席予定 2 人で、定足数 (3 人) に達しません"
+            in page)
+    actions.answer_convocation(meeting, person=web_world.people[3], attending=True, by=web_world.secretariat)
+    assert "利害関係 (除斥) の委員" not in client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+
+
 def test_the_warning_counts_the_councils_own_quorum_rule(client, web_world):
     web_world.council.quorum_rule, web_world.council.quorum_fixed = "fixed", 2
     web_world.council.save()

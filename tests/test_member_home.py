@@ -57,3 +57,25 @@ def test_members_are_told_what_the_departments_reported_and_what_is_overdue(clie
     # Not the department's or another council's home.
     client.force_login(w.other_secretariat)
     assert 'id="follow-up-reports"' not in client.get(reverse("councils:dashboard")).content.decode()
+
+
+def test_a_member_reads_their_own_term_attendance_and_recusals_on_their_home(client, web_world):
+    from shingikai.cases.actions import record_recusal
+    from shingikai.jp.wareki import to_wareki
+    from test_web_support import held_meeting, scheduled_meeting
+
+    w = web_world
+    me = w.people[1]
+    term = w.council.memberships.get(person=me)
+    held_meeting(w)  # yesterday, all present
+    held_meeting(w, present=[p for p in w.people if p != me])
+    _, _, case = scheduled_meeting(w)
+    record_recusal(case, me, reason="委託先の役員であるため")
+    client.force_login(w.member_user)
+    home = client.get(reverse("councils:dashboard")).content.decode()
+    section = home.split('id="my-term"', 1)[1].split("</section>", 1)[0]
+    end = f"{to_wareki(term.term_end)}まで" if term.term_end else "(終期の定めなし)"
+    assert f"任期 {to_wareki(term.term_start)}から{end}" in section
+    assert "この任期の会議に出席 1 回、欠席 1 回" in section
+    assert f"利害関係 (除斥) により審議に加わらない案件: {case.title}" in section
+    assert "委託先の役員" not in section

@@ -269,6 +269,22 @@ def test_a_signer_who_cannot_sign_is_replaced_by_a_member_present_the_chair_name
     assert f"{name}委員に代わり会長が指名" in public and "署名できなかった" in public and "辞任のため" not in public
 
 
+def test_a_signer_whose_term_ran_out_after_the_meeting_cannot_sign_and_is_replaced(world, held):
+    """The 署名委員's term ended between the meeting and the signing (or they resigned): they no longer sign
+    for the council; the secretariat records the line as one they cannot sign and the 会長 names another."""
+    from shingikai.councils.actions import end_membership
+
+    meeting, _ = held
+    minutes = confirm_minutes(designate_signers(meeting.minutes, [world.people[3]]), on=NEXT, by_circulation=True,
+                              open_checks_acknowledged=True)
+    end_membership(world.people[3].memberships.get(), on=NEXT - datetime.timedelta(days=1), reason="辞職")
+    with pytest.raises(ActionRefused, match="署名日 \\(令和7年6月20日\\) に委員ではありません"):
+        sign_minutes(minutes, world.people[3], on=NEXT)
+    assert minutes.signers.get(person=world.people[3]).signed_on is None
+    replace_signer(minutes, world.people[3], reason="任期満了のため", substitute=world.people[2])
+    sign_minutes(minutes, world.people[2], on=NEXT)
+
+
 def test_a_line_that_cannot_be_signed_is_noted_with_the_reason_and_no_one_else(world, held):
     meeting, _ = held
     minutes = confirm_minutes(designate_signers(meeting.minutes, [world.people[3]]), on=NEXT, by_circulation=True,

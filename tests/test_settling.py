@@ -78,6 +78,8 @@ def test_settling_dates_default_to_today_in_japan(world, minutes, settings, monk
     instant = datetime.datetime(2031, 5, 31, 23, 30, tzinfo=datetime.timezone.utc)
     monkeypatch.setattr(settling.timezone, "now", lambda: instant)
     assert settling.today() == datetime.date(2031, 6, 1)
+    # The signers are still members in 2031 (a member whose term ran out no longer signs).
+    world.council.memberships.update(term_end=None)
     minutes = confirm_minutes(minutes, by_circulation=True, open_checks_acknowledged=True)
     assert minutes.confirmed_on == datetime.date(2031, 6, 1)
     sign_all(minutes, None)

@@ -104,8 +104,37 @@ def visible_cases(user):
         query |= Q(department=department) | Q(Exists(involved))
     members_of = member_council_ids(user)
     if members_of:
-        query |= Q(council_id__in=members_of, status__in=MEMBER_VISIBLE)
+        # A member with an interest in a case (除斥) does not read it: only its public form, as anyone.
+        query |= Q(council_id__in=members_of, status__in=MEMBER_VISIBLE) & ~Q(pk__in=recused_case_ids(user))
     return Case.objects.filter(query)
+
+
+def recused_case_ids(user):
+    """The cases `user`, as a member, takes no part in for an interest in them (利害関係・除斥)."""
+    from shingikai.cases.models import Recusal
+
+    person = person_of(user)
+    if person is None:
+        return set()
+    # Asked once per item of a document or page: kept on the request's user, as member_councils_by_day.
+    kept = getattr(user, "recused_case_ids", None)
+    if kept is None:
+        kept = user.recused_case_ids = set(Recusal.objects.filter(person=person).values_list("case_id", flat=True))
+    return kept
+
+
+def excluded_from_answer(user, answer):
+    """A member recused from one of the 答申's cases, who reads it only once it is public; not the secretariat."""
+    recused = recused_case_ids(user)
+    return (bool(recused) and answer.council_id not in secretariat_council_ids(user)
+            and answer.cases.filter(pk__in=recused).exists())
+
+
+def excluded_from_item(user, item_case_id, council_id):
+    """A member recused from the item's case, who reads nothing of it beyond its public form; the
+    secretariat reads everything."""
+    return (item_case_id is not None and council_id not in secretariat_council_ids(user)
+            and item_case_id in recused_case_ids(user))
 
 
 def can_view_case(user, case):
@@ -182,6 +211,8 @@ def can_view_closed_item(user, item):
     """A closed (非公開) agenda item: the council's secretariat and members, and the departments whose case
     it is (not an appeal's, see can_view_deliberation). Another department on the same agenda sees it only as
     the council's policy shows it to the public."""
+    if excluded_from_item(user, item.case_id, item.meeting.council_id):
+        return False
     if can_view_meeting_materials(user, item.meeting):
         return True
     if item.meeting.council_id in member_council_ids(user):
@@ -200,7 +231,9 @@ class DocumentReading:
     def shows_item(self, item):
         from shingikai import publicity
 
-        return self.full or publicity.is_public_meeting_item(item) or can_view_closed_item(self.user, item)
+        if self.full and not excluded_from_item(self.user, item.case_id, item.meeting.council_id):
+            return True
+        return publicity.is_public_meeting_item(item) or can_view_closed_item(self.user, item)
 
 
 def document_reading(user, kind, obj):
@@ -228,7 +261,9 @@ def document_reading(user, kind, obj):
                   else publicity.minutes().filter(meeting=obj))
         return DocumentReading(user, full=False) if public.exists() else None
     if kind == "answer":
-        if obj.council_id in council_ids(user) or any(can_view_deliberation(user, c) for c in obj.cases.all()):
+        if excluded_from_answer(user, obj):
+            pass
+        elif obj.council_id in council_ids(user) or any(can_view_deliberation(user, c) for c in obj.cases.all()):
             return DocumentReading(user, full=True)
         return DocumentReading(user, full=False) if publicity.answers().filter(pk=obj.pk).exists() else None
     if kind == "convocation":

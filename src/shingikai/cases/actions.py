@@ -6,7 +6,7 @@ from shingikai import publicity
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.uploads import check_upload
-from shingikai.history import STALE, changed_fields, reason_note, save_by
+from shingikai.history import STALE, changed_fields, delete_by, reason_note, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.settling import not_in_future, within_reach
 
@@ -598,3 +598,41 @@ def answer_question(question, *, answer, by=None, correction=False, seen=None, f
     save_by(question, by)
     touch(question.case)
     return question
+
+
+def _check_recusals_open(case):
+    # The decision counted the quorum without (or with) the member: changing who withdrew afterwards would
+    # make the recorded decision say something other than what happened in the room.
+    if case.decisions.exists():
+        raise ActionRefused("この案件には決定が記録されているため、利害関係 (除斥) は変更できません。"
+                            "誤りのときは、先に決定を取り下げてください。")
+
+
+@transaction.atomic
+def record_recusal(case, person, *, reason, by=None):
+    """利害関係 (除斥): `person` takes no part in deliberating `case` and does not read its closed material."""
+    from .models import Recusal
+
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    _check_recusals_open(case)
+    if not person.memberships.filter(council_id=case.council_id).exists():
+        raise ActionRefused(f"{person.name}さんはこの審議会の委員ではありません。")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ActionRefused("利害関係の内容 (除斥の理由) を入力してください。")
+    _check_length(reason, 200, "利害関係の内容")
+    if case.recusals.filter(person=person).exists():
+        raise ActionRefused(f"{person.name}委員の利害関係はすでに記録しています。")
+    recusal = Recusal(case=case, person=person, reason=reason, recorded_by=by)
+    return save_by(recusal, by)
+
+
+@transaction.atomic
+def withdraw_recusal(recusal, *, reason, by=None):
+    """A recusal recorded by mistake is taken back, with the reason kept in its history, until a decision
+    on the case is recorded."""
+    note = reason_note("利害関係 (除斥) を取消", reason, "取り消す")
+    case = Case.objects.select_for_update().get(pk=recusal.case_id)
+    _check_recusals_open(case)
+    recusal._change_reason = note
+    delete_by(recusal, by)

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from simple_history.models import HistoricalRecords
 
-from shingikai.councils.models import Council, Department
+from shingikai.councils.models import Council, Department, Person
 from shingikai.jp.wareki import fiscal_year_label_on
 from .retention import Kind as RetentionKind, Reading as RetentionReading
 
@@ -371,6 +371,31 @@ class Question(models.Model):
         """When the answer last changed, as the correction form carries it (empty: not answered)."""
         changed = self.corrected_at or self.answered_at
         return changed.isoformat() if changed else ""
+
+
+class Recusal(models.Model):
+    """利害関係 (除斥): a member with an interest in one case (affiliated with its contractor, a party to the
+    appeal) takes no part in deliberating it and does not read its closed material. Recorded on the case
+    by the secretariat; the member is counted out of the quorum for that case's decision, and the minutes
+    and the 答申's 審議経過 say who withdrew."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="recusals", verbose_name="案件")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="recusals", verbose_name="委員")
+    reason = models.CharField("利害関係の内容", max_length=200, help_text="「委託先の役員であるため」など")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="記録者"
+    )
+    recorded_at = models.DateTimeField("記録日時", auto_now_add=True)
+
+    history = HistoricalRecords(verbose_name="利害関係 (除斥) の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "利害関係 (除斥)"
+        ordering = ["case", "person__name_kana", "person__name"]
+        constraints = [models.UniqueConstraint(fields=["case", "person"], name="one_recusal_per_member_and_case")]
+
+    def __str__(self):
+        return f"{self.person} ({self.case})"
 
 
 class DepartmentNames(NamedTuple):

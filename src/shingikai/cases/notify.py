@@ -72,7 +72,9 @@ def _circulated(day):
     messages = []
     for answer in Answer.objects.filter(pk__in=ids, state=Answer.State.CIRCULATED).select_related("council"):
         council = answer.council
-        members = member_addresses(m.person for m in council.memberships.in_office(day).select_related("person"))
+        recused = set(answer.cases.values_list("recusals__person_id", flat=True))  # 除斥: not asked
+        members = member_addresses(m.person for m in council.memberships.in_office(day).select_related("person")
+                                   if m.person_id not in recused)
         cases = "、".join(f"{c.number} {c.title}".strip() for c in answer.cases.all())
         body = "\n".join([f"{council.name} の答申の案を回付します。内容をご確認のうえ、了承または意見をお送りください。", "",
                           f"答申する案件: {cases}", f"結論: {answer.conclusion}", "",

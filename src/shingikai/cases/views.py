@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from shingikai import access, access_record, publicity
 from shingikai.history import ERASED_MATERIAL
 from shingikai.search.precedents import precedents_and_dismissed
-from shingikai.councils.models import Council
+from shingikai.councils.models import Council, Membership, Person
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label
 from shingikai.viewhelpers import asks_for_history, history_rows, page_of, posted_text, refused, stored_file
 from shingikai.errors import ActionRefused
@@ -444,6 +444,14 @@ def _detail_context(request, case, **extra):
         "answer_max": actions.ANSWER_MAX,
         "today": timezone.localdate(),
     }
+    if is_secretariat:
+        context["recusals"] = list(case.recusals.select_related("person"))
+        context["can_change_recusals"] = not decisions  # the secretariat reads every decision on the case
+        recused = {r.person_id for r in context["recusals"]}
+        context["recusal_members"] = [p for p in Person.objects.filter(
+            memberships__in=Membership.objects.in_office(timezone.localdate()).filter(council=case.council)).distinct()
+            if p.pk not in recused]
+        context.setdefault("posted_recusal", {})
     if is_secretariat and case.kind == Case.Kind.CONSULTATION and case.status == Case.Status.DECIDED:
         # The next step once the council has decided: the 答申 (one per case: a draft begun is opened, not doubled).
         draft = case.answers.order_by("pk").first()
@@ -539,6 +547,33 @@ def case_unpublish(request, pk):
     return _act(request, case, lambda: actions.unpublish_case(case, reason=posted_text(request, "reason"),
                                                               by=request.user),
                 "公開をやめました。案件の内容と公開資料は公開ページ・検索・API から外れます。")
+
+
+@login_required
+@require_POST
+def recusal_add(request, pk):
+    case = _secretariat_case(request, pk)
+    posted = {"person": posted_text(request, "person"), "reason": posted_text(request, "reason")}
+    person = Person.objects.filter(pk=posted["person"]).first() if posted["person"].isdigit() else None
+
+    def record():
+        if person is None:
+            raise ActionRefused("委員を選んでください。")
+        actions.record_recusal(case, person, reason=posted["reason"], by=request.user)
+
+    return _act(request, case, record, f"{person}委員の利害関係 (除斥) を記録しました。この案件の非公開の資料は届かなくなります。",
+                then=reverse("cases:detail", args=[case.pk]) + "#recusals", posted_recusal=posted)
+
+
+@login_required
+@require_POST
+def recusal_withdraw(request, pk, recusal_pk):
+    case = _secretariat_case(request, pk)
+    recusal = get_object_or_404(case.recusals.select_related("person"), pk=recusal_pk)
+    return _act(request, case, lambda: actions.withdraw_recusal(recusal, reason=posted_text(request, "reason"),
+                                                                by=request.user),
+                f"{recusal.person}委員の利害関係 (除斥) の記録を取り消しました。",
+                then=reverse("cases:detail", args=[case.pk]) + "#recusals")
 
 
 @login_required

@@ -147,10 +147,29 @@ def dashboard(request):
             meeting.my_reply = replies.get(meeting.pk)
             meeting.answer_by = answer_deadline(meeting) if meeting.answerable else None
         context["member_meetings"] = meetings
+        context["my_terms"] = _my_terms(person, member_of, today)
         context.update(_minutes_awaiting(access.person_of(user), member_of))
         context["answers_to_review"] = _answers_circulated(access.person_of(user), member_of)
         context["reported"], context["overdue_reports"] = _follow_up_news(member_of, today)
     return render(request, "councils/dashboard.html", context)
+
+
+def _my_terms(person, council_ids, today):
+    """The member's own 委嘱 in office today: the term (任期) and their attendance at the meetings held in it, the
+    record a member asks the secretariat for (and the cases they are recused from, 除斥)."""
+    from shingikai.meetings.models import Attendance
+
+    terms = list(person.memberships.in_office(today).filter(council_id__in=council_ids).select_related("council")
+                 .order_by("council_id"))
+    for term in terms:
+        held = Attendance.objects.filter(person=person, kind=Attendance.Kind.MEMBER, meeting__council=term.council,
+                                         meeting__date__gte=term.term_start, meeting__date__lte=today,
+                                         meeting__informal=False)  # a 懇談会 is no meeting of the council
+        term.attended = held.filter(present=True).count()
+        term.missed = held.filter(present=False).count()
+        term.recused_cases = list(Case.objects.filter(council=term.council, recusals__person=person)
+                                  .exclude(status__in=[Case.Status.ANSWERED, Case.Status.WITHDRAWN]).order_by("pk"))
+    return terms
 
 
 def _hearings(department, today):
@@ -192,6 +211,7 @@ def _answers_circulated(person, council_ids):
         return []
     mine = AnswerResponse.objects.filter(answer=OuterRef("pk"), person=person)
     return _mark_stale(Answer.objects.filter(council_id__in=council_ids, state=Answer.State.CIRCULATED)
+                       .exclude(cases__recusals__person=person)
                        .annotate(my_response=Subquery(mine.values("agrees")[:1]),
                                  my_version=Subquery(mine.values("version")[:1]))
                        .select_related("council").prefetch_related("cases").order_by("pk")[:20])

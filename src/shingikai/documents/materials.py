@@ -17,6 +17,7 @@ import logging
 from django.contrib.auth.models import AnonymousUser
 from pypdf import PdfReader, PdfWriter
 
+from shingikai import access
 from shingikai.access import DocumentReading
 from shingikai.meetings.models import AgendaItem
 from shingikai.uploads import UnreadablePdf, bind_pdf, is_pdf
@@ -140,6 +141,9 @@ def materials_pdf(meeting, reader, *, observers=False):
     reading = DocumentReading(AnonymousUser(), full=False) if observers else None
     binder = _Binder()
     items = list(meeting.items.select_related("case").prefetch_related("case__attachments").order_by("order"))
+    if not observers:
+        # A member with an interest in a case (除斥) gets none of its papers; its item stays on the agenda.
+        items = [item for item in items if not access.excluded_from_item(reader, item.case_id, meeting.council_id)]
     if observers:
         items = [item for item in items if item.visible_to_public]
         # The observers' copy is also the public one (portal): a case the public may not read (heard closed at

@@ -702,6 +702,21 @@ class ConvocationAnswers:
         self.absent = [p for p, r in self.rows if r is not None and not r.attending]
         self.unanswered = [p for p, r in self.rows if r is None]
         self.required = meeting.council.quorum(meeting.date, in_office=len(people)) if meeting.date else None
+        self.meeting = meeting
+
+    @property
+    def short_for_recusals(self):
+        """[(item, recused, expected)] for the cases the members expected cannot decide once those with an
+        interest in them (除斥) are counted out: a quorum for the meeting may still be none for one case."""
+        if self.required is None:
+            return []
+        expected = {p.pk for p in self.attending + self.unanswered}
+        short = []
+        for item in self.meeting.items.filter(case__recusals__isnull=False).distinct().order_by("order"):
+            recused = set(item.case.recusals.values_list("person_id", flat=True)) & expected
+            if recused and len(expected - recused) < self.required:
+                short.append((item, len(recused), len(expected - recused)))
+        return short
 
     @property
     def expected(self):
@@ -725,14 +740,19 @@ def _present_at(attendance, at):
                                 and (attendance.left_at is None or attendance.left_at > at))))
 
 
-def quorum_status(meeting, attendances=None, at=None, in_office=None):
+def quorum_status(meeting, attendances=None, at=None, in_office=None, case=None):
     """(present, required, ok) for the quorum indicator, counting who was in the room at `at` (a time of day)
     when given; `attendances`: the meeting's, when already loaded; `in_office`: the number of the council's
-    members in office on its date, when already counted."""
+    members in office on its date, when already counted. For a decision on `case`, a member with an interest
+    in it (除斥) takes no part: they are counted out of those present."""
     if attendances is None:
-        present = meeting.members_present(at).count()
+        present_members = meeting.members_present(at)
+        if case is not None:
+            present_members = present_members.exclude(person__recusals__case=case)
+        present = present_members.count()
     else:
-        present = sum(1 for a in attendances if _present_at(a, at))
+        recused = set(case.recusals.values_list("person_id", flat=True)) if case is not None else set()
+        present = sum(1 for a in attendances if _present_at(a, at) and a.person_id not in recused)
     required = meeting.council.quorum(meeting.date, in_office=in_office) if meeting.date else None
     return present, required, required is not None and present >= required
 
@@ -1274,6 +1294,8 @@ def respond_to_answer(answer, *, person, agrees, comment="", by):
         raise ActionRefused("回付中の答申の案にのみ回答できます。")
     if not answer.council.memberships.in_office(timezone.localdate()).filter(person=person).exists():
         raise ActionRefused("答申の案に回答できるのは、審議会の在任中の委員です。")
+    if answer.cases.filter(recusals__person=person).exists():
+        raise ActionRefused(f"{person.name}委員は、この答申の案件に利害関係 (除斥) があるため回答できません。")
     return record_member_response(answer.member_responses, person=person, agrees=agrees, comment=comment, by=by,
                                   version=answer.version)
 
@@ -1409,7 +1431,7 @@ def _check_decisions_keep_quorum(meeting):
     """A corrected attendance must still show a quorum at the time of every decision already recorded."""
     attendances = list(meeting.attendances.all())
     for decision in Decision.objects.filter(agenda_item__meeting=meeting).select_related("agenda_item"):
-        present, required, ok = quorum_status(meeting, attendances, at=decision.decided_at)
+        present, required, ok = quorum_status(meeting, attendances, at=decision.decided_at, case=decision.case)
         if not ok:
             when = f"{decision.decided_at:%H:%M} の" if decision.decided_at else ""
             raise ActionRefused(
@@ -1777,10 +1799,11 @@ def _check_decision_fields(item, meeting, *, outcome, vote_method, votes_for, vo
         raise ActionRefused("決定の方法を選んでください。")
     if item.kind == AgendaItem.Kind.REPORT and outcome not in (Decision.Outcome.REPORT_NOTED, Decision.Outcome.CONTINUED):
         raise ActionRefused("報告の議題の結論は「報告了承」または「継続審議」です。")
-    present, required, ok = quorum_status(meeting, at=decided_at)
+    present, required, ok = quorum_status(meeting, at=decided_at, case=item.case)
     if not ok:
         when = f"{decided_at:%H:%M} の" if decided_at else ""
-        raise ActionRefused(f"定足数に達していないため決定できません ({when}出席 {present} 人、定足数 {required} 人)。")
+        recused = "、除斥の委員を除く" if item.case is not None and item.case.recusals.exists() else ""
+        raise ActionRefused(f"定足数に達していないため決定できません ({when}出席 {present} 人{recused}、定足数 {required} 人)。")
     if vote_method == Decision.VoteMethod.BALLOT and (votes_for is None or votes_against is None):
         raise ActionRefused("採決の場合は賛成と反対の人数を入力してください。")
     if (votes_for or 0) + (votes_against or 0) + (votes_abstain or 0) > present:

@@ -420,7 +420,9 @@ class Answer(models.Model):
         for day in days:
             for membership in self.council.memberships.in_office(day).select_related("person").order_by("pk"):
                 people.setdefault(membership.person_id, membership.person)
-        return list(people.values())
+        # A member with an interest in one of its cases (除斥) took no part in deciding it: not asked either.
+        recused = set(self.cases.values_list("recusals__person_id", flat=True))
+        return [person for pk, person in people.items() if pk not in recused]
 
     @property
     def opinion_entries(self):

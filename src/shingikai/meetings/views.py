@@ -194,6 +194,9 @@ def _meeting_context(request, meeting, **extra):
         item.follow_ups = follow_ups.get(item.decision.pk, []) if hasattr(item, "decision") else []
     # Each item's links reversed once for all of them: per item and follow-up, {% url %} was a fifth of the page.
     with_row_urls([item for item in items if item.case_id], "cases:detail", attr="case_url", key="case_id")
+    for item in items:
+        # A member recused from the case (除斥) cannot open it: the item says why instead of linking to a 404.
+        item.recused = access.excluded_from_item(user, item.case_id, meeting.council_id)
     with_row_urls([f for item in items for f in item.follow_ups], "meetings:followup")
     # No query unless an item may stand for a register record (the registers add 報告 and 諮問 items only).
     registered = register_items([item.pk for item in items if item.case_id is None
@@ -590,7 +593,10 @@ def materials(request, pk):
         "pk", "order", "title", "kind", "procedure", "is_public", "case_id", "case__created_at", "case__version",
         "case__updated_at", "case__council_id", "case__department__name"))
     is_member = access.is_member(request.user, meeting.council)
-    sections = _materials_sections([item for item in items if item["case_id"] is not None], is_member)
+    for item in items:
+        item["recused"] = access.excluded_from_item(request.user, item["case_id"], meeting.council_id)
+    sections = _materials_sections([item for item in items if item["case_id"] is not None and not item["recused"]],
+                                   is_member)
     registered = register_items([item["pk"] for item in items if item["case_id"] is None
                                  and item["kind"] != AgendaItem.Kind.PROCEDURAL], request.user)
     drafts = None
@@ -942,6 +948,8 @@ def answer_detail(request, pk):
     answer = get_object_or_404(Answer.objects.select_related("council__municipality", "meeting"), pk=pk)
     if not (access.is_secretariat(request.user, answer.council) or access.is_member(request.user, answer.council)):
         raise Http404
+    if access.excluded_from_answer(request.user, answer):
+        raise Http404  # a member recused from its case (除斥) reads the 答申 once published, as anyone
     is_secretariat = access.is_secretariat(request.user, answer.council)
     meetings = Meeting.objects.filter(council=answer.council, state__in=[Meeting.State.OPEN, Meeting.State.HELD])
     action = request.POST.get("action")

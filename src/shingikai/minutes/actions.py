@@ -362,6 +362,11 @@ def sign_minutes(minutes, person, *, on=None):
     signer = _line_to_sign(minutes, person)
     if minutes.confirmed_on and on < minutes.confirmed_on:
         raise ActionRefused("署名日が会議録の確定日より前です。")
+    if not minutes.meeting.council.memberships.in_office(on).filter(person=person).exists():
+        # A member whose term ran out (or who resigned) after the meeting no longer signs for the council: the
+        # line is recorded as one they cannot sign and the 会長 names another member present (replace_signer).
+        raise ActionRefused(f"{person} は署名日 ({to_wareki(on)}) に委員ではありません (任期満了または退任)。"
+                            "署名できない旨を記録し、代わりに署名する委員を指名してください。")
     signer.signed_on = on
     signer.save(update_fields=["signed_on"])
     return signer

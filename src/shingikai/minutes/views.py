@@ -116,7 +116,9 @@ def _context(request, minutes, **extra):
         turn.display_name = name
         by_item.setdefault(turn.agenda_item_id, []).append(turn)
     for item in items:
-        item.turn_list = by_item.get(item.pk, [])
+        # A member with an interest in the case (除斥) reads none of its closed deliberation, as in the PDF.
+        item.recused = not item.is_public and access.excluded_from_item(request.user, item.case_id, council.pk)
+        item.turn_list = [] if item.recused else by_item.get(item.pk, [])
         item.has_decision = _has_decision(item)
         # The same 取下げ line the PDF/Word print (minutes_record.withdrawn_conclusion), so the draft read on screen
         # says what the signed copy will.

@@ -8,6 +8,7 @@ from ..errors import DocumentError
 from .common import (
     BLANK_DATE, jdate, head_of, honorific, subject, title, right, left, heading, para, items_list, table, ki,
     document, get_or_refuse, chair_line, consulted_on, department_name, follow_up_line, is_full, numbered,
+    recusal_sentence,
 )
 
 
@@ -88,6 +89,7 @@ def answer(answer_id, *, reading=None):
         history.append([jdate(record.date), record.meeting.short_label if record.meeting_id else "", "", "答申"])
     blocks.append(table(["年月日", "会議", "案件", "内容"], history, [20, 22, 38, 20]) if history
                   else para("審議の記録はありません。"))
+    blocks += [para(recusal_sentence(case, len(cases) > 1)) for case in cases if case.recusals.exists()]
     corrected = corrections(record)
     if corrected:
         n += 1
@@ -110,3 +112,4 @@ def _deliberated(decision, *, answered_that_day=False):
     if answered_that_day and decision.outcome == Decision.Outcome.ANSWER_PENDING:
         return HEARD[Decision.Outcome.UNKNOWN]
     return HEARD.get(decision.outcome, decision.get_outcome_display())
+

@@ -343,6 +343,14 @@ def decision_blocks(decision, day=None):
     return blocks
 
 
+def recusal_sentence(case, name_case=True):
+    """The 除斥 as the 答申 and the minutes state it: who withdrew, not why (the reason may name the member's
+    employer or family, which the public copy need not carry)."""
+    names = "、".join(f"{r.person.name}委員" for r in case.recusals.select_related("person"))
+    about = f"「{case.title}」" if name_case else "本件"
+    return f"なお、{names}は、{about}に利害関係を有するため、その審議に加わらなかった。"
+
+
 def decision_of(item):
     try:
         return item.decision

@@ -11,7 +11,7 @@ from .common import (
     BLANK_DATE, UNKNOWN_DATE, NOT_STATED, NONE_WORD, jdate, when, compact_name, subject, title, right,
     heading, para, note, fields, table, turn, framed, signature, document, get_or_refuse, OUTCOME_RESULT,
     decision_blocks, decision_of, is_full, ReadableItems, meeting_publicity, closed_items_blocks, item_heading,
-    phrase, CLOSED_ITEM_TITLE, contact_lines,
+    phrase, CLOSED_ITEM_TITLE, contact_lines, recusal_sentence,
 )
 
 
@@ -160,7 +160,10 @@ class MeetingRecord:
             return [head("〈結論〉"), para(WITHDRAWN)]
         if decision is None and self.settled and not self.meeting.imported:
             return [head("〈結論〉"), para(NO_DECISION.get(item.kind, CARRIED_OVER))]
-        return [head("〈結論〉")] + decision_blocks(decision, self.meeting.date)
+        # The members who withdrew for an interest in the case (除斥) are stated with the decision they took no part in.
+        recused = ([para(recusal_sentence(item.case, name_case=False))]
+                   if item.case_id is not None and item.case.recusals.exists() else [])
+        return [head("〈結論〉")] + decision_blocks(decision, self.meeting.date) + recused
 
     def procedure_result(self, item):
         """Whom the 会長の選出 elected (and who was named to stand in for the chair), from the officer records:

@@ -1,0 +1,188 @@
+"""利害関係 (除斥): a member with an interest in one case (affiliated with its contractor) takes no part in that
+case's deliberation: counted out of the quorum for its decision, reading none of its closed material, named
+(without the reason) in the minutes and the 答申's 審議の経過."""
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from helpers import accepted_case, document_text, open_meeting_with, today
+from shingikai.cases.actions import record_recusal, withdraw_recusal
+from shingikai.cases.models import Recusal
+from shingikai.documents.render import render
+from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import to_wareki as wareki
+from shingikai.meetings.actions import (
+    close_meeting, draft_answer, issue_answer, plan_meeting, quorum_status, record_decision, schedule_case,
+)
+from shingikai.meetings.models import Decision
+from test_web_support import web_world  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+REASON = "委託先の株式会社北山システムの役員であるため"
+
+
+def test_a_recused_member_is_counted_out_of_the_quorum_for_that_case_only(world):
+    """Three of five present is a quorum; with one of them recused from a case, that case cannot be decided."""
+    recused_case = accepted_case(world, title="住民票コンビニ交付の外部委託")
+    other_case = accepted_case(world, title="防犯カメラ映像の提供")
+    record_recusal(recused_case, world.people[1], reason=REASON)
+    meeting, (item, other) = open_meeting_with(world, present=world.people[:3], cases=[recused_case, other_case])
+    assert quorum_status(meeting, case=recused_case) == (2, 3, False)
+    with pytest.raises(ActionRefused, match="除斥の委員を除く"):
+        record_decision(item, outcome="承認", vote_method="挙手全員")
+    assert not Decision.objects.filter(agenda_item=item).exists()
+    record_decision(other, outcome="承認", vote_method="挙手全員")
+
+
+def test_a_recused_member_is_not_counted_among_the_votes(world):
+    case = accepted_case(world)
+    record_recusal(case, world.people[1], reason=REASON)
+    meeting, (item,) = open_meeting_with(world, cases=[case])  # all five present: four take part
+    with pytest.raises(ActionRefused, match="投票数が出席委員数を超えています"):
+        record_decision(item, outcome="承認", vote_method="採決", votes_for=5, votes_against=0)
+    record_decision(item, outcome="承認", vote_method="採決", votes_for=4, votes_against=0)
+
+
+def test_a_recused_member_reads_neither_the_case_nor_its_closed_papers(client, world):
+    case = accepted_case(world, purpose="北山市の証明書をコンビニで交付するため")
+    meeting = plan_meeting(world.council, date=dt.date(2025, 5, 20), start_time=dt.time(14, 0), place="第1会議室")
+    schedule_case(case, meeting, is_public=False, closed_reason="契約前の事業者情報を含むため")
+    client.force_login(world.member_user)
+    # Before: the member reads the case and the closed item, as every member does.
+    assert client.get(reverse("cases:detail", args=[case.pk])).status_code == 200
+    assert "北山市の証明書" in client.get(reverse("meetings:materials", args=[meeting.pk])).content.decode()
+    record_recusal(case, world.people[1], reason=REASON)
+    assert client.get(reverse("cases:detail", args=[case.pk])).status_code == 404
+    assert client.get(reverse("cases:shimonsho", args=[case.pk])).status_code == 404
+    # The meeting page keeps the item on the agenda without a link to the case the member cannot open.
+    meeting_page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "利害関係を有する案件 (除斥) のため、審議に加わりません" in meeting_page
+    assert reverse("cases:detail", args=[case.pk]) not in meeting_page
+    page = client.get(reverse("meetings:materials", args=[meeting.pk])).content.decode()
+    assert "北山市の証明書" not in page and "利害関係を有する案件 (除斥) のため" in page
+    pdf = document_text(client.get(reverse("meetings:materials_pdf", args=[meeting.pk])).content)
+    assert "北山市の証明書" not in pdf
+    # Another member still reads everything.
+    client.force_login(world.secretariat)
+    assert "北山市の証明書" in document_text(client.get(reverse("meetings:materials_pdf", args=[meeting.pk])).content)
+
+
+def test_the_minutes_and_the_answer_name_who_withdrew_but_not_why(world):
+    case = accepted_case(world, title="防犯カメラ映像の提供", on=dt.date(2025, 4, 10))
+    record_recusal(case, world.people[1], reason=REASON)
+    meeting, (item,) = open_meeting_with(world, cases=[case], date=dt.date(2025, 5, 20))
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    close_meeting(meeting)
+    answer = issue_answer(draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長"),
+                          date=dt.date(2025, 5, 20), meeting=meeting)
+    name = world.people[1].name.replace(" ", "")  # document_text drops whitespace
+    for fmt in ("pdf", "docx"):
+        minutes = document_text(render("minutes", meeting.pk, fmt))
+        assert f"承認（挙手全員）なお、{name}委員は、本件に利害関係を有するため、その審議に加わらなかった" in minutes, fmt
+        letter = document_text(render("answer", answer.pk, fmt))
+        assert f"{name}委員は、本件に利害関係を有するため、その審議に加わらなかった" in letter, fmt
+        assert "株式会社北山システム" not in minutes + letter
+
+
+def test_a_recusal_is_taken_back_with_a_reason_until_the_case_is_decided(world):
+    case = accepted_case(world)
+    recusal = record_recusal(case, world.people[1], reason=REASON)
+    with pytest.raises(ActionRefused, match="すでに記録"):
+        record_recusal(case, world.people[1], reason=REASON)
+    with pytest.raises(ActionRefused, match="理由を入力"):
+        withdraw_recusal(recusal, reason=" ")
+    withdraw_recusal(recusal, reason="別の委員と取り違えたため")
+    assert not Recusal.objects.exists()
+    assert Recusal.history.filter(history_type="-").get().history_change_reason.endswith("別の委員と取り違えたため")
+    recusal = record_recusal(case, world.people[2], reason=REASON)
+    meeting, (item,) = open_meeting_with(world, cases=[case])
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    with pytest.raises(ActionRefused, match="決定が記録されている"):
+        withdraw_recusal(recusal, reason="誤り")
+    with pytest.raises(ActionRefused, match="決定が記録されている"):
+        record_recusal(case, world.people[3], reason=REASON)
+
+
+def test_a_recusal_needs_the_reason_and_a_member_of_that_council(world):
+    from shingikai.councils.models import Person
+
+    case = accepted_case(world)
+    with pytest.raises(ActionRefused, match="利害関係の内容"):
+        record_recusal(case, world.people[1], reason="")
+    with pytest.raises(ActionRefused, match="この審議会の委員ではありません"):
+        record_recusal(case, Person.objects.create(name="西川 花子"), reason=REASON)
+
+
+def test_the_secretariat_records_a_recusal_on_the_case_page_and_keeps_what_was_typed_when_refused(client, world):
+    case = accepted_case(world)
+    client.force_login(world.secretariat)
+    url = reverse("cases:recusal_add", args=[case.pk])
+    refused = client.post(url, {"person": world.people[1].pk, "reason": ""})
+    assert refused.status_code in (400, 409) and "利害関係の内容" in refused.content.decode()
+    done = client.post(url, {"person": world.people[1].pk, "reason": REASON}, follow=True)
+    page = done.content.decode()
+    assert "利害関係 (除斥) を記録しました" in page and REASON in page
+    assert f"{REASON} ({wareki(today())} 記録)" in page  # 和暦, as every date of the page
+    assert Recusal.objects.get().person == world.people[1]
+    recusal = Recusal.objects.get()
+    client.post(reverse("cases:recusal_withdraw", args=[case.pk, recusal.pk]), {"reason": "誤って記録したため"})
+    assert not Recusal.objects.exists()
+
+
+def test_a_recused_member_reads_the_draft_minutes_without_the_closed_deliberation_of_that_case(client, world):
+    from shingikai.meetings.actions import open_meeting, record_turn
+
+    case = accepted_case(world)
+    other = accepted_case(world, title="防犯カメラ映像の提供")
+    meeting = plan_meeting(world.council, date=dt.date(2025, 5, 20), start_time=dt.time(14, 0), place="第1会議室")
+    item = schedule_case(case, meeting, is_public=False, closed_reason="契約前の事業者情報を含むため")
+    shown = schedule_case(other, meeting)
+    record_recusal(case, world.people[1], reason=REASON)
+    meeting = open_meeting(meeting, present=world.people, absent=[], secretariat=[world.secretariat_staff])
+    record_turn(meeting, speaker_label="東山委員", role="member", text="委託先は南田データ株式会社か。", agenda_item=item)
+    record_turn(meeting, speaker_label="東山委員", role="member", text="カメラの台数は。", agenda_item=shown)
+    close_meeting(meeting)
+    url = reverse("minutes:detail", args=[meeting.minutes.pk])
+    client.force_login(world.member_user)
+    page = client.get(url).content.decode()
+    assert "南田データ" not in page and "カメラの台数は" in page
+    assert "利害関係を有する案件 (除斥) のため、この議題の審議の記録は表示しません" in page
+    pdf = document_text(client.get(reverse("documents:download", args=["minutes", meeting.pk, "pdf"])).content)
+    assert "南田データ" not in pdf and "カメラの台数は" in pdf
+    client.force_login(world.secretariat)
+    assert "南田データ" in client.get(url).content.decode()
+
+
+def test_the_draft_answer_is_not_put_to_a_member_recused_from_its_case(client, web_world):
+    """The 答申案 circulated for 了承 goes to the members who decided it: not to one recused from the case, who
+    neither reads the draft nor answers it, and is not counted as 未回答."""
+    from test_web_support import held_meeting
+
+    from shingikai.cases.notify import _circulated
+    from shingikai.meetings import actions
+    from shingikai.meetings.models import Answer
+
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    me = w.member_user.person
+    for n, person in enumerate(w.people):
+        person.email = f"iin{n}@example.jp"
+        person.save()
+    me.refresh_from_db()
+    record_recusal(case, me, reason=REASON)
+    actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
+    answer = actions.draft_answer(w.council, cases=[case], conclusion="適当であると認める。", addressee="みなみ市長")
+    actions.circulate_answer(answer, by=w.secretariat)
+    assert me not in answer.asked_people(dt.date.today()) and len(answer.asked_people(dt.date.today())) == 4
+    with pytest.raises(ActionRefused, match="利害関係 \\(除斥\\) があるため回答できません"):
+        actions.respond_to_answer(answer, person=me, agrees=True, by=w.member_user)
+    client.force_login(w.member_user)
+    assert 'id="answers-to-review"' not in client.get(reverse("councils:dashboard")).content.decode()
+    assert client.get(reverse("meetings:answer", args=[answer.pk])).status_code == 404
+    assert client.get(reverse("documents:download", args=["answer", answer.pk, "pdf"])).status_code == 404
+    mailed = [m for m in _circulated(dt.date.today()) if m.subject.endswith("答申の案の回付")]
+    recipients = [a for m in mailed for a in m.to + m.cc + m.bcc]
+    assert "iin0@example.jp" in recipients and me.email not in recipients
+    assert Answer.objects.get().state == Answer.State.CIRCULATED

@@ -19,6 +19,7 @@ from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
 from .speakers import split_statements
 from .agenda_value_apart import title_under_agenda_word
+from .split_step_words import broken_steps_joined
 
 # Kanji, kana and the marks that live inside words.
 CJK = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc\u30fd\u30fe\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
@@ -296,6 +297,8 @@ def clean_text(text: str) -> str:
         text = _box_table_read(_broken_box_rows_joined(text))
     if has_lone_letters(text):
         text = _rejoin_lone_letters(text)
+    if "." in text or "．" in text:
+        text = broken_steps_joined(text)
     text = _collapse_spaced(name_grid_lines(text))
     if "第 " in text or "第\u3000" in text:
         # After the letter-spaced lines are closed up whole: a number spaced inside a word, in a line that is not.

@@ -64,6 +64,7 @@ from .label_column import label_column_closed
 from .page_subjects import page_subject
 from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
+from .stated_results import STATED_RESULT
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
     top_level_run,
@@ -178,6 +179,8 @@ _UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|�
 _APPROVE = re.compile(_APPROVE.pattern + r"|「適当(?:である|と認める)。|適当(?:である|と認める)(?:旨|との)(?:の)?(?:議決|答申|結論)")
 # 異議ない旨を答申することに決定した: a committee consulted on a plan answers that it has no objection, its approval.
 _APPROVE = re.compile(_APPROVE.pattern + r"|異議(?:が|は)?(?:ない|無い|なし)(?:旨|との(?:旨)?)(?:を|の)?(?:答申|回答)")
+# 北山町人口ビジョンについて、承認: a town's form closes each case by its name and the bare word of its result.
+_APPROVE = re.compile(_APPROVE.pattern + "|" + STATED_RESULT.pattern)
 _DECISIONS = ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE))
 # A word every pattern above needs (or that a question needs to count as asking for consent):
 # a paragraph without one says nothing about the outcome and is not split into sentences.

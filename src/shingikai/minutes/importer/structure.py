@@ -15,6 +15,7 @@ from functools import lru_cache
 from .clean import CJK, is_structural
 from .conventions import CHORUS_LABELS, CLOCK, CLOCK_LINE, DEPARTMENT_LINE_WORDS, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
+from .stated_results import closes_a_case
 from .speakers import next_text_index
 from .speakers import spoken as spoken_text
 from .speakers import (
@@ -271,6 +272,8 @@ PROCEDURAL = re.compile(
 # 議長 議席19番 北野一郎 会長: the member who presides, named by his seat among a committee's numbered fields; 8.総会 over
 # 1)開会 … 5)議事: the heading that names the sitting itself over its steps. Neither is a case.
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^議長議席[0-9０-９]{1,3}番|^(?:[0-9０-９]{1,2}[.．])?(?:定例|臨時)?総会$")
+# 議事(進行:北野委員長): the step that opens the business, with who runs it; the cases are listed under it.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:議事|審議|協議)[（(](?:進行|司会|議長)[:：][^（）()]{1,16}[）)]$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
@@ -1224,6 +1227,11 @@ _NUMBER_CELL = re.compile(r"第[0-9０-９]{1,3}号")
 _NOTE_ALONE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 
 
+# 資料(…)を基に説明(説明:北野主査): the line under a case that says from what and by whom it was explained; no second
+# line of its title.
+_EXPLAINED_FROM_PAPERS = re.compile(r"(?:を基に|をもとに|に基づき|により)説明|[(（]説明[:：][^()（）]{1,16}[)）]$")
+
+
 def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> list[Heading]:
     n = len(lines)
     for h in headings:
@@ -1301,6 +1309,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                   and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t)
                   and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)
                   and not _LIST_INTRO.match(t) and not _TOPIC_SENTENCE.search(t) and not _ENTRY_ALONE.fullmatch(t)
+                  and not _EXPLAINED_FROM_PAPERS.search(t)
                   and not (_WHOLE_CASE_TITLE.search(h.title) and _FORM_LABEL.fullmatch(t))
                   # (1)…への対応について / 認定薬局について / - 委員: …: a whole title, then a topic of its own under it
                   # (the questions' subject), no second line of the title.
@@ -1453,7 +1462,7 @@ def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
         return False
     p = _prev_nonblank(body, run[0].line)
     q = _next_nonblank(body, run[-1].line, len(lines))
-    if p is None or q is None or _NARRATED_STEP.search(lines[p]):
+    if p is None or q is None or _NARRATED_STEP.search(lines[p]) or closes_a_case(lines[p]):
         return False
     return body.kinds[p] in ("turn", "text") and body.kinds[q] == "text" and "。" in lines[q]
 

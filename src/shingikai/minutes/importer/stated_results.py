@@ -1,0 +1,22 @@
+"""A case closed by a line of its name and the bare word of its result (北山町人口ビジョンについて、承認).
+
+A town's form reports each case under its circled number: the papers it was explained from, the questions, then a line
+that names the case again and states the result in one word, without a verb. That line decides the case, and it closes
+the case: what follows it (the next case's number and title) is no longer anyone's speech, even where the last
+question's answer stood just above it.
+"""
+from __future__ import annotations
+
+import re
+
+# The result words that decide a case; 報告 or 説明 after the name would say only what was done with it.
+RESULT_WORDS = r"(?:承認|了承|可決|決定)"
+# Within a sentence (the outcome reader's): the name's について, a comma, the word, then the line's or sentence's end.
+STATED_RESULT = re.compile(rf"について[、,][ \t\u3000]*{RESULT_WORDS}(?=[。\n]|$)")
+# A whole line so (the structure reader's): nothing after the word.
+STATED_RESULT_LINE = re.compile(rf"^[ \t\u3000]*[^。\n]{{2,80}}について[、,][ \t\u3000]*{RESULT_WORDS}[。]?[ \t\u3000]*$")
+
+
+def closes_a_case(line: str) -> bool:
+    """Whether ``line`` is a case's stated result, after which a new case may open outside any speech."""
+    return "について" in line and STATED_RESULT_LINE.match(line) is not None

@@ -4169,12 +4169,17 @@ def _narrated_kind(paragraphs: list[tuple[int, str]], body: Body, kind: str, out
 
 
 _BILL_NUMBER_FIRST = re.compile(r"議案第[0-9０-９]{1,3}号")
+_EMERGENCY_ACT_APPROVAL = re.compile(r"^専決処分(?:した|の).*の承認(?:について|を求めることについて|の件)$")
 
 
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
     """The kind and how sure it is: stated by a heading, agenda or container; read in the title (``k``,
     compacted); or nothing said it (その他 by default, below the threshold)."""
     if _ADMIN_REPORT.search(k) and ("報告" in k or item.kind in (None, "その他") or item.kind == "報告" and _INFO_RECORD.search(k)) and item.kind != "諮問":
+        return "その他", 0.8
+    if item.kind == "報告" and _EMERGENCY_ACT_APPROVAL.search(k):
+        # 報告第6号 専決処分した…の承認について: a mayor's act done without the assembly, reported so that the house
+        # approves it; a decision asked for, whatever the series calls it (専決処分の報告について is a report).
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
         return item.kind, 0.9

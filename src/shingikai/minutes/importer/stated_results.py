@@ -11,10 +11,11 @@ import re
 
 # The result words that decide a case; 報告 or 説明 after the name would say only what was done with it.
 RESULT_WORDS = r"(?:承認|了承|可決|決定)"
-# Within a sentence (the outcome reader's): the name's について, a comma, the word, then the line's or sentence's end.
-STATED_RESULT = re.compile(rf"について[、,][ \t\u3000]*{RESULT_WORDS}(?=[。\n]|$)")
+# Within a paragraph (the outcome reader's): the name's について, a comma, the word, then the line's end. A sentence
+# closed by 。 (…について、了承。) is a summary's, which may speak of several cases at once: the other readers judge it.
+STATED_RESULT = re.compile(rf"について[、,][ \t\u3000]*{RESULT_WORDS}(?=\n|$)")
 # A whole line so (the structure reader's): nothing after the word.
-STATED_RESULT_LINE = re.compile(rf"^[ \t\u3000]*[^。\n]{{2,80}}について[、,][ \t\u3000]*{RESULT_WORDS}[。]?[ \t\u3000]*$")
+STATED_RESULT_LINE = re.compile(rf"^[ \t\u3000]*[^。\n]{{2,80}}について[、,][ \t\u3000]*{RESULT_WORDS}[ \t\u3000]*$")
 
 
 def closes_a_case(line: str) -> bool:

@@ -272,8 +272,8 @@ PROCEDURAL = re.compile(
 # 議長 議席19番 北野一郎 会長: the member who presides, named by his seat among a committee's numbered fields; 8.総会 over
 # 1)開会 … 5)議事: the heading that names the sitting itself over its steps. Neither is a case.
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^議長議席[0-9０-９]{1,3}番|^(?:[0-9０-９]{1,2}[.．])?(?:定例|臨時)?総会$")
-# 議事(進行:北野委員長): the step that opens the business, with who runs it; the cases are listed under it.
-PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:議事|審議|協議)[（(](?:進行|司会|議長)[:：][^（）()]{1,16}[）)]$")
+# 議事(進行:北野委員長), 開会(司会:南田主幹): a step of the sitting with who runs it; the cases are listed under it.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:開会|閉会|議事|審議|協議)[（(](?:進行|司会|議長)[:：][^（）()]{1,16}[）)]$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by

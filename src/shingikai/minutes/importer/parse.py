@@ -64,7 +64,7 @@ from .label_column import label_column_closed
 from .page_subjects import page_subject
 from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
-from .stated_results import STATED_RESULT
+from .stated_results import DELIBERATED_DECIDED, STATED_RESULT
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
     top_level_run,
@@ -180,12 +180,13 @@ _APPROVE = re.compile(_APPROVE.pattern + r"|「適当(?:である|と認める)�
 # 異議ない旨を答申することに決定した: a committee consulted on a plan answers that it has no objection, its approval.
 _APPROVE = re.compile(_APPROVE.pattern + r"|異議(?:が|は)?(?:ない|無い|なし)(?:旨|との(?:旨)?)(?:を|の)?(?:答申|回答)")
 # 北山町人口ビジョンについて、承認: a town's form closes each case by its name and the bare word of its result.
-_APPROVE = re.compile(_APPROVE.pattern + "|" + STATED_RESULT.pattern)
+_APPROVE = re.compile(_APPROVE.pattern + "|" + STATED_RESULT.pattern + "|" + DELIBERATED_DECIDED.pattern)
 _DECISIONS = ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE))
 # A word every pattern above needs (or that a question needs to count as asking for consent):
 # a paragraph without one says nothing about the outcome and is not split into sentences.
 _OUTCOME_WORDS = re.compile("継続|引き続き|次回|答申|承認|同意|否決|認められない|原案|諮問|妥当|差し支え|了承|可決|全員|全会|賛成|異議")
 _OUTCOME_WORDS = re.compile(_OUTCOME_WORDS.pattern + "|適当")
+_OUTCOME_WORDS = re.compile(_OUTCOME_WORDS.pattern + "|審議(?:の上|のうえ|した上で|の結果)")
 _CONDITION = re.compile(r"ただし|但し|条件(?:と|を付|付き|として)|附帯")
 _FOLLOW_UP = re.compile(r"後日(?:報告|回答|連絡|提出|お知らせ)|改めて(?:報告|回答)|調べて(?:報告|回答)|確認(?:して|の上|し)(?:報告|回答|お知らせ)")
 _BULLET = re.compile(r"(?:^|(?<=\s))[・●○◆■]")

@@ -21,3 +21,11 @@ STATED_RESULT_LINE = re.compile(rf"^[ \t\u3000]*[^。\n]{{2,80}}について[、
 def closes_a_case(line: str) -> bool:
     """Whether ``line`` is a case's stated result, after which a new case may open outside any speech."""
     return "について" in line and STATED_RESULT_LINE.match(line) is not None
+
+
+# 警察本部から…説明を受け、審議の上、行政処分を決定した。: a commission's summary narrates each case put to it as
+# deliberated then decided; what it decided is the case's own measure, its approval. A decision to defer or to refuse
+# (継続審議とすることを決定) is none.
+DELIBERATED_DECIDED = re.compile(
+    r"審議(?:の上|のうえ|した上で|の結果)[、,][^。、]{1,30}?(?<!継続審議とすること)(?<!保留とすること)(?<!否決すること)"
+    r"を決定(?:した|しました|された|いたしました)")

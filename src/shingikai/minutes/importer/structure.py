@@ -16,6 +16,7 @@ from .clean import CJK, is_structural
 from .conventions import CHORUS_LABELS, CLOCK, CLOCK_LINE, DEPARTMENT_LINE_WORDS, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
 from .stated_results import closes_a_case
+from .business_tags import business_tag
 from .speakers import next_text_index
 from .speakers import spoken as spoken_text
 from .speakers import (
@@ -106,6 +107,8 @@ CONTAINER = re.compile(
     # 日程第6 議案の上程、説明、質疑、討論、採決: the steps each bill listed under it goes through, no case of its own.
     r"議案(?:等)?の上程(?:[、・,](?:説明|提案説明|提案理由説明|質疑|討論|採決|表決))+)$"
 )
+# 2 開催状況 / ⑴ …について(審議:北山部): a summary page's heading for how the sitting went, the cases listed under it.
+CONTAINER = re.compile(CONTAINER.pattern + r"|^(?:開催|会議|議事|審議)(?:の)?状況$")
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
 
@@ -1525,6 +1528,12 @@ def split_title(h: Heading) -> None:
             k = m.group("k") or m.group("n")
             h.kind_hint = h.kind_hint or ("報告" if k == "報告" else "諮問" if k in ("諮問", "答申", "継続審議", "継続") else None)
             title = title[: m.start()].rstrip(" \t\u3000")
+            continue
+        tagged = business_tag(title)
+        if tagged and _all_units(unit_names(tagged[2])):
+            title, kind, units = tagged
+            h.kind_hint = h.kind_hint or kind
+            h.depts.extend(unit_names(units))
             continue
         m = _TRAILING_PAREN.search(title)
         inner = (m.group("p") or m.group("b")) if m and m.start() > 0 else None

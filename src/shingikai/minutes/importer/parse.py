@@ -64,7 +64,7 @@ from .label_column import label_column_closed
 from .page_subjects import page_subject
 from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
-from .stated_results import DELIBERATED_DECIDED, STATED_RESULT
+from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
     top_level_run,
@@ -180,7 +180,7 @@ _APPROVE = re.compile(_APPROVE.pattern + r"|「適当(?:である|と認める)�
 # 異議ない旨を答申することに決定した: a committee consulted on a plan answers that it has no objection, its approval.
 _APPROVE = re.compile(_APPROVE.pattern + r"|異議(?:が|は)?(?:ない|無い|なし)(?:旨|との(?:旨)?)(?:を|の)?(?:答申|回答)")
 # 北山町人口ビジョンについて、承認: a town's form closes each case by its name and the bare word of its result.
-_APPROVE = re.compile(_APPROVE.pattern + "|" + STATED_RESULT.pattern + "|" + DELIBERATED_DECIDED.pattern)
+_APPROVE = re.compile("|".join((_APPROVE.pattern, STATED_RESULT.pattern, DELIBERATED_DECIDED.pattern, FOUND_FIT.pattern)))
 _DECISIONS = ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE))
 # A word every pattern above needs (or that a question needs to count as asking for consent):
 # a paragraph without one says nothing about the outcome and is not split into sentences.
@@ -3986,6 +3986,9 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
     if council and council.endswith("会議"):
         # 北野市防災会議 / 議案第1号 …について: a 会議 numbers the cases put to it as bills too; no assembly
         # calls itself a 会議 without 議会 in its name.
+        return False
+    if council and council.endswith(("審議会", "審査会")):
+        # 北山県私立学校審議会 / 第1号議案 …の設置認可: a council numbers the applications put to it as bills too.
         return False
     if any(h.style == "case" and h.kind_hint == "その他" for h in body.headings):
         return True  # 第85号議案: only an assembly numbers bills

@@ -29,3 +29,6 @@ def closes_a_case(line: str) -> bool:
 DELIBERATED_DECIDED = re.compile(
     r"審議(?:の上|のうえ|した上で|の結果)[、,][^。、]{1,30}?(?<!継続審議とすること)(?<!保留とすること)(?<!否決すること)"
     r"を決定(?:した|しました|された|いたしました)")
+# 委員から特に異議はなく、採決したところ適当と認める旨決定した。: a council on private schools finds the application
+# before it fit, its approval (as 適当と認める旨の答申 is).
+FOUND_FIT = re.compile(r"適当(?:である|と認める)旨(?:を)?(?:決定|議決)(?:した|しました|された)")

@@ -108,7 +108,9 @@ CONTAINER = re.compile(
     r"議案(?:等)?の上程(?:[、・,](?:説明|提案説明|提案理由説明|質疑|討論|採決|表決))+)$"
 )
 # 2 開催状況 / ⑴ …について(審議:北山部): a summary page's heading for how the sitting went, the cases listed under it.
-CONTAINER = re.compile(CONTAINER.pattern + r"|^(?:開催|会議|議事|審議)(?:の)?状況$")
+CONTAINER = re.compile(CONTAINER.pattern + r"|^(?:開催|会議|議事|審議)(?:の)?状況$"
+                       # (6)諮問事項審議: the group's word and the step of deliberating it, the cases listed under it.
+                       r"|^(?:諮問|報告|協議|審議)事項の?(?:審議|審査)$")
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
 
@@ -275,8 +277,12 @@ PROCEDURAL = re.compile(
 # 議長 議席19番 北野一郎 会長: the member who presides, named by his seat among a committee's numbered fields; 8.総会 over
 # 1)開会 … 5)議事: the heading that names the sitting itself over its steps. Neither is a case.
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^議長議席[0-9０-９]{1,3}番|^(?:[0-9０-９]{1,2}[.．])?(?:定例|臨時)?総会$")
+# 私立幼稚園の廃止認可(北野幼稚園): the licence's subject, a school or a nursery, named in the bracket; no department.
+_SUBJECT_OF_LICENCE = re.compile(r"(?:認可|許可|認定|届出)$")
 # 議事(進行:北野委員長), 開会(司会:南田主幹): a step of the sitting with who runs it; the cases are listed under it.
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:開会|閉会|議事|審議|協議)[（(](?:進行|司会|議長)[:：][^（）()]{1,16}[）)]$")
+# (1)審議会の成立: the quorum reported, as 定足数の確認 is.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:審議会|協議会|委員会|審査会|会議|本会)の成立(?:について|の(?:報告|確認))?$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
@@ -1541,7 +1547,7 @@ def split_title(h: Heading) -> None:
         head = _UNIT_HEAD.match(compact(inner)) if inner and not units else None
         if head:
             units = unit_names(head.group("u"))
-        if _all_units(units):
+        if _all_units(units) and not _SUBJECT_OF_LICENCE.search(title[:m.start()]):
             h.depts.extend(units)
             h.dept_note = h.dept_note or m.group(0).strip(" \t\u3000")
             title = title[: m.start()].rstrip(" \t\u3000")

@@ -68,6 +68,12 @@ def _split(line: str) -> list[str]:
     if kanji_value(run[0].group("n")) == 1 and not out[-1:] == ["議事日程"]:
         # The table's heading was a cell the copy lost; entries counted from 第一 are the day's schedule.
         out.append("議事日程")
+    return out + _entries(line, run)
+
+
+def _entries(line: str, run: list[re.Match[str]]) -> list[str]:
+    """Each entry of ``run`` with its text up to the next, one a line."""
+    out = []
     for k, m in enumerate(run):
         end = run[k + 1].start() if k + 1 < len(run) else len(line)
         out.extend(_entry(m, line[m.end():end]))
@@ -101,10 +107,4 @@ def _continued(line: str, last: str) -> list[str] | None:
         if kanji_value(e.group("n")) == expect:
             run.append(e)
             expect += 1
-    if not run:
-        return None
-    out = []
-    for k, e in enumerate(run):
-        end = run[k + 1].start() if k + 1 < len(run) else len(line)
-        out.extend(_entry(e, line[e.end():end]))
-    return out
+    return _entries(line, run) if run else None

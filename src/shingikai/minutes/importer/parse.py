@@ -3987,8 +3987,10 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
         # 北野市防災会議 / 議案第1号 …について: a 会議 numbers the cases put to it as bills too; no assembly
         # calls itself a 会議 without 議会 in its name.
         return False
-    if council and council.endswith(("審議会", "審査会")):
-        # 北山県私立学校審議会 / 第1号議案 …の設置認可: a council numbers the applications put to it as bills too.
+    if (council and council.endswith(("審議会", "審査会"))
+            and not any(lm.label.rstrip(")）").endswith("君") for lm in body.labels.values())):
+        # 北山県私立学校審議会 / 第1号議案 …の設置認可: a council numbers the applications put to it as bills too; only
+        # an assembly's record names its speakers 議長(北野一郎君).
         return False
     if any(h.style == "case" and h.kind_hint == "その他" for h in body.headings):
         return True  # 第85号議案: only an assembly numbers bills

@@ -4737,13 +4737,10 @@ CATALOGUE += (
                "council_name=新みずほ町まちづくり推進委員会"),
     Convention("record-fact-town-named-half-in-kana", "record-fact", _TOWN_FORM_ONE_LETTER_A_LINE, "municipality=新みずほ町"),
     Convention("record-fact-business-step-names-who-runs-it", "record-fact", _TOWN_FORM_ONE_LETTER_A_LINE, "chair=東山"),
-    # 第  一 … 第  五 報告第十 号 …: one line of kanji-numbered entries (kanji_numbered_agenda.py); the session labels
-    # the plenary's day (第 1号3月 1日).
+    # 第  一 … 第  五 報告第十 号 …: one line of kanji-numbered entries (kanji_numbered_agenda.py).
     Convention("record-kanji-numbered-schedule-on-one-line", "record", _KANJI_SCHEDULE_ON_ONE_LINE,
                "その他:専決処分した北山市税条例の一部改正の承認について|報告:専決処分の報告について"
                "|その他:専決処分した平成二十一年度北山市一般会計予算の補正(第三号)の承認について"),
-    Convention("record-fact-plenary-day-labelled-by-its-session", "record-fact", _KANJI_SCHEDULE_ON_ONE_LINE,
-               "meeting_label=平成22年3月臨時会"),
     # (3)諮問事項審議 / 第1号議案 …: the chair made to preside by the rules (運営規程…により、…会長が議長となった).
     Convention("record-fact-chair-made-to-preside-by-the-rules", "record-fact", _PRIVATE_SCHOOLS_COUNCIL, "chair=南田"),
     # 場 所北山合同庁舎…: a letter-spaced label keeps its run-on value (spaced_label_run_on.py).

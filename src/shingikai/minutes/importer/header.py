@@ -1601,7 +1601,7 @@ def meeting_label(texts: list[str], assembly_committee: bool = False, plenary: b
             return re.sub(r"[ \t\u3000]+", "", m.group(0))
     if session_skipped:
         return None
-    month = _month_session(texts, assembly_committee, plenary)
+    month = _month_session(texts, assembly_committee)
     if month:
         return month
     for text in texts:
@@ -1716,12 +1716,10 @@ def _era_count(texts: list[str]) -> str | None:
     return None
 
 
-def _month_session(texts: list[str], assembly_committee: bool = False, plenary: bool = False) -> str | None:
+def _month_session(texts: list[str], assembly_committee: bool = False) -> str | None:
     for text in texts:
         m = _MONTH_SESSION.search(text or "")
-        # 平成21年10月臨時会(第1号10月8日): the day's number names the sitting of the house in plenary within its
-        # session, which labels it; a committee's record so titled met during the session, no sitting of its own.
-        if m and not (assembly_committee and m.group("s") != "総会") and (plenary or not m.group("day")):
+        if m and not (assembly_committee and m.group("s") != "総会") and not m.group("day"):
             # An assembly committee meets during the plenary's 定例会: that session is not its sitting.
             ym = m.group("y") + m.group("mo")
             label = ym + ("" if m.group("s") == "総会" else m.group("s")) + (m.group("n") or "")

@@ -145,6 +145,15 @@ def _asked_to_preside(lines: list[str], members: list[str]) -> str | None:
         if m:
             return full_name(_LEAD_IN.sub("", m.group("n") or m.group("p") or m.group("q")), members)
     for line in lines:
+        m = _BUSINESS_RUN_BY.search(line) if "進行" in line else None
+        if m:
+            return full_name(m.group("n"), members)
+    for line in lines:
+        # 運営規程第5条の規定により、北野会長が議長となった。: the rules make the chair preside; named so, the chair.
+        m = _BECAME_PRESIDING.search(line) if "議長と" in line else None
+        if m:
+            return full_name(m.group("n"), members)
+    for line in lines:
         # 6 議題【以下、議長は北野委員長】: the note on the order of business names who presides over it.
         m = _PRESIDES_NOTE.search(line) if "議長は" in line else None
         if m and len([p for p in members if p.startswith(m.group("n"))]) == 1:
@@ -152,6 +161,12 @@ def _asked_to_preside(lines: list[str], members: list[str]) -> str | None:
     return None
 
 
+# 2.議事(進行:北野委員長): the step of business noted with who ran it; a chair's office only (開会(進行:北野係長) is the
+# staff's moderator opening the sitting).
+_BUSINESS_RUN_BY = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、][ \t\u3000]*)?(?:議事|審議|協議)[(（]進行[:：][ \t\u3000]*"
+    r"(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)[)）]")
+_BECAME_PRESIDING = re.compile(r"(?:^|[、,。 \u3000])(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)が議長と(?:なった|なり|なる)")
 _PRESIDES_NOTE = re.compile(r"[(（【\[](?:以下[、,]?)?議長は[、,]?(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)[)）】\]]")
 
 

@@ -19,6 +19,9 @@ from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
 from .speakers import split_statements
 from .agenda_value_apart import title_under_agenda_word
+from .split_step_words import broken_steps_joined
+from .kanji_numbered_agenda import spaced_schedule_apart
+from .spaced_label_run_on import spaced_labels_parted
 
 # Kanji, kana and the marks that live inside words.
 CJK = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc\u30fd\u30fe\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
@@ -240,6 +243,10 @@ def clean_text(text: str) -> str:
         text = _LONG_BLANKS.sub(lambda m: m.group(0)[:MAX_BLANKS], text)
     if "\n\n" in text:
         text = _single_spaced(text)
+    if "第 " in text or "第\u3000" in text:
+        text = spaced_schedule_apart(text)
+    if "場 所" in text or "日 時" in text or "会 場" in text or "場\u3000所" in text or "日\u3000時" in text:
+        text = spaced_labels_parted(text)
     if "\f" in text:
         text = _drop_page_furniture(text.split("\f"))
     if "<" in text and _HTML_TAG.search(text):
@@ -296,6 +303,8 @@ def clean_text(text: str) -> str:
         text = _box_table_read(_broken_box_rows_joined(text))
     if has_lone_letters(text):
         text = _rejoin_lone_letters(text)
+    if "." in text or "．" in text:
+        text = broken_steps_joined(text)
     text = _collapse_spaced(name_grid_lines(text))
     if "第 " in text or "第\u3000" in text:
         # After the letter-spaced lines are closed up whole: a number spaced inside a word, in a line that is not.

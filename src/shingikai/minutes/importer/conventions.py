@@ -4751,3 +4751,71 @@ CATALOGUE += (
     Convention("record-turns-bulleted-member-and-secretariat", "record-turns", _JOINT_ADOPTION_COUNCIL,
                "委員|事務局|委員|事務局"),
 )
+
+# Round 54b: a town's form with its labels one letter a line, a one-line assembly schedule in kanji numerals, a
+# commission's tagged cases, a private schools council's numbered applications, a page's run-on spaced labels.
+_TOWN_FORM_ONE_LETTER_A_LINE = (
+    "審議結果 - 新みずほ町\n\n会\n議\n録\n標\n題 第3回新みずほ町まちづくり推進委員会の開催について\n日\n時 令和2年6月10日(水) 14:00 ~ 15:30\n"
+    "場\n所 新みずほ町役場2階 第2会議室\n出\n席\n者 【委員】10名(詳細は別紙出席者名簿のとおり)\n【 町 】北野企画部長、南田主幹\n"
+    "内\n容\n第3回新みずほ町まちづくり推進委員会を開催しましたので、下記のとおり報告します。\n記\n1.開\n会(司会:南田主幹)\n"
+    "2.議\n事(進行:東山委員長)\n①新みずほ町人口ビジョンの決定について\n資料(新みずほ町人口ビジョン)を基に説明(説明:西川主査)\n"
+    "新みずほ町人口ビジョンについて、承認\n②新みずほ町総合戦略の決定について\n資料(新みずほ町総合戦略)を基に説明(説明:西川主査)\n"
+    "《質 疑》\n【北山副委員長】\n計画の期間は何年か?\n【事務局(南田主幹)】\n"
+    "今後5ヵ年の中で取り組む施策を策定することとしているため、期間は5年間としている。\n新みずほ町総合戦略について、承認\n"
+    "③地域交通計画の見直しについて\n資料(今後の日程)を基に説明。(説明:南田主幹)\n《質 疑》\n【西川委員】\n次回はいつか?\n"
+)
+_KANJI_SCHEDULE_ON_ONE_LINE = (
+    "北山市議会 > 2010-03-01 >\n平成22年3月臨時会(第 1号3月 1日)\n\n"
+    "平成22年3月臨時会(第 1号3月 1日)      平成二十二年三月一日 午前十時開会 第  一 会議録署名議員の指名 議事日程第一号の二 "
+    "第  二 会期の決定 第  三 報告第 一号 専決処分した北山市税条例の一部改正の承認について 第  四 報告第 二号 専決処分の報告について "
+    "第  五 報告第十 号 専決処分した平成二十一年度北山市一般会計予算の補正(第三号)の             承認について      "
+    "本 日 の 会 議 に 付 し た 事 件    一 会議録署名議員の指名\n"
+)
+_COMMISSION_TAGGED_CASES = (
+    "2024/05/16 公安委員会定例会議開催概要\n1 開催日時\n令和6年5月16日午後1時30分~午後3時00分\n2 開催状況\n"
+    "⑴ 人事案件について(審議:警務部)\n警察本部から、人事案件について説明があった。\n"
+    "⑵ 運転免許の行政処分について(審議:交通部)\n警察本部から、運転免許の行政処分について説明を受け、審議の上、行政処分を決定した。\n"
+    "⑴ 春の交通安全運動の実施について(報告:交通部)\n警察本部から、期間中の行事等について報告があった。\n"
+)
+_PRIVATE_SCHOOLS_COUNCIL = (
+    "第120回北山県私立学校審議会会議録\n\n1 日時\n\n令和5年7月18日(火曜日) 13時30分~15時00分\n\n2 場所\n\n北山県庁 3階 委員会室\n\n"
+    "3 出席者\n\n(委員) 北野委員、南田委員、東山委員、西川委員(4名)\n(傍聴人) なし\n\n4 会議の状況\n\n(1)審議会の成立\n\n"
+    "運営規程第6条の規定により、本審議会が有効に成立した旨の報告が行われた。\n\n(2)議長\n\n"
+    "運営規程第5条の規定により、南田会長が議長となった。\n\n(3)諮問事項審議\n\n第1号議案 私立幼稚園の廃止認可(北山幼稚園)\n"
+    " 事務局が議案資料に基づき説明を行った。\n 委員から特に異議はなく、採決したところ適当と認める旨決定した。\n"
+    "第2号議案 私立専修学校の設置認可(北山情報専門学校)\n 事務局が議案資料に基づき説明を行った。\n"
+)
+_SPACED_LABELS_RUN_ON = (
+    "第16回北山審議会基本政策部会\n日 時平成18年4月28日(金)10:00〜12:00\n場 所北山合同庁舎11階 特別会議室\n部 会 長\n北野 一郎\n"
+)
+CATALOGUE += (
+    # 会\n議\n録\n標\n題 第3回…の開催について: the record's title field (the labels closed up, 会議録標題 a name field), the
+    # town written half in kana (新みずほ町), the step 2.議\n事(進行:…委員長) joined (split_step_words.py) and its chair.
+    Convention("record-fact-record-title-field-names-the-body", "record-fact", _TOWN_FORM_ONE_LETTER_A_LINE,
+               "council_name=新みずほ町まちづくり推進委員会"),
+    Convention("record-fact-town-named-half-in-kana", "record-fact", _TOWN_FORM_ONE_LETTER_A_LINE, "municipality=新みずほ町"),
+    Convention("record-fact-business-step-names-who-runs-it", "record-fact", _TOWN_FORM_ONE_LETTER_A_LINE, "chair=東山"),
+    # 第  一 … 第  五 報告第十 号 …: one line of kanji-numbered entries (kanji_numbered_agenda.py).
+    Convention("record-kanji-numbered-schedule-on-one-line", "record", _KANJI_SCHEDULE_ON_ONE_LINE,
+               "その他:専決処分した北山市税条例の一部改正の承認について|報告:専決処分の報告について"
+               "|その他:専決処分した平成二十一年度北山市一般会計予算の補正(第三号)の承認について"),
+    # (3)諮問事項審議 / 第1号議案 …: the chair made to preside by the rules (運営規程…により、…会長が議長となった).
+    Convention("record-fact-chair-made-to-preside-by-the-rules", "record-fact", _PRIVATE_SCHOOLS_COUNCIL, "chair=南田"),
+    # 場 所北山合同庁舎…: a letter-spaced label keeps its run-on value (spaced_label_run_on.py).
+    Convention("record-fact-spaced-label-with-its-value-run-on", "record-fact", _SPACED_LABELS_RUN_ON,
+               "place=北山合同庁舎11階 特別会議室"),
+)
+DECIDED_ITEM_CONVENTIONS += (
+    # …について、承認 closes each case (stated_results.py); the next case opens outside the answer above it.
+    Convention("decided-cases-closed-by-a-stated-result", "decided-item", _TOWN_FORM_ONE_LETTER_A_LINE,
+               "諮問:新みずほ町人口ビジョンの決定について/=承認|諮問:新みずほ町総合戦略の決定について/=承認"
+               "|その他:地域交通計画の見直しについて/=不明"),
+    # ⑴ …について(審議:警務部): the tag's kind and department (business_tags.py); 審議の上、…を決定した approves.
+    Convention("decided-cases-tagged-with-kind-and-department", "decided-item", _COMMISSION_TAGGED_CASES,
+               "その他:人事案件について/警務部=不明|その他:運転免許の行政処分について/交通部=承認"
+               "|報告:春の交通安全運動の実施について/交通部=不明"),
+    # 第1号議案 …の廃止認可(北山幼稚園) under (3)諮問事項審議: a council's application, the school no department,
+    # 適当と認める旨決定した its approval; the chair made to preside by the rules.
+    Convention("decided-council-applications-numbered-as-bills", "decided-item", _PRIVATE_SCHOOLS_COUNCIL,
+               "諮問:私立幼稚園の廃止認可(北山幼稚園)/=承認|諮問:私立専修学校の設置認可(北山情報専門学校)/=不明"),
+)

@@ -28,6 +28,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     # 8 会議概要作成年月日 / 平成27年8月: when the form was written up, no date of the sitting's.
     ("会議概要作成年月日", "made"), ("会議録作成年月日", "made"), ("議事録作成年月日", "made"), ("作成年月日", "made"),
     ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
+    # 会議録標題 第6回北山町…委員会の開催について: a town's form titles the record by the sitting it reports.
+    ("会議録標題", "name"),
     ("日時及び場所", "date"), ("開催日及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"),
     # 開催日時及び場所: the same field under the 開催 of 開催日時 and 開催場所.
     # 1、開催年月日時刻及び場所 令和5年1月11日 自 午前10時0分 至 午前11時24分 於 委員会室: an assembly committee's record

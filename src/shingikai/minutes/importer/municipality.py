@@ -107,14 +107,23 @@ _FIELD_AFTER_PREFECTURE = re.compile(r"(?![^市区町村郡]*[市区町村郡])(
 _WORD_AFTER_SUFFIX = set("民内政街場議営域外")
 
 
+_KANJI_THEN_KANA = re.compile(r"[東西南北新][ぁ-ん]{2,4}(?<![いのがはをにでとも])")
+_KANJI_THEN_KANA_OPENING = re.compile(r"[東西南北新][ぁ-ん]{1,3}")
+
+
 def _leading_place(p: str) -> str | None:
     """The city (or else ward, town, village) that opens ``p``: 東村山市 before 東村, 杉戸町 in 杉戸町市民会議."""
     for suffixes in ("市", "区町村"):
         for k in range(1, min(5, len(p) - 1)):
             # みよし市介護保険運営審議会, つくば市…: a city may write its name in kana (a particle never ends one).
             kana = re.fullmatch(r"[ぁ-ん]+", p[:k]) is not None
+            if not kana and _KANJI_THEN_KANA.fullmatch(p[:k]):
+                # 新ひだか町, 東かがわ市: a direction or 新 before a name in kana (no adjective's い, no particle, ends it).
+                kana = True
             # 北ケ丘市, ミナミ町: katakana inside or for a name (ケ as often as ヶ).
             if not kana and not re.fullmatch(r"[一-龥々ヶァ-ヴー]+", p[:k]):
+                if _KANJI_THEN_KANA_OPENING.fullmatch(p[:k]):
+                    continue
                 break
             if kana and (k < 3 or p[k - 1] in "のがはをにでとも"):
                 continue

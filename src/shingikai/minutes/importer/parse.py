@@ -69,6 +69,7 @@ from .label_column import label_column_closed
 from .page_subjects import page_subject
 from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
+from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
     top_level_run,
@@ -183,11 +184,14 @@ _UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|�
 _APPROVE = re.compile(_APPROVE.pattern + r"|「適当(?:である|と認める)。|適当(?:である|と認める)(?:旨|との)(?:の)?(?:議決|答申|結論)")
 # 異議ない旨を答申することに決定した: a committee consulted on a plan answers that it has no objection, its approval.
 _APPROVE = re.compile(_APPROVE.pattern + r"|異議(?:が|は)?(?:ない|無い|なし)(?:旨|との(?:旨)?)(?:を|の)?(?:答申|回答)")
+# 北山町人口ビジョンについて、承認: a town's form closes each case by its name and the bare word of its result.
+_APPROVE = re.compile("|".join((_APPROVE.pattern, STATED_RESULT.pattern, DELIBERATED_DECIDED.pattern, FOUND_FIT.pattern)))
 _DECISIONS = ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE))
 # A word every pattern above needs (or that a question needs to count as asking for consent):
 # a paragraph without one says nothing about the outcome and is not split into sentences.
 _OUTCOME_WORDS = re.compile("継続|引き続き|次回|答申|承認|同意|否決|認められない|原案|諮問|妥当|差し支え|了承|可決|全員|全会|賛成|異議")
 _OUTCOME_WORDS = re.compile(_OUTCOME_WORDS.pattern + "|適当")
+_OUTCOME_WORDS = re.compile(_OUTCOME_WORDS.pattern + "|審議(?:の上|のうえ|した上で|の結果)")
 _CONDITION = re.compile(r"ただし|但し|条件(?:と|を付|付き|として)|附帯")
 _FOLLOW_UP = re.compile(r"後日(?:報告|回答|連絡|提出|お知らせ)|改めて(?:報告|回答)|調べて(?:報告|回答)|確認(?:して|の上|し)(?:報告|回答|お知らせ)")
 _BULLET = re.compile(r"(?:^|(?<=\s))[・●○◆■]")
@@ -3993,6 +3997,11 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
         # 北野市防災会議 / 議案第1号 …について: a 会議 numbers the cases put to it as bills too; no assembly
         # calls itself a 会議 without 議会 in its name.
         return False
+    if (council and council.endswith(("審議会", "審査会"))
+            and not any(lm.label.rstrip(")）").endswith("君") for lm in body.labels.values())):
+        # 北山県私立学校審議会 / 第1号議案 …の設置認可: a council numbers the applications put to it as bills too; only
+        # an assembly's record names its speakers 議長(北野一郎君).
+        return False
     if any(h.style == "case" and h.kind_hint == "その他" for h in body.headings):
         return True  # 第85号議案: only an assembly numbers bills
     if "議会" in _NOT_ASSEMBLY_WORDS.sub("", header.first("secretariat") or ""):
@@ -4176,12 +4185,17 @@ def _narrated_kind(paragraphs: list[tuple[int, str]], body: Body, kind: str, out
 
 
 _BILL_NUMBER_FIRST = re.compile(r"議案第[0-9０-９]{1,3}号")
+_EMERGENCY_ACT_APPROVAL = re.compile(r"^専決処分(?:した|の).*の承認(?:について|を求めることについて|の件)$")
 
 
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
     """The kind and how sure it is: stated by a heading, agenda or container; read in the title (``k``,
     compacted); or nothing said it (その他 by default, below the threshold)."""
     if _ADMIN_REPORT.search(k) and ("報告" in k or item.kind in (None, "その他") or item.kind == "報告" and _INFO_RECORD.search(k)) and item.kind != "諮問":
+        return "その他", 0.8
+    if item.kind == "報告" and _EMERGENCY_ACT_APPROVAL.search(k):
+        # 報告第6号 専決処分した…の承認について: a mayor's act done without the assembly, reported so that the house
+        # approves it; a decision asked for, whatever the series calls it (専決処分の報告について is a report).
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
         return item.kind, 0.9

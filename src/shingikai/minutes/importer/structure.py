@@ -15,6 +15,8 @@ from functools import lru_cache
 from .clean import CJK, is_structural
 from .conventions import CHORUS_LABELS, CLOCK, CLOCK_LINE, DEPARTMENT_LINE_WORDS, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
+from .stated_results import closes_a_case
+from .business_tags import business_tag
 from .speakers import next_text_index
 from .speakers import spoken as spoken_text
 from .speakers import (
@@ -105,6 +107,10 @@ CONTAINER = re.compile(
     # 日程第6 議案の上程、説明、質疑、討論、採決: the steps each bill listed under it goes through, no case of its own.
     r"議案(?:等)?の上程(?:[、・,](?:説明|提案説明|提案理由説明|質疑|討論|採決|表決))+)$"
 )
+# 2 開催状況 / ⑴ …について(審議:北山部): a summary page's heading for how the sitting went, the cases listed under it.
+CONTAINER = re.compile(CONTAINER.pattern + r"|^(?:開催|会議|議事|審議)(?:の)?状況$"
+                       # (6)諮問事項審議: the group's word and the step of deliberating it, the cases listed under it.
+                       r"|^(?:諮問|報告|協議|審議)事項の?(?:審議|審査)$")
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
 
@@ -271,6 +277,12 @@ PROCEDURAL = re.compile(
 # 議長 議席19番 北野一郎 会長: the member who presides, named by his seat among a committee's numbered fields; 8.総会 over
 # 1)開会 … 5)議事: the heading that names the sitting itself over its steps. Neither is a case.
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^議長議席[0-9０-９]{1,3}番|^(?:[0-9０-９]{1,2}[.．])?(?:定例|臨時)?総会$")
+# 私立幼稚園の廃止認可(北野幼稚園): the licence's subject, a school or a nursery, named in the bracket; no department.
+_SUBJECT_OF_LICENCE = re.compile(r"(?:認可|許可|認定|届出)$")
+# 議事(進行:北野委員長), 開会(司会:南田主幹): a step of the sitting with who runs it; the cases are listed under it.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:開会|閉会|議事|審議|協議)[（(](?:進行|司会|議長)[:：][^（）()]{1,16}[）)]$")
+# (1)審議会の成立: the quorum reported, as 定足数の確認 is.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:審議会|協議会|委員会|審査会|会議|本会)の成立(?:について|の(?:報告|確認))?$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
@@ -1224,6 +1236,11 @@ _NUMBER_CELL = re.compile(r"第[0-9０-９]{1,3}号")
 _NOTE_ALONE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 
 
+# 資料(…)を基に説明(説明:北野主査): the line under a case that says from what and by whom it was explained; no second
+# line of its title.
+_EXPLAINED_FROM_PAPERS = re.compile(r"(?:を基に|をもとに|に基づき|により)説明|[(（]説明[:：][^()（）]{1,16}[)）]$")
+
+
 def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> list[Heading]:
     n = len(lines)
     for h in headings:
@@ -1301,6 +1318,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                   and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t)
                   and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)
                   and not _LIST_INTRO.match(t) and not _TOPIC_SENTENCE.search(t) and not _ENTRY_ALONE.fullmatch(t)
+                  and not _EXPLAINED_FROM_PAPERS.search(t)
                   and not (_WHOLE_CASE_TITLE.search(h.title) and _FORM_LABEL.fullmatch(t))
                   # (1)…への対応について / 認定薬局について / - 委員: …: a whole title, then a topic of its own under it
                   # (the questions' subject), no second line of the title.
@@ -1453,7 +1471,7 @@ def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
         return False
     p = _prev_nonblank(body, run[0].line)
     q = _next_nonblank(body, run[-1].line, len(lines))
-    if p is None or q is None or _NARRATED_STEP.search(lines[p]):
+    if p is None or q is None or _NARRATED_STEP.search(lines[p]) or closes_a_case(lines[p]):
         return False
     return body.kinds[p] in ("turn", "text") and body.kinds[q] == "text" and "。" in lines[q]
 
@@ -1517,13 +1535,19 @@ def split_title(h: Heading) -> None:
             h.kind_hint = h.kind_hint or ("報告" if k == "報告" else "諮問" if k in ("諮問", "答申", "継続審議", "継続") else None)
             title = title[: m.start()].rstrip(" \t\u3000")
             continue
+        tagged = business_tag(title)
+        if tagged and _all_units(unit_names(tagged[2])):
+            title, kind, units = tagged
+            h.kind_hint = h.kind_hint or kind
+            h.depts.extend(unit_names(units))
+            continue
         m = _TRAILING_PAREN.search(title)
         inner = (m.group("p") or m.group("b")) if m and m.start() > 0 else None
         units = unit_names(inner) if inner else []
         head = _UNIT_HEAD.match(compact(inner)) if inner and not units else None
         if head:
             units = unit_names(head.group("u"))
-        if _all_units(units):
+        if _all_units(units) and not _SUBJECT_OF_LICENCE.search(title[:m.start()]):
             h.depts.extend(units)
             h.dept_note = h.dept_note or m.group(0).strip(" \t\u3000")
             title = title[: m.start()].rstrip(" \t\u3000")

@@ -131,6 +131,16 @@ def test_the_secretariat_records_a_recusal_on_the_case_page_and_keeps_what_was_t
     assert not Recusal.objects.exists()
 
 
+def test_a_recusal_reason_pasted_with_a_nul_is_refused_with_what_was_typed_kept(client, world):
+    case = accepted_case(world)
+    client.force_login(world.secretariat)
+    refused = client.post(reverse("cases:recusal_add", args=[case.pk]),
+                          {"person": world.people[1].pk, "reason": "委託先の\x00役員"})
+    assert refused.status_code in (400, 409)
+    assert "制御文字" in refused.content.decode()
+    assert not Recusal.objects.exists()
+
+
 def test_a_recused_member_reads_the_draft_minutes_without_the_closed_deliberation_of_that_case(client, world):
     from shingikai.meetings.actions import open_meeting, record_turn
 

@@ -553,13 +553,15 @@ def case_unpublish(request, pk):
 @require_POST
 def recusal_add(request, pk):
     case = _secretariat_case(request, pk)
-    posted = {"person": posted_text(request, "person"), "reason": posted_text(request, "reason")}
+    # Kept as typed, to show again if refused; read through posted_text inside the action, so that a NUL pasted
+    # from a PDF is refused there with the form kept, like any other refusal.
+    posted = {"person": request.POST.get("person", ""), "reason": request.POST.get("reason", "")}
     person = Person.objects.filter(pk=posted["person"]).first() if posted["person"].isdigit() else None
 
     def record():
         if person is None:
             raise ActionRefused("委員を選んでください。")
-        actions.record_recusal(case, person, reason=posted["reason"], by=request.user)
+        actions.record_recusal(case, person, reason=posted_text(request, "reason"), by=request.user)
 
     return _act(request, case, record, f"{person}委員の利害関係 (除斥) を記録しました。この案件の非公開の資料は届かなくなります。",
                 then=reverse("cases:detail", args=[case.pk]) + "#recusals", posted_recusal=posted)

@@ -322,7 +322,7 @@ def series_kind(word: str) -> str | None:
     return "報告" if word.endswith(("報告", "報")) else "諮問" if word.endswith("諮問") else None
 # …の公文書不存在決定に対する審査請求(第2回): how many sittings the appeal has had, no part of its title.
 _SITTINGS_ON_THE_APPEAL = re.compile(r"(?<=審査請求)[ \t\u3000]*[(（]第[0-9０-９]{1,2}回[)）]$")
-_CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
+_CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議|検討)事項[ \t\u3000:：]+(?=\S)")
 _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
 # 所管事務調査事項「議会基本条例について」: the kind of business, then the case's own title in quotes.
 _FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \t\u3000]*「(?P<t>[^「」]+)」$")

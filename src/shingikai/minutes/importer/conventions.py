@@ -4819,3 +4819,32 @@ DECIDED_ITEM_CONVENTIONS += (
     Convention("decided-council-applications-numbered-as-bills", "decided-item", _PRIVATE_SCHOOLS_COUNCIL,
                "諮問:私立幼稚園の廃止認可(北山幼稚園)/=承認|諮問:私立専修学校の設置認可(北山情報専門学校)/=不明"),
 )
+
+
+# Round 55a: agenda items hidden by the shape of the line that holds them.
+_STEP_NUMBER_CUT_FROM_ITS_WORD = (
+    "令和2年度 北山町都市計画審議会議事録\n日時 令和2年7月22日(水)\n場所 北山町役場\n"
+    "出席委員 北野一郎委員 南田二郎委員 東山三郎委員\n"
+    "【事務局】 それでは、会長に北野委員にお願いします。\n5\n議題 検討事項 北山町都市計画マスタープランについて\n"
+    "【北野会長】 それでは、議題に入ります。事務局から説明をお願いします。\n【事務局】 (資料に基づき説明。)\n"
+    "【南田委員】 計画の期間は何年ですか。\n【事務局】 10年間です。\n"
+)
+_BILLS_RUN_ON_WITHOUT_BLANKS = (
+    "第1回北山市 南山町合併協議会会議録\n日時 : 令和2年4月25日(月)午後3時から 場所 : 北山会館5階大会議室\n"
+    "7 議事 報告事項\n"
+    "報告第1号北山市 南山町合併協議会規約について報告第2号北山市 南山町合併協議会幹事会規程について"
+    "報告第3号北山市 南山町合併協議会財務規程について 協議事項 協議第1号令和 2 年度北山市 南山町合併協議会事業計画について"
+    "協議第2号合併協定項目について\n"
+    "○北野会長 それでは、議事に入ります。事務局から説明をお願いします。\n○南田事務局長 (説明)\n"
+    "○東山委員 質問はありません。\n"
+)
+CATALOGUE += (
+    # 5 / 議題 検討事項 …について: the step's number cut from its word (lone_step_number.py), 検討事項 a group word.
+    Convention("record-step-number-cut-from-its-agenda-word", "record", _STEP_NUMBER_CUT_FROM_ITS_WORD,
+               "その他:北山町都市計画マスタープランについて"),
+    # 報告第1号…について報告第2号…: a list of bills closed up into one run (gapless_bills.py).
+    Convention("record-numbered-bills-run-on-without-blanks", "record", _BILLS_RUN_ON_WITHOUT_BLANKS,
+               "報告:北山市 南山町合併協議会規約について|報告:北山市 南山町合併協議会幹事会規程について"
+               "|報告:北山市 南山町合併協議会財務規程について|その他:令和2年度北山市 南山町合併協議会事業計画について"
+               "|その他:合併協定項目について"),
+)

@@ -44,6 +44,7 @@ from .month_session_under_year import month_session_under_year
 from .wrapped_member_word import member_word_closed
 from .stage_note_label import stage_note_label_apart
 from .lone_step_number import lone_step_numbers_joined
+from .gapless_bills import gapless_bills_apart
 from .sole_explainer import SOLE_EXPLAINER_CONFIDENCE, sole_explaining_unit
 from .consulting_party import consulted_item_marked
 from .shared_document_chrome import shared_document_chrome_dropped
@@ -352,7 +353,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = dashed_speech_under_labels(lines)
     lines = label_column_closed(lines)
     lines = stage_note_label_apart(lines)
-    lines = lone_step_numbers_joined(lines)
+    lines = gapless_bills_apart(lone_step_numbers_joined(lines))
     if not any(line.strip() for line in lines):
         raise MinutesImportError("no text in the minutes")
     lines = _first_of_several_sittings(lines)

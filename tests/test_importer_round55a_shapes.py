@@ -1,0 +1,35 @@
+"""Agenda items hidden by their line's shape: a step's number cut from its word, bills run on without blanks."""
+from shingikai.minutes.importer.gapless_bills import gapless_bills_apart
+from shingikai.minutes.importer.lone_step_number import lone_step_numbers_joined
+
+
+def test_a_step_number_alone_is_joined_to_the_agenda_word_that_opens_the_next_line():
+    assert lone_step_numbers_joined(["5", "議題 検討事項 北山町計画について", "【北野会長】 始めます。"]) == [
+        "5 議題 検討事項 北山町計画について", "【北野会長】 始めます。"]
+
+
+def test_business_numbered_in_its_own_right_keeps_a_line_under_the_joined_step():
+    assert lone_step_numbers_joined(["3", "議事 (1) 北山町運行実績報告 資料1のとおり報告。"]) == [
+        "3 議事", "(1) 北山町運行実績報告 資料1のとおり報告。"]
+
+
+def test_a_number_over_anything_but_a_step_with_its_business_stays_alone():
+    # A bare 議事 is a field the header reads; a figure over a sentence is a page's number.
+    assert lone_step_numbers_joined(["2", "議事"]) == ["2", "議事"]
+    assert lone_step_numbers_joined(["12", "北野委員から質問があった。"]) == ["12", "北野委員から質問があった。"]
+
+
+def test_a_run_of_bills_without_blanks_is_set_one_bill_a_line_with_its_group_word_apart():
+    line = ("報告第1号北山市規約について報告第2号北山市規程について 協議事項 協議第1号令和 2 年度北山市事業計画について"
+            "協議第2号合併協定項目について")
+    assert gapless_bills_apart([line]) == [
+        "報告第1号 北山市規約について", "報告第2号 北山市規程について", "協議事項", "協議第1号 令和2年度北山市事業計画について",
+        "協議第2号 合併協定項目について"]
+
+
+def test_bills_named_in_passing_keep_their_line():
+    # Two bills compared, or numbers that do not count up from one, are no list.
+    line = "議案第3号と議案第5号の関係について、議案第7号の審議の前に説明があった。"
+    assert gapless_bills_apart([line]) == [line]
+    two = "報告第1号について説明があり、報告第2号は次回とした。"
+    assert gapless_bills_apart([two]) == [two]

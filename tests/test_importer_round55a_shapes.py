@@ -1,4 +1,5 @@
 """Agenda items hidden by their line's shape: a step's number cut from its word, bills run on without blanks."""
+from shingikai.minutes.importer.evaluated_projects import evaluated_projects
 from shingikai.minutes.importer.gapless_bills import gapless_bills_apart
 from shingikai.minutes.importer.lone_step_number import lone_step_numbers_joined
 
@@ -33,3 +34,14 @@ def test_bills_named_in_passing_keep_their_line():
     assert gapless_bills_apart([line]) == [line]
     two = "報告第1号について説明があり、報告第2号は次回とした。"
     assert gapless_bills_apart([two]) == [two]
+
+
+def test_projects_listed_under_the_stage_of_their_evaluation_are_the_business():
+    lines = ["2. 評価対象事業の審議", "  ◇港湾空港事業",
+             "  事後評価対象事業 北山空港 滑走路延長事業再評価対象事業 南田港 外港地区 防波堤整備事業", "◇道路事業",
+             "  再評価対象事業 一般国道9号 "]
+    assert evaluated_projects(lines) == [("北山空港 滑走路延長事業", 2), ("南田港 外港地区 防波堤整備事業", 2)]
+
+
+def test_a_project_row_cut_before_the_name_of_its_work_is_not_claimed():
+    assert evaluated_projects(["再評価対象事業 一般国道9号", "評価対象事業の一覧は資料2のとおり。"]) == []

@@ -4838,7 +4838,20 @@ _BILLS_RUN_ON_WITHOUT_BLANKS = (
     "○北野会長 それでは、議事に入ります。事務局から説明をお願いします。\n○南田事務局長 (説明)\n"
     "○東山委員 質問はありません。\n"
 )
+_PROJECTS_UNDER_THEIR_EVALUATION = (
+    "「北山地方整備局事業評価監視委員会」議事要旨\n件名 令和2年度 第1回北山地方整備局事業評価監視委員会\n"
+    "日時 令和2年8月29日(月) 13:30〜16:40\n場所 北山合同庁舎 8階会議室\n出席者 ◆委員(敬称略、順不同)\n"
+    "  北野 一郎(委員長)、南田 二郎、東山 三郎\n議事要旨\n1. 事業評価監視委員会について\n"
+    "    委員長の改選を行ったところ、委員長に北野委員が選出された。\n\n2. 評価対象事業の審議\n"
+    "    以下のとおり、事業評価対象3事業を審議した。\n\n  ◇港湾空港事業\n"
+    "  事後評価対象事業 北山空港(きたやまくうこう) 滑走路延長事業\n  再評価対象事業 南田港 外港地区 防波堤整備事業\n\n"
+    "◇道路事業\n  再評価対象事業 一般国道9号 \n"
+)
 CATALOGUE += (
+    # 事後評価対象事業 … / 再評価対象事業 …: the projects an evaluation committee deliberates (evaluated_projects.py); a
+    # row cut before its project's name ends (一般国道9号) is not claimed.
+    Convention("record-projects-under-the-stage-of-their-evaluation", "record", _PROJECTS_UNDER_THEIR_EVALUATION,
+               "その他:北山空港(きたやまくうこう) 滑走路延長事業|その他:南田港 外港地区 防波堤整備事業"),
     # 5 / 議題 検討事項 …について: the step's number cut from its word (lone_step_number.py), 検討事項 a group word.
     Convention("record-step-number-cut-from-its-agenda-word", "record", _STEP_NUMBER_CUT_FROM_ITS_WORD,
                "その他:北山町都市計画マスタープランについて"),

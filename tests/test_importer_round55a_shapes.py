@@ -2,6 +2,7 @@
 from shingikai.minutes.importer.evaluated_projects import evaluated_projects
 from shingikai.minutes.importer.gapless_bills import gapless_bills_apart
 from shingikai.minutes.importer.lone_step_number import lone_step_numbers_joined
+from shingikai.minutes.importer.structure import PROCEDURAL
 
 
 def test_a_step_number_alone_is_joined_to_the_agenda_word_that_opens_the_next_line():
@@ -45,3 +46,11 @@ def test_projects_listed_under_the_stage_of_their_evaluation_are_the_business():
 
 def test_a_project_row_cut_before_the_name_of_its_work_is_not_claimed():
     assert evaluated_projects(["再評価対象事業 一般国道9号", "評価対象事業の一覧は資料2のとおり。"]) == []
+
+
+def test_a_roster_field_with_its_head_count_or_the_guests_seated_is_procedure():
+    for title in ("欠員(0名)", "紹介議員(0名)", "出席委員(8名)", "臨席者"):
+        assert PROCEDURAL.match(title), title
+    # A case that names how many it concerns is still a case.
+    for title in ("委員の委嘱(3名)", "新任委員(2名)の紹介について", "臨席者の意見について"):
+        assert not PROCEDURAL.match(title), title

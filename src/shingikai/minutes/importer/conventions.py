@@ -4847,7 +4847,15 @@ _PROJECTS_UNDER_THEIR_EVALUATION = (
     "  事後評価対象事業 北山空港(きたやまくうこう) 滑走路延長事業\n  再評価対象事業 南田港 外港地区 防波堤整備事業\n\n"
     "◇道路事業\n  再評価対象事業 一般国道9号 \n"
 )
+_COUNTED_ROSTER_FIELDS = (
+    "北山市議会 建設水道委員会\n\n令和2年6月17日(金)\n1.出 席 委 員(3名)\n                 1番  北野一郎 委員\n"
+    "                 2番  南田二郎 委員\n                 3番  東山三郎 委員\n\n2.欠 席 委 員(0名)\n\n3.欠     員(0名)\n\n"
+    "4.紹 介 議 員(0名)\n\n5.傍 聴 議 員(0名)\n\n6.説明のため出席した者(1名)\n           建設部長      西川四郎 君\n\n"
+    "7.臨席者\n北山県 土木事務所長 北山花子\n"
+)
 CATALOGUE += (
+    # 3.欠 員(0名) / 4.紹 介 議 員(0名) / 7.臨席者: a committee's numbered roster fields, no business (structure.PROCEDURAL).
+    Convention("record-counted-roster-fields-are-no-business", "record", _COUNTED_ROSTER_FIELDS, ""),
     # 事後評価対象事業 … / 再評価対象事業 …: the projects an evaluation committee deliberates (evaluated_projects.py); a
     # row cut before its project's name ends (一般国道9号) is not claimed.
     Convention("record-projects-under-the-stage-of-their-evaluation", "record", _PROJECTS_UNDER_THEIR_EVALUATION,

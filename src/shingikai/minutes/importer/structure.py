@@ -283,6 +283,9 @@ _SUBJECT_OF_LICENCE = re.compile(r"(?:認可|許可|認定|届出)$")
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:開会|閉会|議事|審議|協議)[（(](?:進行|司会|議長)[:：][^（）()]{1,16}[）)]$")
 # (1)審議会の成立: the quorum reported, as 定足数の確認 is.
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:審議会|協議会|委員会|審査会|会議|本会)の成立(?:について|の(?:報告|確認))?$")
+# 3.欠 員(0名) / 4.紹 介 議 員(0名) / 8 臨席者: a committee's numbered roster fields, a head count after the group's word
+# or the guests seated; never a case (round 55a).
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^[^、。()（）]{0,10}[員者][（(][0-9０-９]{1,3}[名人][）)]$|^(?:臨席者|陪席者)$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by

@@ -54,3 +54,9 @@ def test_a_roster_field_with_its_head_count_or_the_guests_seated_is_procedure():
     # A case that names how many it concerns is still a case.
     for title in ("委員の委嘱(3名)", "新任委員(2名)の紹介について", "臨席者の意見について"):
         assert not PROCEDURAL.match(title), title
+
+
+def test_a_deputy_chosen_on_his_own_and_a_greeting_left_out_are_procedure():
+    for title in ("部会長代理の指名", "会長代理指名", "委員長代理の選出", "北山副大臣挨拶(省略)", "委員紹介(省略)"):
+        assert PROCEDURAL.match(title), title
+    assert not PROCEDURAL.match("北山計画(省略版)について")

@@ -286,6 +286,10 @@ PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:審議会|協議会|委員�
 # 3.欠 員(0名) / 4.紹 介 議 員(0名) / 8 臨席者: a committee's numbered roster fields, a head count after the group's word
 # or the guests seated; never a case (round 55a).
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^[^、。()（）]{0,10}[員者][（(][0-9０-９]{1,3}[名人][）)]$|^(?:臨席者|陪席者)$")
+# 部会長代理の指名, 会長代理の選出: the deputy named on his own is an officer chosen, as the chair is;
+# (6)国土交通副大臣挨拶(省略): a greeting or an introduction the summary left out is still the sitting's own step.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:部会長|分科会長|会長|委員長|座長)代理(?:者)?の?(?:選出|選任|互選|指名|決定)"
+                        r"|^[^、。\s]{0,20}(?:挨拶|あいさつ|紹介)[（(]省略[）)]$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by

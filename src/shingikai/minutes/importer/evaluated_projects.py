@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 _STAGE = r"(?:新規事業採択時評価|新規採択時評価|事前評価|再評価|事後評価|完了後評価)対象事業"
-# 事後評価対象事業 …滑走路延長事業再評価対象事業 …: two rows the cleaning joined part at the next stage's word.
-_PROJECT = re.compile(rf"{_STAGE}[ \t\u3000:：]+(?P<t>[^\s:：].*?事業)(?=[ \t\u3000]*(?:{_STAGE}|$))")
+# 事後評価対象事業 …滑走路延長事業再評価対象事業 …: two rows the cleaning joined part at the next stage's word. A project's
+# name is short: the bound keeps a long line from being scanned again from each stage word.
+_PROJECT = re.compile(rf"{_STAGE}[ \t\u3000:：]+(?P<t>[^\s:：].{{0,80}}?事業)(?=[ \t\u3000]*(?:{_STAGE}|$))")
 _REACH = 400
 
 

@@ -22,19 +22,18 @@ _OWN_NUMBER = re.compile(r"[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]
 def lone_step_numbers_joined(lines: list[str]) -> list[str]:
     """``lines`` with each step number alone on its line put back before the agenda word that opens the next."""
     out: list[str] = []
-    skip = False
-    for i, line in enumerate(lines):
-        if skip:
-            skip = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        step = _STEP_WITH_BUSINESS.match(lines[i + 1]) if i + 1 < len(lines) and _LONE_NUMBER.fullmatch(line) else None
+        i += 1
+        if step is None or not line.strip():
+            out.append(line)
             continue
-        if (i + 1 < len(lines) and _LONE_NUMBER.fullmatch(line) and line.strip()
-                and (step := _STEP_WITH_BUSINESS.match(lines[i + 1]))):
-            business = lines[i + 1][step.end():]
-            if _OWN_NUMBER.match(business):
-                out.extend((f"{line.strip()} {step.group('w')}", business))
-            else:
-                out.append(f"{line.strip()} {lines[i + 1]}")
-            skip = True
-            continue
-        out.append(line)
+        business = lines[i][step.end():]
+        i += 1
+        if _OWN_NUMBER.match(business):
+            out.extend((f"{line.strip()} {step.group('w')}", business))
+        else:
+            out.append(f"{line.strip()} {lines[i - 1]}")
     return out

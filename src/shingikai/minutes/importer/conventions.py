@@ -4819,3 +4819,53 @@ DECIDED_ITEM_CONVENTIONS += (
     Convention("decided-council-applications-numbered-as-bills", "decided-item", _PRIVATE_SCHOOLS_COUNCIL,
                "諮問:私立幼稚園の廃止認可(北山幼稚園)/=承認|諮問:私立専修学校の設置認可(北山情報専門学校)/=不明"),
 )
+
+
+# Round 55a: agenda items hidden by the shape of the line that holds them.
+_STEP_NUMBER_CUT_FROM_ITS_WORD = (
+    "令和2年度 北山町都市計画審議会議事録\n日時 令和2年7月22日(水)\n場所 北山町役場\n"
+    "出席委員 北野一郎委員 南田二郎委員 東山三郎委員\n"
+    "【事務局】 それでは、会長に北野委員にお願いします。\n5\n議題 検討事項 北山町都市計画マスタープランについて\n"
+    "【北野会長】 それでは、議題に入ります。事務局から説明をお願いします。\n【事務局】 (資料に基づき説明。)\n"
+    "【南田委員】 計画の期間は何年ですか。\n【事務局】 10年間です。\n"
+)
+_BILLS_RUN_ON_WITHOUT_BLANKS = (
+    "第1回北山市 南山町合併協議会会議録\n日時 : 令和2年4月25日(月)午後3時から 場所 : 北山会館5階大会議室\n"
+    "7 議事 報告事項\n"
+    "報告第1号北山市 南山町合併協議会規約について報告第2号北山市 南山町合併協議会幹事会規程について"
+    "報告第3号北山市 南山町合併協議会財務規程について 協議事項 協議第1号令和 2 年度北山市 南山町合併協議会事業計画について"
+    "協議第2号合併協定項目について\n"
+    "○北野会長 それでは、議事に入ります。事務局から説明をお願いします。\n○南田事務局長 (説明)\n"
+    "○東山委員 質問はありません。\n"
+)
+_PROJECTS_UNDER_THEIR_EVALUATION = (
+    "「北山地方整備局事業評価監視委員会」議事要旨\n件名 令和2年度 第1回北山地方整備局事業評価監視委員会\n"
+    "日時 令和2年8月29日(月) 13:30〜16:40\n場所 北山合同庁舎 8階会議室\n出席者 ◆委員(敬称略、順不同)\n"
+    "  北野 一郎(委員長)、南田 二郎、東山 三郎\n議事要旨\n1. 事業評価監視委員会について\n"
+    "    委員長の改選を行ったところ、委員長に北野委員が選出された。\n\n2. 評価対象事業の審議\n"
+    "    以下のとおり、事業評価対象3事業を審議した。\n\n  ◇港湾空港事業\n"
+    "  事後評価対象事業 北山空港(きたやまくうこう) 滑走路延長事業\n  再評価対象事業 南田港 外港地区 防波堤整備事業\n\n"
+    "◇道路事業\n  再評価対象事業 一般国道9号 \n"
+)
+_COUNTED_ROSTER_FIELDS = (
+    "北山市議会 建設水道委員会\n\n令和2年6月17日(金)\n1.出 席 委 員(3名)\n                 1番  北野一郎 委員\n"
+    "                 2番  南田二郎 委員\n                 3番  東山三郎 委員\n\n2.欠 席 委 員(0名)\n\n3.欠     員(0名)\n\n"
+    "4.紹 介 議 員(0名)\n\n5.傍 聴 議 員(0名)\n\n6.説明のため出席した者(1名)\n           建設部長      西川四郎 君\n\n"
+    "7.臨席者\n北山県 土木事務所長 北山花子\n"
+)
+CATALOGUE += (
+    # 3.欠 員(0名) / 4.紹 介 議 員(0名) / 7.臨席者: a committee's numbered roster fields, no business (structure.PROCEDURAL).
+    Convention("record-counted-roster-fields-are-no-business", "record", _COUNTED_ROSTER_FIELDS, ""),
+    # 事後評価対象事業 … / 再評価対象事業 …: the projects an evaluation committee deliberates (evaluated_projects.py); a
+    # row cut before its project's name ends (一般国道9号) is not claimed.
+    Convention("record-projects-under-the-stage-of-their-evaluation", "record", _PROJECTS_UNDER_THEIR_EVALUATION,
+               "その他:北山空港(きたやまくうこう) 滑走路延長事業|その他:南田港 外港地区 防波堤整備事業"),
+    # 5 / 議題 検討事項 …について: the step's number cut from its word (lone_step_number.py), 検討事項 a group word.
+    Convention("record-step-number-cut-from-its-agenda-word", "record", _STEP_NUMBER_CUT_FROM_ITS_WORD,
+               "その他:北山町都市計画マスタープランについて"),
+    # 報告第1号…について報告第2号…: a list of bills closed up into one run (gapless_bills.py).
+    Convention("record-numbered-bills-run-on-without-blanks", "record", _BILLS_RUN_ON_WITHOUT_BLANKS,
+               "報告:北山市 南山町合併協議会規約について|報告:北山市 南山町合併協議会幹事会規程について"
+               "|報告:北山市 南山町合併協議会財務規程について|その他:令和2年度北山市 南山町合併協議会事業計画について"
+               "|その他:合併協定項目について"),
+)

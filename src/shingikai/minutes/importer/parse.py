@@ -43,6 +43,9 @@ from .bulleted_role_labels import bulleted_roles_marked
 from .month_session_under_year import month_session_under_year
 from .wrapped_member_word import member_word_closed
 from .stage_note_label import stage_note_label_apart
+from .lone_step_number import lone_step_numbers_joined
+from .gapless_bills import gapless_bills_apart
+from .evaluated_projects import evaluated_projects
 from .sole_explainer import SOLE_EXPLAINER_CONFIDENCE, sole_explaining_unit
 from .consulting_party import consulted_item_marked
 from .shared_document_chrome import shared_document_chrome_dropped
@@ -328,6 +331,12 @@ def _flattened_layouts_undone(text: str) -> str:
     return "\n".join(lines)
 
 
+def _project_items(projects: list[tuple[str, int]], n: int) -> list[Item]:
+    ends = [at for _, at in projects[1:]] + [n]
+    return [Item(title=title, kind="その他", start=at, source="agenda", span=(at, max(end, at + 1)), own_span=(at, at + 1))
+            for (title, at), end in zip(projects, ends)]
+
+
 def parse_text(text: str, filename: str | None = None) -> dict:
     """Parse minutes text into the DESIGN §3.1 object."""
     if not isinstance(text, str):
@@ -351,6 +360,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = dashed_speech_under_labels(lines)
     lines = label_column_closed(lines)
     lines = stage_note_label_apart(lines)
+    lines = gapless_bills_apart(lone_step_numbers_joined(lines))
     if not any(line.strip() for line in lines):
         raise MinutesImportError("no text in the minutes")
     lines = _first_of_several_sittings(lines)
@@ -406,6 +416,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         meta["chair"], facts.confidence["chair"], ctx.chair = None, 0.0, None
     assembly = _is_assembly(meta["council_name"], header, body)
     items = _items(lines, header, body, ctx, assembly)
+    if not assembly and (projects := evaluated_projects(lines)):
+        # 再評価対象事業 北山川改修事業: an evaluation committee's business is the projects it evaluates.
+        items = _project_items(projects, len(lines))
     if not items and not assembly and (subject := page_subject(lines)):
         # A page that lists no business: the subject its link text or its one result sentence names.
         items = [Item(title=subject[0], kind="その他", start=subject[1], source="narration",

@@ -283,6 +283,13 @@ _SUBJECT_OF_LICENCE = re.compile(r"(?:認可|許可|認定|届出)$")
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:開会|閉会|議事|審議|協議)[（(](?:進行|司会|議長)[:：][^（）()]{1,16}[）)]$")
 # (1)審議会の成立: the quorum reported, as 定足数の確認 is.
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:審議会|協議会|委員会|審査会|会議|本会)の成立(?:について|の(?:報告|確認))?$")
+# 3.欠 員(0名) / 4.紹 介 議 員(0名) / 8 臨席者: a committee's numbered roster fields, a head count after the group's word
+# or the guests seated; never a case (round 55a).
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^[^、。()（）]{0,10}[員者][（(][0-9０-９]{1,3}[名人][）)]$|^(?:臨席者|陪席者)$")
+# 部会長代理の指名, 会長代理の選出: the deputy named on his own is an officer chosen, as the chair is;
+# (6)国土交通副大臣挨拶(省略): a greeting or an introduction the summary left out is still the sitting's own step.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:部会長|分科会長|会長|委員長|座長)代理(?:者)?の?(?:選出|選任|互選|指名|決定)"
+                        r"|^[^、。\s]{0,20}(?:挨拶|あいさつ|紹介)[（(]省略[）)]$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
@@ -322,7 +329,7 @@ def series_kind(word: str) -> str | None:
     return "報告" if word.endswith(("報告", "報")) else "諮問" if word.endswith("諮問") else None
 # …の公文書不存在決定に対する審査請求(第2回): how many sittings the appeal has had, no part of its title.
 _SITTINGS_ON_THE_APPEAL = re.compile(r"(?<=審査請求)[ \t\u3000]*[(（]第[0-9０-９]{1,2}回[)）]$")
-_CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
+_CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議|検討)事項[ \t\u3000:：]+(?=\S)")
 _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
 # 所管事務調査事項「議会基本条例について」: the kind of business, then the case's own title in quotes.
 _FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \t\u3000]*「(?P<t>[^「」]+)」$")

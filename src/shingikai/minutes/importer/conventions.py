@@ -4819,3 +4819,27 @@ DECIDED_ITEM_CONVENTIONS += (
     Convention("decided-council-applications-numbered-as-bills", "decided-item", _PRIVATE_SCHOOLS_COUNCIL,
                "諮問:私立幼稚園の廃止認可(北山幼稚園)/=承認|諮問:私立専修学校の設置認可(北山情報専門学校)/=不明"),
 )
+
+# Round 55c: the municipality of a designated city's ward body (designated_wards.py), of a union's own committee, of a
+# plan named for its century, and of a body that meets in a ministry (national_venue.py).
+CATALOGUE += (
+    # 宮前区役所 4階 …: a designated city's ward office; the ward is no municipality, its city is.
+    Convention("header-designated-city-ward-office-names-its-city", "header",
+               "北山まちづくり委員会\n日時：令和5年6月1日\n場所：宮前区役所 4階 第1会議室", "municipality=川崎市"),
+    Convention("header-designated-city-ward-council-names-its-city", "header",
+               "第2回宮前区まちづくり推進委員会\n日時：令和5年6月1日\n場所：区民会館 第1会議室", "municipality=川崎市"),
+    # 南区: several designated cities have one; none named, no municipality (a null over a ward that is none).
+    Convention("header-ward-several-cities-share-names-none", "header",
+               "第2回南区まちづくり推進委員会\n日時：令和5年6月1日\n場所：南区役所 第2会議室", "municipality=None"),
+    # 中央区: one of Tokyo's special wards as well; left as the ward.
+    Convention("header-ward-that-is-also-a-special-ward-stays", "header",
+               "第2回中央区まちづくり推進委員会\n日時：令和5年6月1日\n場所：中央区役所 第2会議室", "municipality=中央区"),
+    # …施設組合ごみ処理検討委員会: the union's own committee; the union is the local public body, not the town it meets in.
+    Convention("header-union-committee-names-the-union", "header",
+               "第2回北山広域環境施設組合ごみ処理検討委員会\n日時：令和5年6月1日\n場所：南野町役場 2階 201会議室",
+               "municipality=北山広域環境施設組合"),
+    # 21世紀北山市…: the century the plan looks to is no letter of the city's name.
+    Convention("header-century-before-the-city", "header",
+               "第4回21世紀北山市図書館計画検討委員会\n日時：令和5年6月1日\n場所：中央図書館 3階 セミナー室",
+               "municipality=北山市"),
+)

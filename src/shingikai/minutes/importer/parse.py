@@ -24,6 +24,8 @@ from .clean import BREADCRUMB, TOP_CRUMBS
 from . import chair as chairs
 from . import header as hdr
 from . import council_names
+from . import designated_wards
+from . import national_venue
 from . import municipality as place_names
 from . import roster
 from . import roster_fallback
@@ -669,7 +671,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # …or its breadcrumb, or the ordinances, bills and mayor it deals with.
         municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_banner(lines[:5]) or place_names.in_acts(_header_texts(header), lines[:400])
         municipality_conf = 0.6
-    if municipality is None and council:
+    if municipality is None and council and not national_venue.held_in_a_ministry(header.first("place")):
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
         municipality, municipality_conf = place_names.municipality_spoken_of(cleaned), 0.55
         if municipality is None:
@@ -684,6 +686,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if municipality and place_names.national_bureau_named(municipality, council, title_texts):
         # 北海道森林管理局 / 保護林管理委員会: the body of a national bureau named by its region; no municipality's.
         municipality = None
+    if designated_wards.is_city_ward(municipality):
+        # 高津区役所, 江南区自治協議会: a designated city's ward is no municipality; its city is.
+        municipality = designated_wards.city_of_ward(municipality, cleaned)
     if council and municipality and municipality[-1] in "市区町村" and _SITTING_READ_AS_BODY.fullmatch(compact(council)):
         # 千葉県 長生村 / 平成23年定例会3月会議(第4日): the month's sitting of an assembly that meets the year round, read
         # as a body (会議); the body is the municipality's assembly, the sitting its label.

@@ -41,3 +41,13 @@ def test_an_assemblys_record_of_a_sessions_day_is_labelled_by_the_session():
     text = ("北山市議会 > 2019-12-10 >\n令和元年12月定例会(第2号12月10日)\n\n令和元年12月10日 午前10時開議\n"
             "○議長(北野一郎君) ただいまから本日の会議を開きます。\n○議長(北野一郎君) 日程第1、一般質問を行います。\n")
     assert parse_text(text)["meeting_label"] == "令和元年12月定例会"
+
+
+def test_a_body_of_several_towns_is_none_of_theirs_but_a_union_is_its_own():
+    from shingikai.minutes.importer.joint_bodies import held_by_several
+
+    assert held_by_several(["北部地域ごみ焼却処理広域化第1ブロック会議"])
+    assert held_by_several(["北山市・南野町合併協議会"])
+    assert not held_by_several(["北山市まち・ひと・しごと創生推進委員会", None])
+    text = "第2回北山広域環境施設組合ごみ処理検討委員会\n日時：令和5年6月1日\n場所：南野町役場 2階\n\n会議の内容\n○会長　始めます。\n"
+    assert parse_text(text)["municipality"] == "北山広域環境施設組合"

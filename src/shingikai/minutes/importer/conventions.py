@@ -4838,6 +4838,13 @@ CATALOGUE += (
     Convention("header-union-committee-names-the-union", "header",
                "第2回北山広域環境施設組合ごみ処理検討委員会\n日時：令和5年6月1日\n場所：南野町役場 2階 201会議室",
                "municipality=北山広域環境施設組合"),
+    # 北山市 南野町合併協議会 in 北山市役所, …市町(組合)教育委員会協議会, …広域化…会議: a body of several municipalities
+    # meets in one member's hall, which is its host, not its owner (joint_bodies.py).
+    Convention("header-merger-council-of-two-towns-is-neither-towns", "header",
+               "第1回北山市 南野町合併協議会\n日時：令和5年6月1日\n場所：北山市役所 第1会議室", "municipality=None"),
+    Convention("header-district-boards-together-are-none-of-theirs", "header",
+               "第1回北山・南野地区教科用図書採択市町(組合)教育委員会協議会\n日時：令和5年6月1日\n場所：北山市役所 第一会議室",
+               "municipality=None"),
     # 21世紀北山市…: the century the plan looks to is no letter of the city's name.
     Convention("header-century-before-the-city", "header",
                "第4回21世紀北山市図書館計画検討委員会\n日時：令和5年6月1日\n場所：中央図書館 3階 セミナー室",

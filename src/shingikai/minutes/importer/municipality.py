@@ -146,6 +146,11 @@ _UNION = re.compile(r"^(?!.*の)[一-龥々ヶァ-ヴー・ぁ-ん]{2,16}?(?:広
 _UNION_OPENING = re.compile(r"^(?!.*の)[一-龥々ヶァ-ヴー・ぁ-ん]{2,16}?(?:広域連合|事務組合|衛生組合|環境組合|消防組合|施設組合|行政組合)(?=.{2,})")
 
 
+def is_union(name: str) -> bool:
+    """北山広域環境施設組合, 北山県後期高齢者医療広域連合: a union of municipalities, a local public body of its own."""
+    return _UNION.match(name) is not None
+
+
 def union_in_full(name: str, text: str) -> str | None:
     """北山県後期高齢者医療広域連合議会 where ``name`` is 医療広域連合議会, the union's name broken by a PDF's gap
     (北山県後期高齢者 医療広域連合議会): the name again in ``text`` with its prefecture or city before it, where the

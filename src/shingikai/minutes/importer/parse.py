@@ -25,6 +25,7 @@ from . import chair as chairs
 from . import header as hdr
 from . import council_names
 from . import designated_wards
+from . import joint_bodies
 from . import national_venue
 from . import municipality as place_names
 from . import roster
@@ -685,6 +686,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             municipality, municipality_conf = place_names.prefecture_of_committee(cleaned), 0.5
     if municipality and place_names.national_bureau_named(municipality, council, title_texts):
         # 北海道森林管理局 / 保護林管理委員会: the body of a national bureau named by its region; no municipality's.
+        municipality = None
+    if municipality and not place_names.is_union(municipality) and joint_bodies.held_by_several([council] + title_texts[:3]):
+        # 北山市・南野町合併協議会 meeting in 北山市役所: a body of several municipalities is none of theirs.
         municipality = None
     if designated_wards.is_city_ward(municipality):
         # 高津区役所, 江南区自治協議会: a designated city's ward is no municipality; its city is.

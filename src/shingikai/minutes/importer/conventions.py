@@ -4845,6 +4845,14 @@ CATALOGUE += (
     Convention("header-district-boards-together-are-none-of-theirs", "header",
                "第1回北山・南野地区教科用図書採択市町(組合)教育委員会協議会\n日時：令和5年6月1日\n場所：北山市役所 第一会議室",
                "municipality=None"),
+    # 於、北山省8階…: the room after 於 and a comma, on its own line or run onto the clock's.
+    Convention("header-room-after-at-and-a-comma", "header",
+               "北山審議会 第2回\n令和5年6月1日(木) 10時30分〜11時40分\n於、北山省8階第1特別会議室", "place=北山省8階第1特別会議室"),
+    Convention("header-room-after-at-run-onto-the-clock", "header",
+               "北山審議会 第2回\n令和5年6月1日(木) 10時30分〜11時40分於、北山省8階第1特別会議室", "place=北山省8階第1特別会議室"),
+    # 北山市民会館: the hall of the city's own citizens is the city's.
+    Convention("header-citizens-hall-names-its-city", "header",
+               "北山まちづくり委員会 第2回\n日時：令和5年6月1日(木) 10時30分\n会場：北山市民会館 33号室", "municipality=北山市"),
     # 21世紀北山市…: the century the plan looks to is no letter of the city's name.
     Convention("header-century-before-the-city", "header",
                "第4回21世紀北山市図書館計画検討委員会\n日時：令和5年6月1日\n場所：中央図書館 3階 セミナー室",

@@ -237,11 +237,12 @@ _PREFECTURE_BUILDING = re.compile(
 )
 
 
-# 北山市歴史民俗資料館 研修室, 北山市立図書館: a public facility the city names as its own (not 北山市民会館, whose
-# 市民 is a word of its own).
+# 北山市歴史民俗資料館 研修室, 北山市立図書館: a public facility the city names as its own.
+# 北山市民会館, 南野町民センター: the hall for the city's own citizens (市民, 町民) is the city's as well.
 _CITY_FACILITY = re.compile(
-    r"^(?P<m>[一-龥々ヶ]{1,5}[市区町村])(?:立)?[一-龥々ァ-ヴー・]{0,10}?"
+    r"^(?P<m>[一-龥々ヶ]{1,5}[市区町村])(?:(?:立)?[一-龥々ァ-ヴー・]{0,10}?"
     r"(?:資料館|博物館|美術館|図書館|公民館|郷土館|記念館|文化会館|文化センター|保健センター|福祉センター)"
+    r"|民(?:会館|センター|ホール|文化会館|文化センター|体育館|プラザ))"
 )
 
 

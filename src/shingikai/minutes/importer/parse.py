@@ -1094,8 +1094,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         place = at.group("p")
     if place is None and narrated_place is None:
         # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
-        place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln) or _DATE_AT_ROOM.match(ln))),
-                     None)
+        # 平成16年7月28日(水) 10時30分〜11時40分 / 於、北山省8階第1会議室: the line under the clock run onto it.
+        place = next((m.group("p") for ln in lines[:40] if "於" in ln and (
+            m := _AT_ROOM.match(ln) or _DATE_AT_ROOM.match(ln) or _CLOCK_RUN_INTO_AT_ROOM.search(ln))), None)
     if place is None and narrated_place is None:
         # 平成 24 年 11 月1 4日 於・ 10 0 1会 議室 (1 0 階): the same cover in a text whose blanks fell inside its words.
         place = room_on_broken_cover(lines[:40])
@@ -1301,7 +1302,11 @@ def _room_under_mode(lines: list[str], place: str) -> str | None:
 
 
 _CLOCK_AT_ROOM = re.compile(r"[0-9０-９][ \t\u3000]*[時分][ \t\u3000]+於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{1,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
-_AT_ROOM = re.compile(r"^[ \t\u3000]*於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{0,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
+_CLOCK_RUN_INTO_AT_ROOM = re.compile(
+    r"[0-9０-９][ \t\u3000]*[時分](?:まで)?[ \t\u3000]*於[、,：:][ \t\u3000]*"
+    r"(?P<p>[^\s、。「」()（）]{1,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$"
+)
+_AT_ROOM = re.compile(r"^[ \t\u3000]*於[、,：:]?[ \t\u3000]*(?P<p>[^\s、。「」()（）]{0,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
 # 平成 25 年 5 月 29 日於 : 三田共用会議所 3 階 大会議室 ( CDE ): a record's cover, the date and where (於) on one line.
 # The line opens with the date (a page's number may stand before it); 於いて is a verb, no room.
 _DATE_AT_ROOM = re.compile(

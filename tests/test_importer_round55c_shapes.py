@@ -51,3 +51,11 @@ def test_a_body_of_several_towns_is_none_of_theirs_but_a_union_is_its_own():
     assert not held_by_several(["北山市まち・ひと・しごと創生推進委員会", None])
     text = "第2回北山広域環境施設組合ごみ処理検討委員会\n日時：令和5年6月1日\n場所：南野町役場 2階\n\n会議の内容\n○会長　始めます。\n"
     assert parse_text(text)["municipality"] == "北山広域環境施設組合"
+
+
+def test_a_month_sessions_title_with_its_count_in_brackets_is_the_citys_assembly_in_plenary():
+    text = ("会議録サーチ -地方議会会議録検索-\n長崎県 北山市\n平成15年  6月 定例会(第3回) 06月20日−06号平成15年  6月 定例会(第3回) − 06月20日−06号\n"
+            "平成15年  6月 定例会(第3回)\n◯出席議員は次のとおりである。\n   1番  北野一郎君      2番  南田二郎君\n"
+            "○議長　おはようございます。ただいまから本日の会議を開きます。\n")
+    parsed = parse_text(text)
+    assert (parsed["municipality"], parsed["council_name"]) == ("北山市", "北山市議会")

@@ -698,7 +698,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # as a body (会議); the body is the municipality's assembly, the sitting its label.
         council, council_conf = municipality + "議会", 0.6
     if council is None and municipality and municipality[-1] in "市区町村" and any(
-            _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:3]):
+            _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:4]):
         # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary.
         council, council_conf = municipality + "議会", 0.6
     if council is None and municipality and municipality[-1] in "市区町村" and any(
@@ -1157,12 +1157,15 @@ _HONOURED_SPEAKER = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][ \t\u3000]*議�
 # 平成23年第1回定例会(第2日) 本文: the day of the session, and a minutes site's word for the record's text.
 _PLENARY_TITLE = re.compile(
     r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?(?:[0-9０-９]{1,2}月|第[0-9０-９]{1,2}回)?(?:定例会|臨時会)"
+    # 平成15年 6月 定例会(第3回): the session's count in brackets after the month's session.
+    r"(?:[(（]第[0-9０-９]{1,3}回[)）])?"
     # 令和 5年 6月定例会（第 6日 6月30日）: the day of the session, and its date, in the brackets.
     r"(?:[(（]第[0-9０-９]{1,2}[日号](?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[)）])?(?:会議録|本文)?"
     # 令和5年第2回定例会会議録(3月22日): the day's record of the session, its date in brackets after the word.
     r"(?:[(（][0-9０-９]{1,2}月[0-9０-９]{1,2}日[)）])?"
     # 平成25年10月臨時会−11月01日-02号: a minutes site's title, the sitting's day and number after the session.
-    r"(?:[−\-－‐][0-9０-９]{1,2}月[0-9０-９]{1,2}日[−\-－‐][0-9０-９]{1,2}号)?"
+    # 平成15年 6月 定例会(第3回) 06月20日−06号: the same, a blank before the day instead of the dash.
+    r"(?:[−\-－‐]?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[−\-－‐][0-9０-９]{1,2}号)?"
 )
 
 

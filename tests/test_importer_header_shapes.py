@@ -237,8 +237,9 @@ def test_the_superintendent_attending_another_body_is_not_its_member():
     ("第１９８回国会　参議院　北山調査会　第２号", "第２号"),
     ("北山区議会 区民文教常任委員会記録(令和5年第14号)", "令和5年第14号"),
     ("区民文教常任委員会記録令和５年第３号)", "令和５年第３号"),
-    # The day of an assembly's session, a budget's number and a bill's are no sitting's label.
-    ("平成29年12月定例会(第1号12月11日) 北山市議会定例会会議録 第1号", None),
+    # The day of an assembly's session is no sitting's label: the session is (as a count-named session's day).
+    ("平成29年12月定例会(第1号12月11日) 北山市議会定例会会議録 第1号", "平成29年12月定例会"),
+    # A budget's number and a bill's are no sitting's label.
     ("一般会計補正予算(第1号) 北山市議会", None),
     ("第86号議案 北山市手数料条例 文教委員会", None),
 ], ids=["diet-sitting", "diet-full-width", "record-number-in-brackets", "bracket-lost", "session-day", "budget", "bill"])

@@ -4869,3 +4869,42 @@ CATALOGUE += (
                "|報告:北山市 南山町合併協議会財務規程について|その他:令和2年度北山市 南山町合併協議会事業計画について"
                "|その他:合併協定項目について"),
 )
+
+# Round 55c: the municipality of a designated city's ward body (designated_wards.py), of a union's own committee, of a
+# plan named for its century, and of a body that meets in a ministry (national_venue.py).
+CATALOGUE += (
+    # 宮前区役所 4階 …: a designated city's ward office; the ward is no municipality, its city is.
+    Convention("header-designated-city-ward-office-names-its-city", "header",
+               "北山まちづくり委員会\n日時：令和5年6月1日\n場所：宮前区役所 4階 第1会議室", "municipality=川崎市"),
+    Convention("header-designated-city-ward-council-names-its-city", "header",
+               "第2回宮前区まちづくり推進委員会\n日時：令和5年6月1日\n場所：区民会館 第1会議室", "municipality=川崎市"),
+    # 南区: several designated cities have one; none named, no municipality (a null over a ward that is none).
+    Convention("header-ward-several-cities-share-names-none", "header",
+               "第2回南区まちづくり推進委員会\n日時：令和5年6月1日\n場所：南区役所 第2会議室", "municipality=None"),
+    # 中央区: one of Tokyo's special wards as well; left as the ward.
+    Convention("header-ward-that-is-also-a-special-ward-stays", "header",
+               "第2回中央区まちづくり推進委員会\n日時：令和5年6月1日\n場所：中央区役所 第2会議室", "municipality=中央区"),
+    # …施設組合ごみ処理検討委員会: the union's own committee; the union is the local public body, not the town it meets in.
+    Convention("header-union-committee-names-the-union", "header",
+               "第2回北山広域環境施設組合ごみ処理検討委員会\n日時：令和5年6月1日\n場所：南野町役場 2階 201会議室",
+               "municipality=北山広域環境施設組合"),
+    # 北山市 南野町合併協議会 in 北山市役所, …市町(組合)教育委員会協議会, …広域化…会議: a body of several municipalities
+    # meets in one member's hall, which is its host, not its owner (joint_bodies.py).
+    Convention("header-merger-council-of-two-towns-is-neither-towns", "header",
+               "第1回北山市 南野町合併協議会\n日時：令和5年6月1日\n場所：北山市役所 第1会議室", "municipality=None"),
+    Convention("header-district-boards-together-are-none-of-theirs", "header",
+               "第1回北山・南野地区教科用図書採択市町(組合)教育委員会協議会\n日時：令和5年6月1日\n場所：北山市役所 第一会議室",
+               "municipality=None"),
+    # 於、北山省8階…: the room after 於 and a comma, on its own line or run onto the clock's.
+    Convention("header-room-after-at-and-a-comma", "header",
+               "北山審議会 第2回\n令和5年6月1日(木) 10時30分〜11時40分\n於、北山省8階第1特別会議室", "place=北山省8階第1特別会議室"),
+    Convention("header-room-after-at-run-onto-the-clock", "header",
+               "北山審議会 第2回\n令和5年6月1日(木) 10時30分〜11時40分於、北山省8階第1特別会議室", "place=北山省8階第1特別会議室"),
+    # 北山市民会館: the hall of the city's own citizens is the city's.
+    Convention("header-citizens-hall-names-its-city", "header",
+               "北山まちづくり委員会 第2回\n日時：令和5年6月1日(木) 10時30分\n会場：北山市民会館 33号室", "municipality=北山市"),
+    # 21世紀北山市…: the century the plan looks to is no letter of the city's name.
+    Convention("header-century-before-the-city", "header",
+               "第4回21世紀北山市図書館計画検討委員会\n日時：令和5年6月1日\n場所：中央図書館 3階 セミナー室",
+               "municipality=北山市"),
+)

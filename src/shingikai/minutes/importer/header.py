@@ -1606,7 +1606,7 @@ def meeting_label(texts: list[str], assembly_committee: bool = False, plenary: b
             return re.sub(r"[ \t\u3000]+", "", m.group(0))
     if session_skipped:
         return None
-    month = _month_session(texts, assembly_committee)
+    month = _month_session(texts, assembly_committee, plenary)
     if month:
         return month
     for text in texts:
@@ -1721,10 +1721,13 @@ def _era_count(texts: list[str]) -> str | None:
     return None
 
 
-def _month_session(texts: list[str], assembly_committee: bool = False) -> str | None:
+def _month_session(texts: list[str], assembly_committee: bool = False, plenary: bool = False) -> str | None:
     for text in texts:
         m = _MONTH_SESSION.search(text or "")
-        if m and not (assembly_committee and m.group("s") != "総会") and not m.group("day"):
+        # 平成29年12月定例会(第1号12月11日): in plenary the day's record is of that session, which labels the sitting
+        # (as a count-named session's day, 平成14年第2回定例会(第1号), is labelled by its session); a committee's or
+        # another body's record that names the day of the assembly's session sits apart from it.
+        if m and not (assembly_committee and m.group("s") != "総会") and not (m.group("day") and not plenary):
             # An assembly committee meets during the plenary's 定例会: that session is not its sitting.
             ym = m.group("y") + m.group("mo")
             label = ym + ("" if m.group("s") == "総会" else m.group("s")) + (m.group("n") or "")

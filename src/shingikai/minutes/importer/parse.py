@@ -24,6 +24,9 @@ from .clean import BREADCRUMB, TOP_CRUMBS
 from . import chair as chairs
 from . import header as hdr
 from . import council_names
+from . import designated_wards
+from . import joint_bodies
+from . import national_venue
 from . import municipality as place_names
 from . import roster
 from . import roster_fallback
@@ -682,7 +685,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # …or its breadcrumb, or the ordinances, bills and mayor it deals with.
         municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_banner(lines[:5]) or place_names.in_acts(_header_texts(header), lines[:400])
         municipality_conf = 0.6
-    if municipality is None and council:
+    if municipality is None and council and not national_venue.held_in_a_ministry(header.first("place")):
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
         municipality, municipality_conf = place_names.municipality_spoken_of(cleaned), 0.55
         if municipality is None:
@@ -697,12 +700,18 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if municipality and place_names.national_bureau_named(municipality, council, title_texts):
         # 北海道森林管理局 / 保護林管理委員会: the body of a national bureau named by its region; no municipality's.
         municipality = None
+    if municipality and not place_names.is_union(municipality) and joint_bodies.held_by_several([council] + title_texts[:3]):
+        # 北山市・南野町合併協議会 meeting in 北山市役所: a body of several municipalities is none of theirs.
+        municipality = None
+    if designated_wards.is_city_ward(municipality):
+        # 高津区役所, 江南区自治協議会: a designated city's ward is no municipality; its city is.
+        municipality = designated_wards.city_of_ward(municipality, cleaned)
     if council and municipality and municipality[-1] in "市区町村" and _SITTING_READ_AS_BODY.fullmatch(compact(council)):
         # 千葉県 長生村 / 平成23年定例会3月会議(第4日): the month's sitting of an assembly that meets the year round, read
         # as a body (会議); the body is the municipality's assembly, the sitting its label.
         council, council_conf = municipality + "議会", 0.6
     if council is None and municipality and municipality[-1] in "市区町村" and any(
-            _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:3]):
+            _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:4]):
         # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary.
         council, council_conf = municipality + "議会", 0.6
     if council is None and municipality and municipality[-1] in "市区町村" and any(
@@ -1098,8 +1107,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         place = at.group("p")
     if place is None and narrated_place is None:
         # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
-        place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln) or _DATE_AT_ROOM.match(ln))),
-                     None)
+        # 平成16年7月28日(水) 10時30分〜11時40分 / 於、北山省8階第1会議室: the line under the clock run onto it.
+        place = next((m.group("p") for ln in lines[:40] if "於" in ln and (
+            m := _AT_ROOM.match(ln) or _DATE_AT_ROOM.match(ln) or _CLOCK_RUN_INTO_AT_ROOM.search(ln))), None)
     if place is None and narrated_place is None:
         # 平成 24 年 11 月1 4日 於・ 10 0 1会 議室 (1 0 階): the same cover in a text whose blanks fell inside its words.
         place = room_on_broken_cover(lines[:40])
@@ -1160,12 +1170,15 @@ _HONOURED_SPEAKER = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][ \t\u3000]*議�
 # 平成23年第1回定例会(第2日) 本文: the day of the session, and a minutes site's word for the record's text.
 _PLENARY_TITLE = re.compile(
     r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?(?:[0-9０-９]{1,2}月|第[0-9０-９]{1,2}回)?(?:定例会|臨時会)"
+    # 平成15年 6月 定例会(第3回): the session's count in brackets after the month's session.
+    r"(?:[(（]第[0-9０-９]{1,3}回[)）])?"
     # 令和 5年 6月定例会（第 6日 6月30日）: the day of the session, and its date, in the brackets.
     r"(?:[(（]第[0-9０-９]{1,2}[日号](?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[)）])?(?:会議録|本文)?"
     # 令和5年第2回定例会会議録(3月22日): the day's record of the session, its date in brackets after the word.
     r"(?:[(（][0-9０-９]{1,2}月[0-9０-９]{1,2}日[)）])?"
     # 平成25年10月臨時会−11月01日-02号: a minutes site's title, the sitting's day and number after the session.
-    r"(?:[−\-－‐][0-9０-９]{1,2}月[0-9０-９]{1,2}日[−\-－‐][0-9０-９]{1,2}号)?"
+    # 平成15年 6月 定例会(第3回) 06月20日−06号: the same, a blank before the day instead of the dash.
+    r"(?:[−\-－‐]?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[−\-－‐][0-9０-９]{1,2}号)?"
 )
 
 
@@ -1305,7 +1318,11 @@ def _room_under_mode(lines: list[str], place: str) -> str | None:
 
 
 _CLOCK_AT_ROOM = re.compile(r"[0-9０-９][ \t\u3000]*[時分][ \t\u3000]+於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{1,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
-_AT_ROOM = re.compile(r"^[ \t\u3000]*於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{0,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
+_CLOCK_RUN_INTO_AT_ROOM = re.compile(
+    r"[0-9０-９][ \t\u3000]*[時分](?:まで)?[ \t\u3000]*於[、,：:][ \t\u3000]*"
+    r"(?P<p>[^\s、。「」()（）]{1,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$"
+)
+_AT_ROOM = re.compile(r"^[ \t\u3000]*於[、,：:]?[ \t\u3000]*(?P<p>[^\s、。「」()（）]{0,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
 # 平成 25 年 5 月 29 日於 : 三田共用会議所 3 階 大会議室 ( CDE ): a record's cover, the date and where (於) on one line.
 # The line opens with the date (a page's number may stand before it); 於いて is a verb, no room.
 _DATE_AT_ROOM = re.compile(

@@ -266,18 +266,24 @@ def era_misfit(text: str) -> str | None:
     except ValueError:
         return None
     written = f"{_year_label(era, year, True)}{month}月{day}日"
-    later = _ERAS_NEWEST_FIRST[_ERAS_NEWEST_FIRST.index(era) - 1] if era is not ERAS[-1] else None
-    if date < era.start:
-        span = f"{era.name}は{to_wareki(era.start)}から"
-    elif later is not None and date >= later.start:
-        span = f"{era.name}は{to_wareki(later.start - dt.timedelta(days=1))}まで"
-    else:
+    span = _outside_span(era, date, date)
+    if span is None:
         return None
     try:
         meant = to_wareki(date)
     except ValueError:  # before 明治: no era to name it in
         return f"「{written}」という日付はありません ({span})。"
     return f"「{written}」という日付はありません ({span})。{meant} のことであれば、そのように入力してください。"
+
+
+def _outside_span(era: Era, first: dt.date, last: dt.date) -> str | None:
+    """The era's span (「平成は平成31年4月30日まで」) when no day from `first` to `last` fell in it, else None."""
+    later = _ERAS_NEWEST_FIRST[_ERAS_NEWEST_FIRST.index(era) - 1] if era is not ERAS[-1] else None
+    if last < era.start:
+        return f"{era.name}は{to_wareki(era.start)}から"
+    if later is not None and first >= later.start:
+        return f"{era.name}は{to_wareki(later.start - dt.timedelta(days=1))}まで"
+    return None
 
 
 def is_written_as_date(text: str) -> bool:
@@ -390,13 +396,8 @@ def fiscal_era_misfit(text: str) -> str | None:
     if not year or year > 99:
         return None
     era = _ERA_BY_NAME[m.group("era")] if m.group("era") else _ERA_BY_LETTER[m.group("ab").upper()]
-    first, last = fiscal_year_bounds(era.offset + year)
-    later = _ERAS_NEWEST_FIRST[_ERAS_NEWEST_FIRST.index(era) - 1] if era is not ERAS[-1] else None
-    if last < era.start:
-        span = f"{era.name}は{to_wareki(era.start)}から"
-    elif later is not None and first >= later.start:
-        span = f"{era.name}は{to_wareki(later.start - dt.timedelta(days=1))}まで"
-    else:
+    span = _outside_span(era, *fiscal_year_bounds(era.offset + year))
+    if span is None:
         return None
     written = _year_label(era, year, True) + "度"
     return (f"「{written}」という年度はありません ({span})。"

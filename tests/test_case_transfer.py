@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from helpers import accepted_case, open_meeting_with
 
-from shingikai.cases.actions import accept_case, transfer_case
+from shingikai.cases.actions import accept_case, recall_transfer, transfer_case
 from shingikai.cases.models import Case
 from shingikai.cases.notify import send_question_notices
 from shingikai.councils.models import Council, Staff
@@ -125,3 +125,59 @@ def test_the_receiving_secretariats_work_list_shows_where_the_case_comes_from(we
     item = home[home.index(case.title):].split("</li>")[0]
     assert f"{board.name}から回付" in item
     assert "回付" not in home[home.index(brought_here.title):].split("</li>")[0]
+
+
+def test_a_case_passed_on_to_the_wrong_council_is_taken_back_from_home_with_its_number(web_world, board, client, mailoutbox):
+    """The 審査会's secretariat passes a case to the wrong council by mistake: until that council receives it, the
+    sender takes it back from its home, received again under the number and 受付日 it had, and the receiving
+    secretariat is not mailed about a case it no longer has."""
+    w = web_world
+    case = _at_the_board(w, board)
+    case = accept_case(case, by=board.secretary)
+    number, accepted_at = case.number, case.accepted_at
+    transfer_case(case, w.council, by=board.secretary)
+    client.force_login(board.secretary)
+    home = client.get(reverse("councils:dashboard")).content.decode()
+    assert "回付を取り消す" in home and case.title in home and f"{w.council.name}へ回付" in home
+    response = client.post(reverse("cases:recall", args=[case.pk]))
+    assert response.status_code == 302 and response["Location"] == reverse("cases:detail", args=[case.pk])
+    case.refresh_from_db()
+    assert (case.council, case.status, case.number, case.accepted_at) == (board, Case.Status.ACCEPTED, number, accepted_at)
+    assert case.history.first().history_change_reason.startswith("回付の取消")
+    assert client.get(reverse("cases:detail", args=[case.pk])).status_code == 200
+    assert "回付を取り消す" not in client.get(reverse("councils:dashboard")).content.decode()
+    client.force_login(w.secretariat)
+    assert case.title not in client.get(reverse("councils:dashboard")).content.decode()
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    assert send_question_notices(tomorrow, get_connection()) == 0
+
+
+def test_a_transfer_is_not_taken_back_once_received_there_nor_by_anyone_else(web_world, board, client):
+    w = web_world
+    case = accept_case(_at_the_board(w, board), by=board.secretary)
+    transfer_case(case, w.council, by=board.secretary)
+    client.force_login(w.secretariat)
+    assert client.post(reverse("cases:recall", args=[case.pk])).status_code == 404
+    with pytest.raises(ActionRefused, match="回付した審議会の事務局のみ"):
+        recall_transfer(case, by=w.secretariat)
+    accept_case(case, by=w.secretariat)
+    with pytest.raises(ActionRefused, match="受け付けたため、回付を取り消せません"):
+        recall_transfer(case, by=board.secretary)
+    client.force_login(board.secretary)
+    assert "回付を取り消す" not in client.get(reverse("councils:dashboard")).content.decode()
+    assert client.post(reverse("cases:recall", args=[case.pk])).status_code == 404
+    case.refresh_from_db()
+    assert case.council == w.council and case.number == "諮問第1号"
+
+
+def test_a_case_taken_back_after_its_number_was_given_again_is_received_anew(web_world, board):
+    w = web_world
+    case = _at_the_board(w, board)
+    case = accept_case(case, by=board.secretary)
+    number = case.number
+    transfer_case(case, w.council, by=board.secretary)
+    later = _at_the_board(w, board)
+    assert accept_case(later, by=board.secretary).number == number
+    recall_transfer(case, by=board.secretary)
+    case.refresh_from_db()
+    assert (case.council, case.status, case.number, case.accepted_at) == (board, Case.Status.SUBMITTED, "", None)

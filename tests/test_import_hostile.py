@@ -180,3 +180,39 @@ def test_a_long_line_broken_by_blanks_with_a_label_every_few_words_is_closed_up_
     assert len(contents_closed_up(["目 1. 開 次 会 " + "… " * 200_000, line])) == 2
     assert len(contents_closed_up(["目 1. 開 次 会 " + " " * 500_000, line])) == 2
     assert time.monotonic() - started < 10
+
+
+def _minutes_longer_than(limit):
+    """Real minutes with their turns repeated past `limit` characters: several meetings' worth in one file."""
+    text = (hostile.REAL_DOCX.parent / "minami-circle.txt").read_text(encoding="utf-8")
+    turn = "○上田委員　通信は暗号化されるのでしょうか。\n"
+    return text + turn * (limit // len(turn) + 1)
+
+
+def test_minutes_too_long_for_one_meeting_are_refused_at_upload_with_the_length_and_nothing_is_kept(
+        client, world, media, settings):
+    """A 20 MB text file (6.7 million characters) took over ten minutes and a gigabyte to store, holding SQLite's write
+    lock: the upload says how long it is and what to do, before the parse."""
+    settings.SHINGIKAI_IMPORT_MAX_CHARS = 5_000
+    client.login(username="jimukyoku", password=PASSWORD)
+    data = _minutes_longer_than(5_000).encode("utf-8")
+    response = client.post("/work/import/", {"file": SimpleUploadedFile("minutes.txt", data), "council": ""})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "本文が長すぎるため読み取りません" in page and "上限 5,000 文字" in page and "会議ごとのファイルに分けて" in page
+    assert not PendingImport.objects.exists() and not Meeting.objects.exists()
+
+
+def test_minutes_too_long_for_one_meeting_are_refused_on_the_command_line_naming_the_setting(world, tmp_path, settings):
+    settings.SHINGIKAI_IMPORT_MAX_CHARS = 5_000
+    path = tmp_path / "minutes.txt"
+    path.write_text(_minutes_longer_than(5_000), encoding="utf-8")
+    for dry_run in ([], ["--dry-run"]):
+        err = io.StringIO()
+        with pytest.raises(SystemExit) as exit_:
+            with redirect_stderr(err):
+                call_command("import_minutes", str(path), *dry_run, stdout=io.StringIO(), stderr=err)
+        assert exit_.value.code == 2
+        assert f"import-minutes: {path}: 本文が長すぎるため読み取りません" in err.getvalue()
+        assert "SHINGIKAI_IMPORT_MAX_CHARS" in err.getvalue()
+    assert not Meeting.objects.exists()

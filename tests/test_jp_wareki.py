@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from shingikai.jp.wareki import (
     era_misfit,
+    fiscal_era_misfit,
     era_year,
     fiscal_year,
     fiscal_year_label,
@@ -394,3 +395,40 @@ def test_a_date_typed_in_an_era_it_is_not_of_is_named_with_the_era_and_the_day_i
                                    "令和7年6月1日", "令和8年2月30日", "昨日", ""])
 def test_a_date_of_its_own_era_or_no_era_is_no_misfit(typed):
     assert era_misfit(typed) is None
+
+
+@pytest.mark.parametrize("typed, span, meant", [
+    ("平成32年度", "平成は平成31年4月30日まで", "令和2年度"),
+    ("Ｈ３２年度", "平成は平成31年4月30日まで", "令和2年度"),
+    ("昭和64年度", "昭和は昭和64年1月7日まで", "平成元年度"),
+    ("平成99年度", "平成は平成31年4月30日まで", "令和69年度"),
+])
+def test_a_fiscal_year_typed_in_an_era_none_of_its_days_had_is_named_with_the_year_it_would_be(typed, span, meant):
+    message = fiscal_era_misfit(typed)
+    assert message.startswith("「") and "という年度はありません" in message
+    assert span in message and f"{meant} のことであれば" in message
+
+
+@pytest.mark.parametrize("typed", ["平成31年度", "令和元年度", "令和1年度", "平成元年度", "昭和63年度", "R7年度", "2020年度",
+                                   "令和７年度", ""])
+def test_a_fiscal_year_with_a_day_in_its_era_is_no_misfit(typed):
+    assert fiscal_era_misfit(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["平成32年度", "H32", "平成32", "ｈ３２", "昭和64年度", "S64"])
+def test_the_fiscal_year_field_refuses_a_year_its_era_never_had(typed):
+    from django.core.exceptions import ValidationError
+
+    from shingikai.formfields import FiscalYearField
+
+    with pytest.raises(ValidationError) as refused:
+        FiscalYearField(required=False).clean(typed)
+    assert "という年度はありません" in refused.value.messages[0]
+
+
+@pytest.mark.parametrize("typed, fy", [("平成31年度", 2019), ("H31", 2019), ("令和元年度", 2019), ("令和元", 2019),
+                                       ("Ｒ１", 2019), ("平成元年度", 1989), ("２０２０", 2020)])
+def test_the_fiscal_year_field_takes_every_year_on_both_sides_of_an_era_change(typed, fy):
+    from shingikai.formfields import FiscalYearField
+
+    assert FiscalYearField(required=False).clean(typed) == fy

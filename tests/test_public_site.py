@@ -130,6 +130,35 @@ def test_robots_sitemap_and_feed_list_public_pages_and_nothing_closed(client, we
     assert client.get(f"/councils/{w.council.slug}/feed.xml").status_code == 200
 
 
+def _feed_entry(client, meeting):
+    return next(e for e in client.get("/feed.xml").content.decode().split("<entry>") if f"/meetings/{meeting.pk}/" in e)
+
+
+def test_the_feed_never_announces_a_cancelled_or_past_meeting_as_still_to_come(client, web_world):
+    """A resident following the feed reads 「開催します」 only of a meeting still to come: one cancelled after it was
+    announced says so (as a fresh entry), one held or whose day has passed is not announced again."""
+    from helpers import announced_ahead
+
+    from shingikai.meetings.actions import cancel_meeting
+
+    w = web_world
+    ahead = datetime.date.today() + datetime.timedelta(days=20)
+    meeting = announced_ahead(plan_meeting(w.council, date=ahead, start_time=datetime.time(14, 0), place="第1会議室"))
+    assert "に開催します (公開)" in _feed_entry(client, meeting)
+    announced = re.search(r"<updated>([^<]+)</updated>", _feed_entry(client, meeting)).group(1)
+    cancel_meeting(meeting)
+    entry = _feed_entry(client, meeting)
+    assert "開催します" not in entry and "中止" in entry
+    assert re.search(r"<updated>([^<]+)</updated>", entry).group(1) != announced
+
+    past = announced_ahead(plan_meeting(w.council, date=datetime.date.today() - datetime.timedelta(days=3),
+                                        start_time=datetime.time(14, 0), place="第2会議室"))
+    entry = _feed_entry(client, past)
+    assert "開催します" not in entry and "記録準備中" in entry
+    Meeting.objects.filter(pk=past.pk).update(state=Meeting.State.HELD)
+    assert "に開催しました (公開)" in _feed_entry(client, past)
+
+
 def test_a_published_appeal_answer_is_reached_from_the_sitemap_the_feeds_and_the_portal(client, web_world):
     """A journalist who follows the feed, a crawler and a resident on the portal find the 審査会's 答申 once it is
     published, and only then; the feed names its number and outcome, never a word of the parties."""

@@ -194,3 +194,20 @@ def test_turns_under_one_item_found_without_their_case_share_a_line(client):
     hits = re.search(r'<ol class="hits">(.*?)</ol>', html, re.S).group(1)
     assert len(re.findall(r"^      <li>", hits, re.M)) == 2
     assert "同じ審議でのほかの発言 (1 件)" in hits
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("typed", ["カメラ", "かめら", "ｶﾒﾗ", "ｶﾒﾗ LINE", "カメラ ｌｉｎｅ", "ＣＡＭＥＲＡ", "camera"])
+def test_the_page_count_the_api_total_and_the_api_entries_agree_however_the_word_is_typed(client, typed):
+    """Folding (NFKC, case, hiragana as katakana) is of the query once, before the count, the page and the API: the
+    resident who types ｶﾒﾗ on a phone is told the same number, and shown the same entries, as one who types カメラ."""
+    entry(1, "防犯カメラ (camera) の映像を LINE で送る。")
+    entry(2, "市民プールの防犯カメラ CAMERA。")
+    entry(3, "個人情報の保護に関する条例 (LINE)。")
+    expected = {"ｶﾒﾗ LINE": {"/x/1"}, "カメラ ｌｉｎｅ": {"/x/1"}}.get(typed, {"/x/1", "/x/2"})
+    api = client.get("/search/api", {"q": typed}).json()
+    assert api["total"] == len(api["hits"]) == len(expected) and {h["url"] for h in api["hits"]} == expected
+    assert all("<mark>" in h["snippet"] + h["title_html"] for h in api["hits"])
+    html = client.get("/search/", {"q": typed}).content.decode()
+    assert f'<span role="status">{len(expected)} 件</span>' in html
+    assert {u for u in re.findall(r'href="(/x/\d+)', html)} == expected

@@ -37,6 +37,15 @@ def test_the_work_case_list_filters_by_year_typed_in_wareki(client, web_world): 
     assert response.status_code == 200
 
 
+def test_a_list_filtered_by_a_year_its_era_never_had_says_which_year_it_would_be(client, web_world):  # noqa: F811
+    _two_years(web_world)
+    client.force_login(web_world.secretariat)
+    page = client.get(reverse("cases:list"), {"fiscal_year": "平成32年度"}).content.decode()
+    assert "という年度はありません" in page and "令和2年度 のことであれば" in page
+    page = client.get(reverse("search:search"), {"q": "案件", "fiscal_year": "平成32年度"}).content.decode()
+    assert "令和2年度 のことであれば" in page
+
+
 def test_the_work_meeting_list_filters_by_year(client, web_world):  # noqa: F811
     w = web_world
     early = plan_meeting(w.council, date=D(2024, 5, 20), start_time=datetime.time(14, 0), place="第1会議室")

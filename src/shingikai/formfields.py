@@ -70,11 +70,15 @@ class FiscalYearField(NumberField):
         self.widget = forms.TextInput(attrs={"inputmode": "text"})
 
     def to_python(self, value):
-        from shingikai.jp.wareki import parse_fiscal_year
+        from shingikai.jp.wareki import fiscal_era_misfit, parse_fiscal_year
 
         text = str(value or "").strip()
         if text and not text.isdigit():
-            year = parse_fiscal_year(text if "度" in text else f"{text}年度")
+            as_year = text if "度" in text else f"{text}年度"
+            # 平成32年度 reads as 2020 but no such 年度 was ever written on a day it ran: a slip, refused.
+            if message := fiscal_era_misfit(as_year[:40]):
+                raise ValidationError(message, code="wrong_era")
+            year = parse_fiscal_year(as_year)
             if year is None:
                 raise ValidationError("年度は 令和7年度 のように入力してください。", code="invalid")
             return year
@@ -97,7 +101,9 @@ def fiscal_year_filter(text):
         return None, None
     try:
         return FiscalYearField(required=False).clean(text), None
-    except ValidationError:
+    except ValidationError as error:
+        if error.code == "wrong_era":  # 平成32年度: say which 年度 it would be, as the form field does
+            return None, f"{error.messages[0]} (年度で絞り込まずに表示しています)"
         return None, f"「{text}」を年度として読み取れませんでした。令和8年度 または 2026 のように入力してください (年度で絞り込まずに表示しています)。"
 
 

@@ -260,6 +260,10 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
 # Minutes files larger than this are refused by the importer (bytes).
 SHINGIKAI_IMPORT_MAX_BYTES = int(os.environ.get("SHINGIKAI_IMPORT_MAX_BYTES", 20 * 1024 * 1024))
+# Minutes whose text is longer than this are not read (characters, after decoding): a PDF of 20 MB holds little text,
+# a text file of 20 MB holds ~6.7 million characters, far beyond one meeting's minutes (a long day's verbatim record
+# is ~300,000), and storing it took over ten minutes and a gigabyte of memory, holding SQLite's write lock throughout.
+SHINGIKAI_IMPORT_MAX_CHARS = int(os.environ.get("SHINGIKAI_IMPORT_MAX_CHARS", 1_000_000))
 # Attached files (a case's materials, a follow-up's evidence) larger than this are refused (bytes): one scan
 # sent by mistake would otherwise fill the disk and the members' one-PDF materials.
 SHINGIKAI_ATTACHMENT_MAX_BYTES = int(os.environ.get("SHINGIKAI_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024))

@@ -205,16 +205,64 @@ def transfer_case(case, council, *, by=None):
     return save_by(case, by)
 
 
+#: The history reason of a transfer taken back (recall_transfer): that row is a return, not a case passed on.
+RECALLED = "回付の取消"
+
+
+@transaction.atomic
+def recall_transfer(case, *, by=None):
+    """The secretariat that passed a case on (transfer_case) to the wrong council takes it back while that council has
+    not received it (still submitted there, on no agenda). It is the sender's case again as it was before: received,
+    with its number and 受付日, unless the number was given to another case since (then submitted again, to be
+    received anew). Its publication is not restored: the public page said it ended; the case page offers 公開する."""
+    from shingikai import access
+    from shingikai.councils.models import Council
+
+    case = Case.objects.select_for_update().select_related("council").get(pk=case.pk)
+    arrival = transfers().filter(id=case.pk, council_id=case.council_id).order_by("-history_id").first()
+    if arrival is None:
+        raise ActionRefused("この案件は回付されたものではないため、回付を取り消せません。")
+    sender = Council.objects.get(pk=arrival.from_council)
+    if by is not None and not access.is_secretariat(by, sender):
+        raise ActionRefused("回付を取り消せるのは、回付した審議会の事務局のみです。")
+    if case.status != Case.Status.SUBMITTED or case.agenda_items.exists():
+        raise ActionRefused(f"{case.council.name}の事務局が受け付けたため、回付を取り消せません。"
+                            f"{case.council.name}の事務局に、{sender.name}への回付を依頼してください。")
+    before = arrival.prev_record
+    case._change_reason = f"{RECALLED} ({case.council.name}から{sender.name}に戻す)"[:100]
+    case.council = sender
+    case.status, case.number, case.accepted_at = Case.Status.SUBMITTED, "", None
+    if before is not None and before.status == Case.Status.ACCEPTED:
+        day = timezone.localdate(before.accepted_at) if before.accepted_at else timezone.localdate()
+        if not before.number or numbering.holder(sender, case.kind, before.number, day, exclude=case) is None:
+            case.status, case.number, case.accepted_at = before.status, before.number, before.accepted_at
+    case.version += 1
+    return save_by(case, by)
+
+
 def transfers():
     """The history rows of cases passed on by transfer_case, as `Case.history` rows annotated with `from_council`
-    (the id of the council the case was at before): the row a case arrived with at another council."""
+    (the id of the council the case was at before): the row a case arrived with at another council. A transfer
+    taken back (recall_transfer) is none: the case went home, it was not passed on."""
     from django.db.models import F, OuterRef, Subquery
 
     before = (Case.history.filter(id=OuterRef("id"), history_id__lt=OuterRef("history_id"))
               .order_by("-history_id").values("council_id")[:1])
     return (Case.history.filter(history_type="~", status=Case.Status.SUBMITTED)
+            .exclude(history_change_reason__startswith=RECALLED)
             .annotate(from_council=Subquery(before)).filter(from_council__isnull=False)
             .exclude(from_council=F("council_id")))
+
+
+def sent_away(council_ids):
+    """The cases the secretariat of `council_ids` passed on to another council that has not received them yet, each
+    with `transferred_by` (the sending council's id): what it may still take back (recall_transfer)."""
+    from django.db.models import OuterRef, Subquery
+
+    last = (transfers().filter(id=OuterRef("pk"), council_id=OuterRef("council_id"))
+            .order_by("-history_id").values("from_council")[:1])
+    return (Case.objects.filter(status=Case.Status.SUBMITTED).exclude(council_id__in=council_ids)
+            .annotate(transferred_by=Subquery(last)).filter(transferred_by__in=council_ids))
 
 
 def with_sender(cases):

@@ -15,6 +15,7 @@ urlpatterns = [
     path("<id:pk>/unpublish/", views.case_unpublish, name="unpublish"),
     path("<id:pk>/return/", views.case_return, name="return"),
     path("<id:pk>/transfer/", views.case_transfer, name="transfer"),
+    path("<id:pk>/recall/", views.case_recall, name="recall"),
     path("<id:pk>/past-answer/", views.case_past_answer, name="past_answer"),
     path("<id:pk>/withdraw/", views.case_withdraw, name="withdraw"),
     path("<id:pk>/recusals/", views.recusal_add, name="recusal_add"),

@@ -609,6 +609,22 @@ def case_transfer(request, pk):
 
 @login_required
 @require_POST
+def case_recall(request, pk):
+    """Take back a case passed on to the wrong council, from the sending secretariat's home: the case is no longer
+    this secretariat's to open until it comes back."""
+    case = get_object_or_404(actions.sent_away(access.secretariat_council_ids(request.user)), pk=pk)
+    try:
+        case = actions.recall_transfer(case, by=request.user)
+    except ActionRefused as exc:
+        messages.error(request, str(exc))
+        return redirect("councils:dashboard")
+    done = (f"受付済 ({case.number})" if case.number else "受付済") if case.status == Case.Status.ACCEPTED else "提出済 (受け付け直してください)"
+    messages.success(request, f"回付を取り消しました。案件は{case.council.name}に戻り、{done}です。")
+    return redirect("cases:detail", pk=case.pk)
+
+
+@login_required
+@require_POST
 def case_return(request, pk):
     case = _secretariat_case(request, pk)
     form = ReturnForm(request.POST)

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from shingikai import access
-from shingikai.cases.actions import unanswered_questions, with_sender
+from shingikai.cases.actions import sent_away, unanswered_questions, with_sender
 from shingikai.cases.models import Case, Question
 from shingikai.councils.models import Council
 from shingikai.viewhelpers import page_of
@@ -87,6 +87,9 @@ def dashboard(request):
         context["councils"] = Council.objects.filter(id__in=secretariat_of, is_imported_only=False)
         context["intake"] = (with_sender(Case.objects.filter(council_id__in=secretariat_of, status=Case.Status.SUBMITTED))
                              .select_related("department", "council").order_by("submitted_at")[:20])
+        # Passed on and not yet received there: taken back from here (the case page is the other council's now).
+        context["sent_away"] = (sent_away(secretariat_of).select_related("department", "council")
+                                .order_by("submitted_at")[:20])
         # A meeting held earlier today is no longer to come.
         context["upcoming"] = (Meeting.objects.filter(council_id__in=secretariat_of, date__gte=today)
                                .exclude(state__in=[Meeting.State.HELD, Meeting.State.CANCELLED])

@@ -24,6 +24,7 @@ __all__ = [
     "fiscal_year_label_on",
     "kanji_to_int",
     "era_misfit",
+    "fiscal_era_misfit",
     "parse_date",
     "parse_fiscal_year",
     "parse_time",
@@ -265,18 +266,24 @@ def era_misfit(text: str) -> str | None:
     except ValueError:
         return None
     written = f"{_year_label(era, year, True)}{month}月{day}日"
-    later = _ERAS_NEWEST_FIRST[_ERAS_NEWEST_FIRST.index(era) - 1] if era is not ERAS[-1] else None
-    if date < era.start:
-        span = f"{era.name}は{to_wareki(era.start)}から"
-    elif later is not None and date >= later.start:
-        span = f"{era.name}は{to_wareki(later.start - dt.timedelta(days=1))}まで"
-    else:
+    span = _outside_span(era, date, date)
+    if span is None:
         return None
     try:
         meant = to_wareki(date)
     except ValueError:  # before 明治: no era to name it in
         return f"「{written}」という日付はありません ({span})。"
     return f"「{written}」という日付はありません ({span})。{meant} のことであれば、そのように入力してください。"
+
+
+def _outside_span(era: Era, first: dt.date, last: dt.date) -> str | None:
+    """The era's span (「平成は平成31年4月30日まで」) when no day from `first` to `last` fell in it, else None."""
+    later = _ERAS_NEWEST_FIRST[_ERAS_NEWEST_FIRST.index(era) - 1] if era is not ERAS[-1] else None
+    if last < era.start:
+        return f"{era.name}は{to_wareki(era.start)}から"
+    if later is not None and first >= later.start:
+        return f"{era.name}は{to_wareki(later.start - dt.timedelta(days=1))}まで"
+    return None
 
 
 def is_written_as_date(text: str) -> bool:
@@ -370,6 +377,31 @@ def parse_fiscal_year(text: str) -> int | None:
         era = _ERA_BY_NAME[m.group("era")] if m.group("era") else _ERA_BY_LETTER[m.group("ab").upper()]
         return era.offset + year
     return None
+
+
+def fiscal_era_misfit(text: str) -> str | None:
+    """The message for a 年度 typed in an era none of whose days it had, None for any other text.
+
+    parse_fiscal_year reads 平成32年度 as 2020, as plans printed before 令和 was announced carry it; typed into a
+    form today it is a slip (令和2年度 meant, or a wrong year). A 年度 is named in an era if one of its days fell
+    in it: 平成31年度 (April 2019) and 令和元年度 both exist, 平成32年度 and 昭和64年度 (the 年度 began under 平成)
+    do not."""
+    s = _nfkc(text or "")
+    if "度" not in s:
+        return None
+    m = _FISCAL_RE.search(s)
+    if m is None or m.group("wy"):
+        return None
+    year = _year_number(m.group("y"))
+    if not year or year > 99:
+        return None
+    era = _ERA_BY_NAME[m.group("era")] if m.group("era") else _ERA_BY_LETTER[m.group("ab").upper()]
+    span = _outside_span(era, *fiscal_year_bounds(era.offset + year))
+    if span is None:
+        return None
+    written = _year_label(era, year, True) + "度"
+    return (f"「{written}」という年度はありません ({span})。"
+            f"{fiscal_year_label(era.offset + year)} のことであれば、そのように入力してください。")
 
 
 class _Clock(NamedTuple):

@@ -686,12 +686,25 @@ def read_upload(data, name):
         raise ActionRefused(f"{name}: {error.reason.rstrip('。')}。") from None
 
 
+def too_long_reason(text):
+    """Why a decoded minutes text is not read for its length, or None: one longer than
+    settings.SHINGIKAI_IMPORT_MAX_CHARS is several meetings' minutes in one file, or no minutes at all, and parsing
+    and storing it would hold the request (and SQLite's write lock) for minutes. Checked before the parse."""
+    limit = settings.SHINGIKAI_IMPORT_MAX_CHARS
+    if len(text) <= limit:
+        return None
+    return (f"本文が長すぎるため読み取りません ({len(text):,} 文字、上限 {limit:,} 文字)。1回の会議の会議録としては長すぎます。"
+            "複数の会議の会議録をまとめたファイルなら、会議ごとのファイルに分けて選んでください")
+
+
 def read_import_file(data, name):
     """Decode and parse an uploaded file; ActionRefused with the reason in Japanese when it is not minutes."""
     from .case_numbers import with_printed_numbers
     from .importer import MinutesImportError, parse_text
 
     text = read_upload(data, name)
+    if reason := too_long_reason(text):
+        raise ActionRefused(f"{name}: {reason}。")
     try:
         parsed = parse_text(text, filename=name)
     except MinutesImportError as error:

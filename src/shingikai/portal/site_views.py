@@ -7,11 +7,13 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 
 from shingikai import publicity
 from shingikai.api import stamps
 from shingikai.disclosure.models import Appeal, ImportedAnswer
 from shingikai.jp.wareki import parse_date, to_wareki
+from shingikai.meetings.models import Meeting
 from shingikai.site import site_name
 
 FEED_ENTRIES = 50
@@ -67,10 +69,17 @@ def feed_entries(council=None):
                                       answers.filter(council=council))
         appeals = appeals.filter(case__council=council)
     entries = []
+    today = timezone.localdate()
     for m in meetings.order_by("-created_at")[:FEED_ENTRIES]:
         when = to_wareki(m.date) if m.date else "日程未定"
-        entries.append((m.created_at, f"{m.council.name} {m.label} の開催 ({when})", reverse("portal:meeting", args=[m.pk]),
-                        f"{when}{'、' + m.place if m.place else ''}に開催します ({'公開' if m.is_public else '非公開'})。"))
+        cancelled = m.state == Meeting.State.CANCELLED
+        # A cancellation is news of its own: stamped when it was recorded, so that a reader shows it anew.
+        stamped = (m.changed_at or m.created_at) if cancelled else m.created_at
+        # One cancelled before its 招集通知 gave up its number: its label (「12月27日の中止した会議」) says it already.
+        title = (f"{m.council.name} {m.label} の中止 ({when})" if m.number is not None else f"{m.council.name} {m.label}"
+                 ) if cancelled else f"{m.council.name} {m.label} の開催 ({when})"
+        entries.append((stamped, title,
+                        reverse("portal:meeting", args=[m.pk]), _meeting_summary(m, when, today)))
     for mn in minutes.exclude(published_on=None).order_by("-published_on")[:FEED_ENTRIES]:
         entries.append((mn.published_on, f"{mn.meeting.council.name} {mn.meeting.label} の会議録を公開しました",
                         reverse("portal:meeting", args=[mn.meeting.pk]), f"{to_wareki(mn.published_on)} 公開"))
@@ -85,6 +94,22 @@ def feed_entries(council=None):
     entries = [(_moment(when), *rest) for when, *rest in entries]
     entries.sort(key=lambda e: e[0], reverse=True)
     return entries[:FEED_ENTRIES]
+
+
+def _meeting_summary(meeting, when, today):
+    """What the feed says of a meeting as it stands now: one cancelled, held or whose day has passed is never
+    announced as still to come (an imported past meeting, a meeting cancelled after it was announced)."""
+    publicity_word = "公開" if meeting.is_public else "非公開"
+    where = f"、{meeting.place}" if meeting.place else ""
+    if meeting.state == Meeting.State.CANCELLED:
+        return f"{when}{where}に予定していた会議は中止になりました。"
+    if meeting.state == Meeting.State.HELD:
+        return f"{when}{where}に開催しました ({publicity_word})。"
+    if meeting.state == Meeting.State.OPEN:
+        return f"{when}{where}で開会中です ({publicity_word})。"
+    if meeting.date and meeting.date < today:
+        return f"{when}{where}に予定していた会議です ({publicity.RECORD_PENDING})。"
+    return f"{when}{where}に開催します ({publicity_word})。"
 
 
 def feed(request, slug=None):

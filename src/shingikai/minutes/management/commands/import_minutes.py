@@ -16,6 +16,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from shingikai.minutes.actions import too_long_reason
 from shingikai.minutes.case_numbers import with_printed_numbers
 from shingikai.minutes.importer import IMPORTER_VERSION, MinutesImportError, parse_text, read_minutes_file
 
@@ -60,6 +61,9 @@ class Command(BaseCommand):
         for path in self._progress(files):
             try:
                 text = read_minutes_file(path, max_bytes=max_bytes)
+                if reason := too_long_reason(text):
+                    failures.append((path, f"{reason} (上限は環境変数 SHINGIKAI_IMPORT_MAX_CHARS で変えられます)"))
+                    continue
                 parsed = with_printed_numbers(parse_text(text, filename=Path(path).name), text)
             except MinutesImportError as error:
                 failures.append((path, error.reason))

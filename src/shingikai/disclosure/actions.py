@@ -1611,6 +1611,24 @@ def erase_identity(record, *, reason, by=None):
                         note=reason_note("請求者の情報を消去", reason, "消去の"))
 
 
+@transaction.atomic
+def dispose_expired(municipality, *, today, by=None):
+    """廃棄: erase the requester's and appellant's data of every record of the city whose 保存期間 is over
+    (retention.due_for_disposal), each through erase_identity, so each leaves its erasure record with the period
+    it was kept for. All or none: a refusal on one leaves every other as it was. Returns how many were erased."""
+    from .access import is_register_secretariat
+    from .retention import due_for_disposal
+
+    if not is_register_secretariat(by, municipality.pk):
+        raise ActionRefused("保存期間が満了した記録の廃棄は事務局だけができます。", code="forbidden")
+    due = due_for_disposal(municipality, today)
+    if not due:
+        raise ActionRefused("保存期間が満了して廃棄を待つ記録はありません。", code="conflict")
+    for item in due:
+        erase_identity(item.record, by=by, reason=f"保存期間 ({item.years}年、{to_wareki(item.kept_until)}まで) の満了による廃棄")
+    return len(due)
+
+
 def erase_values(record, fields, *, by, municipality_id, note, who, saved=()):
     """Empty a person's `fields` on `record` (read under select_for_update) and everywhere else they are kept:
     its history (history.erase, which records the erasure), the corrections and the search log

@@ -87,6 +87,10 @@ def set_rules(municipality, *, by=None, seen_mark=None, **fields):
             raise ActionRefused(f"{label}は1日から{LAW_CEILING_DAYS}日までです (個人情報保護法の期間を超えられません)。")
     if not rules.public_document_days:
         raise ActionRefused("公文書開示の決定期間を入力してください。")
+    for name in ("request_retention_years", "appeal_retention_years"):
+        if not getattr(rules, name):
+            label = DisclosureRules._meta.get_field(name).verbose_name
+            raise ActionRefused(f"{label}は1年以上にしてください (保存期間の満了した記録は廃棄の対象になります)。")
     if rules.third_party_gap_days < 14:
         raise ActionRefused("第三者が反対した場合の開示決定から実施までは、少なくとも2週間 (14日) を置きます。")
     for day in rules.extra_closed_days or []:

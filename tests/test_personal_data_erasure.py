@@ -399,7 +399,9 @@ def test_the_secretariat_sees_what_is_due_and_disposes_of_it_on_the_retention_pa
     assert url in client.get(reverse("disclosure:register")).content.decode()
     page = client.get(url).content.decode()
     assert request.number in page and "令和12年3月31日" in page and "廃棄する" in page
-    page = client.post(url, follow=True).content.decode()
+    response = client.post(url)
+    assert response.status_code == 400 and "元に戻せない" in response.content.decode()  # not confirmed
+    page = client.post(url, {"confirm": "on"}, follow=True).content.decode()
     assert "1 件の記録から" in page and "廃棄を待つ記録はありません" in page and "保存期間 (5年" in page
     assert subjects.find(world.city, "開示 請子") == []
-    assert client.post(url).status_code == 409
+    assert client.post(url, {"confirm": "on"}).status_code == 409

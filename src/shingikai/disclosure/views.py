@@ -68,6 +68,8 @@ def retention_page(request, city):
     status = 200
     if request.method == "POST":
         try:
+            if request.POST.get("confirm") != "on":  # as every erasure form asks: it cannot be undone
+                raise ActionRefused("消去した情報は元に戻せないことを確認し、チェックを入れてください。")
             count = actions.dispose_expired(municipality, today=today, by=request.user)
         except ActionRefused as exc:
             status = refused(request, exc)

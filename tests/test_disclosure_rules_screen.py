@@ -26,7 +26,8 @@ def posted(world, **changes):
             "personal_disclosure_extension_days": 30, "correction_days": 30, "correction_extension_days": 30,
             "suspension_days": 30, "suspension_extension_days": 30, "counting_rule": rules_for(world.city).counting_rule,
             "year_end_closed": "on", "extra_closed_days": "令和7年11月4日\n2025-06-02", "third_party_gap_days": 14,
-            "appeal_window_months": 3, "standard_review_days": 180, "notice_days_before": 5}
+            "appeal_window_months": 3, "standard_review_days": 180, "notice_days_before": 5,
+            "request_retention_years": 5, "appeal_retention_years": 10}
     form.update(changes)
     return form
 
@@ -92,3 +93,12 @@ def test_a_screen_opened_before_someone_else_saved_the_periods_is_refused(client
     assert saved(world).public_document_days == 20
     response = client.post(rules_page(world), posted(world, seen=first, public_document_days=10))
     assert response.status_code == 409 and saved(world).public_document_days == 20
+
+
+def test_the_retention_years_are_set_on_the_same_screen_and_never_zero(client, world):
+    client.force_login(world.secretariat)
+    assert "開示請求の記録の保存期間 (年)" in client.get(rules_page(world)).content.decode()
+    response = client.post(rules_page(world), posted(world, request_retention_years=0))
+    assert response.status_code == 400 and "1年以上" in response.content.decode()
+    assert client.post(rules_page(world), posted(world, request_retention_years=3, appeal_retention_years=30)).status_code == 302
+    assert (saved(world).request_retention_years, saved(world).appeal_retention_years) == (3, 30)

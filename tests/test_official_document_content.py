@@ -256,3 +256,45 @@ def test_letters_issued_while_the_chair_is_vacant_are_signed_by_the_acting_chair
         for fmt in ("pdf", "docx"):
             letter = text(kind, pk, fmt=fmt).replace(" ", "").replace("　", "")
             assert "会長職務代理者井上二葉" in letter and "会長青木" not in letter, (kind, fmt)
+
+
+def test_a_new_mayor_does_not_rewrite_the_consultations_and_answers_of_the_former_one(world):
+    """市長 南山 leaves office on 令和7年4月30日 and 北野 takes office on 5月1日: the administrator records it
+    with the 就任日. The 諮問書 made and the 答申書 issued in April still name 南山; those dated from May 1 name
+    北野. A typo in the new name corrected without a new 就任日 is corrected on every paper of that term."""
+    from shingikai.councils.actions import update_municipality_settings
+
+    case = accepted_case(world, title="防犯カメラ映像の提供", on=dt.date(2025, 4, 10))
+    meeting, (item,) = open_meeting_with(world, cases=[case], date=dt.date(2025, 4, 20))
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    answer = issue_answer(draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長"),
+                          date=dt.date(2025, 4, 25), meeting=meeting)
+    admin = _superuser()
+    update_municipality_settings(world.city, by=admin, head_title="みなみ市長", head_name="北野 花子",
+                                 head_since=dt.date(2025, 5, 1))
+    later = accepted_case(world, title="住民票の写しのコンビニ交付", on=dt.date(2025, 5, 12))
+    for fmt in ("pdf", "docx"):
+        for kind, pk in (("shimonsho", case.pk), ("answer", answer.pk)):
+            letter = text(kind, pk, fmt=fmt).replace(" ", "").replace("　", "")
+            assert "みなみ市長南山一郎" in letter and "北野" not in letter, (kind, fmt)
+        assert "みなみ市長北野花子" in text("shimonsho", later.pk, fmt=fmt).replace(" ", "").replace("　", "")
+    update_municipality_settings(world.city, by=admin, head_title="みなみ市長", head_name="北野 華子")  # typo fixed
+    assert "みなみ市長北野華子" in text("shimonsho", later.pk).replace(" ", "").replace("　", "")
+    assert "みなみ市長南山一郎" in text("answer", answer.pk).replace(" ", "").replace("　", "")
+
+
+def test_the_printed_consultation_page_names_the_mayor_of_its_day(client, world):
+    from shingikai.councils.actions import update_municipality_settings
+
+    case = accepted_case(world, title="防犯カメラ映像の提供", on=dt.date(2025, 4, 10))
+    update_municipality_settings(world.city, by=_superuser(), head_title="みなみ市長", head_name="北野 花子",
+                                 head_since=dt.date(2025, 5, 1))
+    client.force_login(world.secretariat)
+    page = client.get(reverse("cases:shimonsho", args=[case.pk])).content.decode()
+    assert "みなみ市長　南山一郎" in page and "北野" not in page and "令和7年4月10日" in page
+
+
+def _superuser():
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_superuser("kanri", password="x-kanri-password-1")

@@ -337,3 +337,71 @@ def test_every_erasure_forgets_the_searches_for_the_erased_persons_name(world, s
     assert SubjectSearch.objects.get(municipality=world.city, name="").purpose == "開示請求の対象の特定"
     assert SubjectSearch.objects.filter(name="東山 次郎").exists()
     assert SubjectSearch.objects.filter(municipality=world.other_city, name=NAME).exists()  # another city's person
+
+
+# 保存期間: a record completed in 令和6年度 (2024年6月28日) is kept 5 years from 令和7年4月1日, until 令和12年3月31日.
+KEPT_UNTIL = D(2030, 3, 31)
+
+
+def test_a_request_is_due_for_disposal_the_day_after_its_retention_period_ends(world):
+    from shingikai.disclosure.retention import due_for_disposal
+
+    request = decided_request(world, decision="不開示")
+    assert due_for_disposal(world.city, KEPT_UNTIL) == []
+    (due,) = due_for_disposal(world.city, KEPT_UNTIL + datetime.timedelta(days=1))
+    assert (due.record, due.kind, due.completed_on, due.years) == (request, "開示請求", D(2024, 6, 28), 5)
+    assert due_for_disposal(world.other_city, D(2040, 1, 1)) == []
+
+
+def test_a_request_waits_for_its_appeal_and_the_appeal_keeps_its_own_longer_period(world):
+    from shingikai.disclosure.retention import due_for_disposal
+
+    appeal = filed_appeal(world)
+    assert due_for_disposal(world.city, D(2040, 1, 1)) == []  # the appeal still runs: nothing of it is due
+    actions.withdraw_appeal(appeal, on=D(2025, 4, 10))  # 令和7年度: the request is kept until 令和13年3月31日
+    assert [d.kind for d in due_for_disposal(world.city, D(2031, 3, 31))] == []
+    assert [d.kind for d in due_for_disposal(world.city, D(2031, 4, 1))] == ["開示請求"]
+    assert [d.kind for d in due_for_disposal(world.city, D(2036, 4, 1))] == ["開示請求", "審査請求"]
+
+
+def test_disposing_erases_every_expired_requester_with_a_record_of_the_period(world):
+    expired = decided_request(world, decision="不開示")
+    kept = decided_request(world, decision="不開示", received_on=D(2025, 5, 1), decided_on=D(2025, 5, 20))
+    with pytest.raises(ActionRefused, match="事務局だけ"):
+        actions.dispose_expired(world.city, today=D(2030, 4, 1), by=world.dept_a_user)
+    assert actions.dispose_expired(world.city, today=D(2030, 4, 1), by=world.secretariat) == 1
+    expired.refresh_from_db(), kept.refresh_from_db()
+    assert (expired.requester_name, kept.requester_name) == ("", "開示 請子")
+    erasure = ErasureRecord.objects.get()
+    assert erasure.record_id == str(expired.pk) and "保存期間 (5年、令和12年3月31日まで) の満了" in erasure.reason
+    with pytest.raises(ActionRefused, match="廃棄を待つ記録はありません"):
+        actions.dispose_expired(world.city, today=D(2030, 4, 1), by=world.secretariat)
+
+
+def test_the_retention_period_is_the_citys_setting(world):
+    decided_request(world, decision="不開示")
+    actions.set_rules(world.city, request_retention_years=1, by=world.secretariat)
+    from shingikai.disclosure.retention import due_for_disposal
+
+    assert [d.kept_until for d in due_for_disposal(world.city, D(2026, 4, 1))] == [D(2026, 3, 31)]
+
+
+def test_the_secretariat_sees_what_is_due_and_disposes_of_it_on_the_retention_page(client, world, monkeypatch):
+    from shingikai.disclosure import views
+
+    request = decided_request(world, decision="不開示")
+    url = reverse("disclosure:retention", args=[world.city.slug])
+    monkeypatch.setattr(views, "_today", lambda: D(2030, 4, 1))
+    for user, status in ((world.dept_a_user, 403), (world.member_user, 403), (world.other_secretariat, 403)):
+        client.force_login(user)
+        assert client.get(url).status_code == status and client.post(url).status_code == status
+    client.force_login(world.secretariat)
+    assert url in client.get(reverse("disclosure:register")).content.decode()
+    page = client.get(url).content.decode()
+    assert request.number in page and "令和12年3月31日" in page and "廃棄する" in page
+    response = client.post(url)
+    assert response.status_code == 400 and "元に戻せない" in response.content.decode()  # not confirmed
+    page = client.post(url, {"confirm": "on"}, follow=True).content.decode()
+    assert "1 件の記録から" in page and "廃棄を待つ記録はありません" in page and "保存期間 (5年" in page
+    assert subjects.find(world.city, "開示 請子") == []
+    assert client.post(url, {"confirm": "on"}).status_code == 409

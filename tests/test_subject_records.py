@@ -293,3 +293,17 @@ def test_a_searched_name_is_forgotten_once_that_persons_data_is_erased(client, w
     assert SubjectSearch.objects.filter(name="東山 次郎").exists()
     assert SubjectSearch.objects.filter(municipality=world.city, name="").count() == 1
     assert SubjectSearch.objects.filter(municipality=world.other_city, name="南田花子").exists()  # another person
+
+
+def test_the_csv_export_keeps_a_cell_that_starts_like_a_formula_as_text(client, world):
+    """The excerpts are what people wrote (an appellant's claims, a speaker's words): Excel must show them as
+    written, never run one as a formula, as every other CSV of the site ensures."""
+    request = decided_request(world, decision="不開示")
+    actions.file_appeal(request, filed_on=D(2024, 7, 10), appellant_name="=南田花子",
+                        purport="本件処分を取り消す。", appellant_claims="-南田花子が主張する。")
+    client.force_login(world.secretariat)
+    rows = list(csv.reader(io.StringIO(search(client, "南田花子", municipality=world.city.pk, csv="1")
+                                       .content.decode("utf-8-sig"))))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert cells and not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert any(cell.startswith("'=南田花子") or cell.startswith("'-南田花子") for cell in cells)

@@ -778,8 +778,12 @@ def question_answer(request, pk, question_pk):
 @login_required
 def consultation_document(request, pk):
     """諮問書 for printing, with the review checklist as its appendix."""
+    from shingikai.documents.context.common import consulted_on, head_with_name
+
     case = _visible_case(request.user, pk)
+    # Dated and signed as the PDF and Word 諮問書 are: the 諮問日, and the head in office on it.
+    on = consulted_on(case)
     return render(request, "cases/shimonsho.html", {
-        "case": case, "findings": checklist.evaluate(case), "data_items": case.data_items.all(),
+        "case": case, "consulted_on": on, "head": head_with_name(case.council.municipality, on), "findings": checklist.evaluate(case), "data_items": case.data_items.all(),
         "contractors": case.contractors.prefetch_related("certifications"),
     })

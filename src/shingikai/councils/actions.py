@@ -479,7 +479,7 @@ SECRETARIAT_SETTINGS = (
 #: Settings kept as the secretariat wrote them, lines and all (a notice of several lines, not a line of a letter).
 MULTILINE_SETTINGS = ("observation_info",)
 #: What the administrator sets on a municipality's page: the head (長) in whose name 諮問書 go out.
-MUNICIPALITY_SETTINGS = ("head_title", "head_name")
+MUNICIPALITY_SETTINGS = ("head_title", "head_name", "head_since")
 
 
 def _one_line(value):

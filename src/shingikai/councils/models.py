@@ -24,6 +24,10 @@ class Municipality(models.Model):
     prefecture = models.CharField("都道府県", max_length=10, blank=True)
     head_title = models.CharField("長の職名", max_length=30, default="市長", help_text="諮問する者 (例: 市長)")
     head_name = models.CharField("長の氏名", max_length=50, blank=True)
+    head_since = models.DateField(
+        "長の就任日", null=True, blank=True,
+        help_text="長が替わったときに新しい長の就任日を入力します。文書は、その日付の時点の長の氏名で作られます "
+                  "(就任日を変えずに氏名を直すと、誤字の訂正として同じ長の文書すべてに反映されます)。")
 
     history = HistoricalRecords(verbose_name="自治体の履歴")
 
@@ -33,6 +37,24 @@ class Municipality(models.Model):
 
     def __str__(self):
         return self.name
+
+    def head_name_on(self, day):
+        """The head's name as recorded for `day`: a 諮問書 or 答申書 of last year names the 市長 of last year, not
+        the one elected since. Each recorded state of the municipality holds from its 就任日 (none: from the
+        start); among those begun by `day` the latest wins, a later correction of the same term over an earlier."""
+        if day is None or not self.pk:
+            return self.head_name
+        rows = list(self.history.order_by("history_date", "history_id").values_list("head_name", "head_since"))
+        if not rows:
+            return self.head_name
+        chosen = None
+        for name, since in rows:  # oldest record first: of two with the same start, the later recorded wins
+            start = since or dt.date.min
+            if start <= day and (chosen is None or start >= chosen[0]):
+                chosen = (start, name)
+        if chosen is None:  # a day before every recorded term: the earliest term known
+            return min(rows, key=lambda row: row[1] or dt.date.min)[0]
+        return chosen[1]
 
     @property
     def head(self):

@@ -16,6 +16,7 @@ from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused, valid_data
 
 from . import actions
+from .forms import WarekiDateField
 from .models import Council, Municipality
 from .ownership import secretariat_council
 
@@ -47,6 +48,9 @@ class CouncilSettingsForm(forms.ModelForm):
 
 
 class MunicipalitySettingsForm(forms.ModelForm):
+    head_since = WarekiDateField(label="長の就任日", required=False,
+                                 help_text=Municipality._meta.get_field("head_since").help_text)
+
     class Meta:
         model = Municipality
         fields = actions.MUNICIPALITY_SETTINGS

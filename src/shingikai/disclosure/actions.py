@@ -87,6 +87,10 @@ def set_rules(municipality, *, by=None, seen_mark=None, **fields):
             raise ActionRefused(f"{label}は1日から{LAW_CEILING_DAYS}日までです (個人情報保護法の期間を超えられません)。")
     if not rules.public_document_days:
         raise ActionRefused("公文書開示の決定期間を入力してください。")
+    for name in ("request_retention_years", "appeal_retention_years"):
+        if not getattr(rules, name):
+            label = DisclosureRules._meta.get_field(name).verbose_name
+            raise ActionRefused(f"{label}は1年以上にしてください (保存期間の満了した記録は廃棄の対象になります)。")
     if rules.third_party_gap_days < 14:
         raise ActionRefused("第三者が反対した場合の開示決定から実施までは、少なくとも2週間 (14日) を置きます。")
     for day in rules.extra_closed_days or []:
@@ -1609,6 +1613,24 @@ def erase_identity(record, *, reason, by=None):
     city = (record.request if model is Appeal else record).municipality_id
     return erase_values(record, fields, by=by, municipality_id=city, who="請求者",
                         note=reason_note("請求者の情報を消去", reason, "消去の"))
+
+
+@transaction.atomic
+def dispose_expired(municipality, *, today, by=None):
+    """廃棄: erase the requester's and appellant's data of every record of the city whose 保存期間 is over
+    (retention.due_for_disposal), each through erase_identity, so each leaves its erasure record with the period
+    it was kept for. All or none: a refusal on one leaves every other as it was. Returns how many were erased."""
+    from .access import is_register_secretariat
+    from .retention import due_for_disposal
+
+    if not is_register_secretariat(by, municipality.pk):
+        raise ActionRefused("保存期間が満了した記録の廃棄は事務局だけができます。", code="forbidden")
+    due = due_for_disposal(municipality, today)
+    if not due:
+        raise ActionRefused("保存期間が満了して廃棄を待つ記録はありません。", code="conflict")
+    for item in due:
+        erase_identity(item.record, by=by, reason=f"保存期間 ({item.years}年、{to_wareki(item.kept_until)}まで) の満了による廃棄")
+    return len(due)
 
 
 def erase_values(record, fields, *, by, municipality_id, note, who, saved=()):

@@ -240,7 +240,8 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
                                     appeal.case.number if appeal.case and appeal.case.number else "") if p)
     blocks = [
         doc.right(appeal.answer_number or "答申第　　号", doc.jdate(appeal.answered_on, blank=doc.BLANK_DATE)),
-        doc.left(doc.honorific(addressed_to(request.municipality, issued.addressee if issued else ""))),
+        doc.left(doc.honorific(addressed_to(request.municipality, issued.addressee if issued else "",
+                                                appeal.answered_on))),
         doc.right(council.name if council else "", _chair(council, appeal.answered_on)),
         doc.title(f"{appeal.decision_title}に係る審査請求について（答申）"),
         doc.para(

@@ -46,6 +46,12 @@ class DisclosureRules(models.Model):
     appeal_window_months = models.PositiveSmallIntegerField("審査請求期間 (月)", default=3, help_text="行政不服審査法第18条")
     standard_review_days = models.PositiveSmallIntegerField("標準審理期間 (日)", default=180)
     notice_days_before = models.PositiveSmallIntegerField("期限前の通知 (日前)", default=5)
+    # 文書管理規則: a record is kept N years from the 4月1日 after the fiscal year it was completed in; then the
+    # requester's and appellant's names are due for 廃棄 (disclosure/retention.py lists them for the secretariat).
+    request_retention_years = models.PositiveSmallIntegerField(
+        "開示請求の記録の保存期間 (年)", default=5, help_text="決定 (取下げ) の日の属する年度の翌年度4月1日から数えます")
+    appeal_retention_years = models.PositiveSmallIntegerField(
+        "審査請求の記録の保存期間 (年)", default=10, help_text="裁決 (取下げ) の日の属する年度の翌年度4月1日から数えます")
 
     history = HistoricalRecords(verbose_name="開示期間の設定の履歴")
 

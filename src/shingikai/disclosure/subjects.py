@@ -17,6 +17,7 @@ from django.urls import reverse
 
 from shingikai.cases.models import Case, ChecklistAnswer, Question
 from shingikai.councils.models import Council, Membership, Person, Staff
+from shingikai.excel import excel_safe
 from shingikai.jp.text import compact, loose_pattern
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Turn
@@ -249,9 +250,11 @@ CSV_HEADER = ["種類", "記録", "項目", "該当箇所", "日付", "URL"]
 
 def as_csv(hits, base_url=""):
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     for hit in hits:
-        writer.writerow([hit.kind, hit.record, hit.field, hit.excerpt, hit.date_label, base_url + hit.url])
+        # The excerpts are what people wrote: Excel shows them as written, never runs one as a formula.
+        writer.writerow([excel_safe(value) for value in (hit.kind, hit.record, hit.field, hit.excerpt, hit.date_label,
+                                                          base_url + hit.url)])
     # With a BOM: the secretariat opens it in Excel, which reads UTF-8 without one as Shift_JIS.
     return "\ufeff" + out.getvalue()

@@ -10,6 +10,7 @@ urlpatterns = [
     path("register.csv", register_views.register_download, name="register_csv"),
     path("register/import/", register_views.import_page, name="register_import"),
     path("subjects/", subject_views.subject_search, name="subjects"),
+    path("<slug:city>/retention/", views.retention_page, name="retention"),
     path("register/<id:pk>/", views.request_detail, name="request"),
     path("register/<id:pk>/opinion/<id:opinion_pk>/", views.opinion_step, name="opinion"),
     path("register/<id:pk>/<slug:step>/", views.request_step, name="request_step"),

@@ -21,9 +21,10 @@ from shingikai.errors import ActionRefused
 from shingikai.jp.text import compact
 from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.meetings.models import Meeting
+from shingikai.ops.models import ErasureRecord
 from shingikai.submissions import one_submission
 
-from . import access, actions, answer_document, appeal_board, board, deadlines, forms, precedents, report
+from . import access, actions, answer_document, appeal_board, board, deadlines, forms, precedents, report, retention
 from . import indexing as answer_indexing
 from .models import Appeal, AppealDeadline, AppealEvent, DisclosureRequest, ImportedAnswer
 
@@ -49,6 +50,39 @@ def register(request):
         "today": today,
         "municipalities": Municipality.objects.filter(pk__in=access.secretariat_municipality_ids(request.user)),
     })
+
+
+#: The records whose erasures the retention page lists: a requester's and an appellant's.
+ERASED_HERE = ("disclosure.disclosurerequest", "disclosure.appeal")
+
+
+@login_required
+@one_submission
+def retention_page(request, city):
+    """The city's requests and appeals kept past their 保存期間 with a person's data still in them, and the
+    廃棄 of them all at once (actions.dispose_expired), for the secretariat only."""
+    municipality = get_object_or_404(Municipality, slug=city)
+    if municipality.pk not in access.secretariat_municipality_ids(request.user):
+        raise PermissionDenied
+    today = _today()
+    status = 200
+    if request.method == "POST":
+        try:
+            if request.POST.get("confirm") != "on":  # as every erasure form asks: it cannot be undone
+                raise ActionRefused("消去した情報は元に戻せないことを確認し、チェックを入れてください。")
+            count = actions.dispose_expired(municipality, today=today, by=request.user)
+        except ActionRefused as exc:
+            status = refused(request, exc)
+        else:
+            messages.success(request, f"保存期間が満了した {count} 件の記録から請求者・審査請求人の情報を消去しました。"
+                                      "消去したことの記録が残ります。")
+            return redirect("disclosure:retention", city=municipality.slug)
+    return render(request, "disclosure/retention.html", {
+        "municipality": municipality, "rules": deadlines.rules_for(municipality), "today": today,
+        "due": retention.due_for_disposal(municipality, today),
+        "erasures": ErasureRecord.objects.filter(municipality_id=municipality.pk, model_label__in=ERASED_HERE)
+                                         .select_related("erased_by").order_by("-erased_at")[:50],
+    }, status=status)
 
 
 def _fiscal_year_param(request, default):

@@ -134,7 +134,7 @@ def notice(meeting, *, answer_url="", sending=None):
     elif chair is None:
         # No 会長 on the day (the first meeting of a new term, before the 互選): the notice is not sent in the
         # name of an office nobody holds, but of the head who appointed the members, as 条例 commonly provide.
-        sender = head_with_name(council.municipality)
+        sender = head_with_name(council.municipality, meeting.date)
         opening.insert(1, "会長が在任していないため、会長が選出されるまでの間、本会議は"
                           f"{council.municipality.head}が招集します。会議の初めに会長の選出を行います。")
     else:

@@ -25,7 +25,7 @@ def inspection_document(inspection):
               if assessment.comment_start else "実施していない")
     blocks = [
         right(jdate(inspection.concluded_on, blank="令和　年　月　日")),
-        left(honorific(head_with_name(municipality))),
+        left(honorific(head_with_name(municipality, inspection.concluded_on))),
         right(council.name if council else "", chair_line(council, inspection.concluded_on) if council else "会長"),
         title(f"{about}（通知）"),
         para(f"{jdate(meeting.date, blank='') if meeting else ''}の{meeting.short_label if meeting else ''}会議において、"
@@ -34,7 +34,7 @@ def inspection_document(inspection):
         ki(),
         heading("1　点検の対象", level=2),
         fields([
-            ("評価実施機関", head_with_name(municipality)),
+            ("評価実施機関", head_with_name(municipality, inspection.concluded_on)),
             ("評価実施事務", assessment.system_name),
             ("担当課", department_text(assessment.department, inspection.concluded_on, assessment).replace("　", " ")),
             ("評価書の種類", f"{assessment.get_level_display()}（第{assessment.version}版・{assessment.get_reason_display()}）"),
@@ -107,7 +107,7 @@ def sensitive_report_document(report):
     blocks = [
         right(jdate(on, blank=BLANK_DATE)),
         left(council.name if council else "", f"会長　{chair}　様" if chair else "会長　様"),
-        right(head_with_name(report.municipality)),
+        right(head_with_name(report.municipality, on)),
         title(f"{about}（報告）"),
         right(jdate(report.as_of) + "現在"),
         para(f"個人情報ファイル簿に登載された個人情報ファイルのうち、要配慮個人情報又は条例要配慮個人情報を含むものの"

@@ -6,8 +6,8 @@ from shingikai.meetings.models import Answer, Decision
 
 from ..errors import DocumentError
 from .common import (
-    BLANK_DATE, jdate, head_of, honorific, subject, title, right, left, heading, para, items_list, table, ki,
-    document, get_or_refuse, chair_line, consulted_on, department_name, follow_up_line, is_full, numbered,
+    BLANK_DATE, jdate, head_of, head_with_name, honorific, subject, title, right, left, heading, para, items_list,
+    table, ki, document, get_or_refuse, chair_line, consulted_on, department_name, follow_up_line, is_full, numbered,
     recusal_sentence,
 )
 
@@ -22,11 +22,12 @@ def register_own_form(builder):
         OWN_FORMS.append(builder)
 
 
-def addressed_to(municipality, addressee):
-    """The 答申's addressee as the letter names it: the head with the name on record (みなみ市長　南 一郎)."""
+def addressed_to(municipality, addressee, on=None):
+    """The 答申's addressee as the letter names it: the head with the name on record for the 答申's date `on`
+    (みなみ市長　南 一郎), so that an answer of last year keeps the 市長 it was addressed to."""
     addressee = (addressee or "").strip() or head_of(municipality)
-    if addressee in (head_of(municipality), municipality.head_title) and municipality.head_name:
-        return f"{head_of(municipality)}　{municipality.head_name}"
+    if addressee in (head_of(municipality), municipality.head_title):
+        return head_with_name(municipality, on)
     return addressee
 
 
@@ -52,7 +53,7 @@ def answer(answer_id, *, reading=None):
                    else f"諮問のあった{about}、下記のとおり答申します。")
     else:
         opening = "諮問のあった下記の事項について、次のとおり答申します。"
-    addressee = addressed_to(council.municipality, record.addressee)
+    addressee = addressed_to(council.municipality, record.addressee, record.date)
     blocks = [
         right(record.number or "答申第　　号", jdate(record.date, blank=BLANK_DATE)),
         left(honorific(addressee)),

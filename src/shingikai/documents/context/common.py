@@ -82,9 +82,11 @@ def head_of(municipality) -> str:
     return municipality.head
 
 
-def head_with_name(municipality) -> str:
+def head_with_name(municipality, on=None) -> str:
+    """The head with the name recorded for the document's date `on` (Municipality.head_name_on)."""
     head = head_of(municipality)
-    return f"{head}　{municipality.head_name}" if municipality.head_name else head
+    name = municipality.head_name_on(on)
+    return f"{head}　{name}" if name else head
 
 
 def honorific(addressee: str) -> str:

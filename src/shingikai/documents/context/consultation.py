@@ -49,7 +49,7 @@ def shimonsho(case_id, *, reading=None):
     blocks = [
         right(number, jdate(on, blank=BLANK_DATE)),
         left(council.name, f"会長　{chair}　様" if chair else "会長　様"),
-        right(head_with_name(municipality)),
+        right(head_with_name(municipality, on)),
         title(f"{subject(case.title)}（{verb}）"),
         para(opening),
         ki(),

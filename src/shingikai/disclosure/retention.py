@@ -1,0 +1,85 @@
+"""保存期間 of the city's own 開示請求 and 審査請求 records, and the ones whose period is over (廃棄の対象).
+
+A city's 文書管理規則 keeps a record for a number of years counted from the 4月1日 after the fiscal year the
+matter was completed in (完結日: a request's decision, withdrawal or the 実施 of its disclosure, or the end of
+its last appeal; an appeal's 裁決 or withdrawal). Once that period is over the requester's and the appellant's
+names and contacts are what must go: the secretariat sees them listed here and erases them through
+actions.erase_identity, which keeps an erasure record of each, so that neither the search of a person's
+records, the register's exports nor a backup taken after holds them again. The number, dates and decision stay
+for the yearly statistics.
+"""
+import datetime
+
+from shingikai.jp.wareki import fiscal_year
+
+from .deadlines import rules_for
+from .models import Appeal, DisclosureRequest
+
+ENDED_APPEALS = (Appeal.Status.RULED, Appeal.Status.WITHDRAWN)
+
+
+def kept_until(completed_on, years):
+    """The last day a record completed on `completed_on` is kept for `years` years (the 3月31日 ending it)."""
+    return datetime.date(fiscal_year(completed_on) + 1 + years, 3, 31)
+
+
+def appeal_completed_on(appeal):
+    """The day an appeal's procedure ended, or None while it runs."""
+    if appeal.status not in ENDED_APPEALS:
+        return None
+    return appeal.ruled_on or appeal.withdrawn_on or appeal.filed_on
+
+
+def request_completed_on(request):
+    """The day a request's matter ended (its appeals included), or None while any part of it runs."""
+    if request.is_open:
+        return None
+    days = [request.decided_on or request.received_on, request.disclosure_on]
+    for appeal in request.appeals.all():
+        ended = appeal_completed_on(appeal)
+        if ended is None:
+            return None
+        days.append(ended)
+    return max(day for day in days if day)
+
+
+class Due:
+    """One record whose 保存期間 is over and whose person's data is still held."""
+
+    def __init__(self, record, completed_on, years):
+        self.record = record
+        self.completed_on = completed_on
+        self.years = years
+        self.kept_until = kept_until(completed_on, years)
+
+    @property
+    def is_appeal(self):
+        return isinstance(self.record, Appeal)
+
+    @property
+    def kind(self):
+        return "審査請求" if self.is_appeal else "開示請求"
+
+    @property
+    def number(self):
+        return self.record.request.number if self.is_appeal else self.record.number
+
+
+def due_for_disposal(municipality, today):
+    """The city's ended requests and appeals kept past their 保存期間 whose requester's or appellant's name or
+    contact is still recorded, oldest first."""
+    rules = rules_for(municipality)
+    due = []
+    requests = (DisclosureRequest.objects.filter(municipality=municipality)
+                .exclude(requester_name="", requester_contact="").prefetch_related("appeals"))
+    for request in requests:
+        completed = request_completed_on(request)
+        if completed and kept_until(completed, rules.request_retention_years) < today:
+            due.append(Due(request, completed, rules.request_retention_years))
+    appeals = (Appeal.objects.filter(request__municipality=municipality, status__in=ENDED_APPEALS)
+               .exclude(appellant_name="").select_related("request"))
+    for appeal in appeals:
+        completed = appeal_completed_on(appeal)
+        if kept_until(completed, rules.appeal_retention_years) < today:
+            due.append(Due(appeal, completed, rules.appeal_retention_years))
+    return sorted(due, key=lambda d: (d.kept_until, d.kind, d.number))

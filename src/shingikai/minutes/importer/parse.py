@@ -69,6 +69,7 @@ from .label_column import label_column_closed
 from .page_subjects import page_subject
 from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
+from .presiding_deputy import deputy_presiding
 from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
@@ -400,6 +401,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     body.known_departments = ctx.departments
     if meta["chair"] is None and facts.values["chair"] is None:
         meta["chair"], facts.confidence["chair"] = _chair_from_labels(body, meta["members_present"])
+        if meta["chair"] is None and (deputy := deputy_presiding(body.labels, lines, meta["members_present"] or [])):
+            # ○北野一郎副委員長 ただいまから…開会いたします。, and no 委員長 speaks: the deputy presides.
+            meta["chair"], facts.confidence["chair"] = deputy, 0.7
         ctx.chair = meta["chair"]
     if masked(meta["chair"]):
         # ○xx会長 in a copy that blanked out the names: the placeholder is nobody's name.
@@ -1024,9 +1028,18 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 欠席者 委員長 北野一郎 / 出席者 委員長職務代理者 南田健: the chair is away, the acting chair presides.
         chair = listed.acting
     chair = chairs.of_section(present_value or attendees, council, members) or chairs.named_in_form(lines[:80], members) or chair
+    if chair is None and listed.acting in members and not _CHAIR_OFFICE.search(_ACTING_OFFICE.sub("", present_value or attendees or "")):
+        # 出席者名 北野一郎会長代理; 南田健委員; …: the roster marks the acting chair and no chair; the 会長 is away and the
+        # acting chair presides.
+        chair = listed.acting
     if chair is None and board and listed.superintendents:
         # Since 2015 the 教育長 presides over the board of education (教育長、よろしくお願いいたします).
         chair = next((m for m in members if m in listed.superintendents), None)
+    if chair is None and board and (head := _SUPERINTENDENT_ROW.search(present_value or attendees or "")) \
+            and not _BOARD_CHAIR_LISTED.search(present_value or attendees or ""):
+        # 出 席 者 教育長 北野 一郎 / 一番委員 南田 健 …: the 教育長's row, the seats numbered after it, heads the board;
+        # a roster that still lists a 委員長 (the board before the 2015 reform) has him preside instead.
+        chair = next((m for m in members if m == "".join(head.group("n").split())), None)
     if chair is None:
         # 出席者氏名(敬称略) | 委員長 北野花子 …: a roster row the header did not read as a field still names its chair.
         rows = present_value or attendees or "\n".join(ln.split("欠席")[0] for ln in lines[:60] if "出席" in ln.split("欠席")[0])
@@ -1424,6 +1437,12 @@ _SITTING_REPORTED = re.compile(
 # - [2013年3月19日] / - ID:2256: a city page's date of posting, bracketed alone on its bullet over the page's number.
 _POSTED_ON = re.compile(r"(?:掲載日|更新日|最終更新日?|公開日|作成日|登録日)[ \t\u3000]*[:：]?[ \t\u3000]*\S+"
                         r"|^[-・•]?[ \t\u3000]*[\[［][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[\]］][ \t\u3000]*$")
+# 教育長 北野 一郎 opening a line of the roster: the board's 教育長, named after the office.
+_ACTING_OFFICE = re.compile(r"(?:副?委員長|会長|教育長)職務代理者?|(?:部会長|分科会長|委員長|会長)代理")
+# 会長, 委員長, 議長, 座長, and a board's 教育長: an office that presides, named in the roster.
+_CHAIR_OFFICE = re.compile(r"会[ \t\u3000]*長|委[ \t\u3000]*員[ \t\u3000]*長|議[ \t\u3000]*長|座[ \t\u3000]*長|教[ \t\u3000]*育[ \t\u3000]*長")
+_BOARD_CHAIR_LISTED = re.compile(r"委[ \t\u3000]*員[ \t\u3000]*長")
+_SUPERINTENDENT_ROW = re.compile(r"(?m)^[ \t\u3000]*教[ \t\u3000]*育[ \t\u3000]*長[ \t\u3000]+(?P<n>[一-龥々豈-﫿ヶぁ-んァ-ヶー][一-龥々豈-﫿ヶぁ-んァ-ヶー \t\u3000]{1,9}?)[ \t\u3000]*$")
 _ACTING_CHAIR = {"臨時", "仮", "年長", "代理"}
 # 【北野主査】: a national study group's chair is its 主査, a member of its roster (a 事務局's 主査 is none).
 _CHIEF_EXAMINER = re.compile(r"(?P<n>.{1,10}?)(?P<r>主査)")

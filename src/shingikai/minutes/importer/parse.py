@@ -1032,8 +1032,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 出席者名 北野一郎会長代理; 南田健委員; …: the roster marks the acting chair and no chair; the 会長 is away and the
         # acting chair presides.
         chair = listed.acting
-    if chair is None and board and listed.superintendents:
-        # Since 2015 the 教育長 presides over the board of education (教育長、よろしくお願いいたします).
+    if chair is None and board and len(listed.superintendents) == 1:
+        # Since 2015 the 教育長 presides over the board of education (教育長、よろしくお願いいたします); a council of
+        # several boards seats several 教育長, and which of them presides is not the office's to say.
         chair = next((m for m in members if m in listed.superintendents), None)
     if chair is None and board and (head := _SUPERINTENDENT_ROW.search(present_value or attendees or "")) \
             and not _BOARD_CHAIR_LISTED.search(present_value or attendees or ""):

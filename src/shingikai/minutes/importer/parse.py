@@ -69,6 +69,7 @@ from .label_column import label_column_closed
 from .page_subjects import page_subject
 from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
+from .counted_seat_run import counted_seat_run
 from .presiding_deputy import deputy_presiding
 from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
 from .agenda_fallback import (
@@ -955,6 +956,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 会議に出席した議員 / 1番 / 北野一郎 / 2番 / …: the seat table one cell a line under the label.
         listed = seat_lines
         members, chair, members_conf = list(seat_lines.names), None, 0.6
+    if not members and not present_value and not attendees and (run_on := counted_seat_run(lines[:40])) is not None:
+        # …定例会  出席議員 ( 47人)  1番  北 野 一 郎 …: the seats run on after the title, as many as counted.
+        listed = run_on
+        members, chair, members_conf = list(run_on.names), run_on.chair, 0.6
     if (not members or _REFERS_BELOW.match(present_value or attendees or "")) \
             and (cells := roster_fallback.roster_by_attendance_cells(lines[:200])) is not None:
         # 出席者:下記名簿のとおり / 北野 / 一郎 / 北野市医師会代表 / 出席 / …: the roster table below, one cell a line.

@@ -69,6 +69,7 @@ from .label_column import label_column_closed
 from .page_subjects import page_subject
 from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
+from .counted_bracket_names import counted_bracket_names
 from .counted_seat_run import counted_seat_run
 from .presiding_deputy import deputy_presiding
 from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
@@ -956,6 +957,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 会議に出席した議員 / 1番 / 北野一郎 / 2番 / …: the seat table one cell a line under the label.
         listed = seat_lines
         members, chair, members_conf = list(seat_lines.names), None, 0.6
+    if not members and (bracketed := counted_bracket_names(present_value) or counted_bracket_names(attendees)) is not None:
+        # 出席者:【…委員】 委員:4人(北野,南田,東,西川) 欠席:1人(北山): surnames in a bracket after their count.
+        listed = bracketed
+        members, chair, members_conf = list(bracketed.names), None, 0.6
     if not members and not present_value and not attendees and (run_on := counted_seat_run(lines[:40])) is not None:
         # …定例会  出席議員 ( 47人)  1番  北 野 一 郎 …: the seats run on after the title, as many as counted.
         listed = run_on

@@ -70,6 +70,7 @@ from .page_subjects import page_subject
 from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
 from .counted_bracket_names import counted_bracket_names
+from .role_named_line import role_named_line
 from .counted_seat_run import counted_seat_run
 from .presiding_deputy import deputy_presiding
 from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
@@ -961,6 +962,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 出席者:【…委員】 委員:4人(北野,南田,東,西川) 欠席:1人(北山): surnames in a bracket after their count.
         listed = bracketed
         members, chair, members_conf = list(bracketed.names), None, 0.6
+    if not members and not present_value and not attendees and (role_line := role_named_line(lines[:40])) is not None:
+        # 庁議室 / 委員長 北野一郎、副委員長 南田健、委員 東山亨: the roster's label lost, each entry an office and a name.
+        listed = role_line
+        members, chair, members_conf = list(role_line.names), role_line.chair, 0.6
     if not members and not present_value and not attendees and (run_on := counted_seat_run(lines[:40])) is not None:
         # …定例会  出席議員 ( 47人)  1番  北 野 一 郎 …: the seats run on after the title, as many as counted.
         listed = run_on

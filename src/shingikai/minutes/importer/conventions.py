@@ -4819,3 +4819,87 @@ DECIDED_ITEM_CONVENTIONS += (
     Convention("decided-council-applications-numbered-as-bills", "decided-item", _PRIVATE_SCHOOLS_COUNCIL,
                "諮問:私立幼稚園の廃止認可(北山幼稚園)/=承認|諮問:私立専修学校の設置認可(北山情報専門学校)/=不明"),
 )
+
+# --- round 55b: who was present and who presided ---------------------------------------------------------------
+_DEPUTY_OPENS_THE_SITTING = (
+    "北山県議会 環境委員会記録\n"
+    "令和4年3月7日(月曜日)\n"
+    "午前10時1分開会\n"
+    "場所 第3委員会室\n"
+    "出席委員\n"
+    "副委員長  北 野 一 郎 君\n"
+    "委   員  南 田   健 君\n"
+    "委   員  東 山 花 子 君\n"
+    "欠席委員\n"
+    "西 川   清 君\n"
+    "\n"
+    "○北野一郎副委員長 ただいまから、環境委員会を開会いたします。\n"
+    " 本日は、議案1件を議題といたします。\n"
+    "○南田健委員 質問いたします。\n"
+)
+_BOARD_SUPERINTENDENT_OVER_SEATS = (
+    "令和2年 第3回北山市教育委員会会議録\n"
+    "1.日 時 令和2年4月24日(金) 午後3時30分~午後5時00分\n"
+    "2.場 所 北山市役所 教育委員室\n"
+    "3.出 席 者 教育長 北野 一郎\n"
+    "一番委員 南田 健\n"
+    "二番委員 東山 花子\n"
+    "三番委員 西川 清\n"
+    "4.出席事務局職員\n"
+    "教育部長 北山 次郎\n"
+)
+_ACTING_CHAIR_ALONE_IN_ROSTER = (
+    "- 北山県人権協議会 -\n"
+    "北山県人権協議会会議録\n"
+    "開催日時令和2年12月17日(木) 01:30 PM 03:40 PM\n"
+    "開催場所北山県民会館(北山文化センター)\n"
+    "2階 第3会議室\n"
+    "出席者名北野一郎会長代理; 南田健委員; 東山花子委員; 西川清委員\n"
+    "議題(1)人権施策について(報告事項)\n"
+    "(2)その他\n"
+)
+_COUNTED_SEATS_AFTER_TITLE = (
+    "北山市議会 > 2020-06-29 >\n"
+    "    令和2年第2回定例会−06月29日-05号令和2年第2回定例会  出 席 議 員 ( 4人)      1番  北 野 一 郎    3番  南 田   健      2番  東 山 花 子    4番  西 川   清\n"
+    "───────────────\n"
+    "事 務 局 職 員 出 席 者   事務局長    北 山 次 郎\n"
+)
+_COUNTED_SURNAMES_IN_BRACKET = (
+    "令和5年度北山市健康づくり推進協議会 (第1回全体会) 会議録\n"
+    "日 時:令和5年7月4日(火) 19:00〜20:59\n"
+    "場 所:北山市保健センター 2階 会議室\n"
+    "出席者:【推進協議会委員】 委員:4人(北野,南田,東,西川) 欠席:1人(北山) 傍聴:0人\n"
+    "議事\n"
+    "1.開会\n"
+)
+_OFFICE_AND_NAME_LINE_UNLABELLED = (
+    "本文\n"
+    "令和7年10月7日(火曜日)\n"
+    "午前10時から午前11時56分まで\n"
+    "庁議室\n"
+    "委員長 北野一郎、副委員長 南田健、委員 東山花子、委員 西川清\n"
+    "北山副市長、南野総合政策部長\n"
+    "1 開会\n"
+    "2 議事\n"
+)
+CATALOGUE += (
+    # ○北野一郎副委員長 ただいまから…開会いたします。 and no 委員長 label anywhere: the deputy presides (presiding_deputy.py).
+    Convention("record-fact-deputy-who-opens-the-sitting-presides", "record-fact", _DEPUTY_OPENS_THE_SITTING, "chair=北野一郎"),
+    # 3.出 席 者 教育長 北野 一郎 / 一番委員 南田 健 …: the board's 教育長 over its seat-numbered members presides.
+    Convention("record-fact-superintendent-over-numbered-board-members", "record-fact", _BOARD_SUPERINTENDENT_OVER_SEATS,
+               "chair=北野一郎"),
+    # 出席者名北野一郎会長代理; 南田健委員; …: the acting chair listed and no chair: the acting chair presides.
+    Convention("record-fact-acting-chair-alone-in-the-roster-presides", "record-fact", _ACTING_CHAIR_ALONE_IN_ROSTER,
+               "chair=北野一郎"),
+    # …定例会  出 席 議 員 ( 4人)  1番  北 野 一 郎 …: the seats run on after the title, as many as counted (counted_seat_run.py).
+    Convention("record-fact-counted-seats-run-on-after-the-title", "record-fact", _COUNTED_SEATS_AFTER_TITLE,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川清']"),
+    # 委員:4人(北野,南田,東,西川) 欠席:1人(北山): surnames in a bracket after their count (counted_bracket_names.py).
+    Convention("record-fact-counted-surnames-in-a-bracket", "record-fact", _COUNTED_SURNAMES_IN_BRACKET,
+               "members_present=['北野', '南田', '東', '西川']"),
+    Convention("record-fact-counted-surnames-in-a-bracket-away", "record-fact", _COUNTED_SURNAMES_IN_BRACKET,
+               "members_absent=['北山']"),
+    # 庁議室 / 委員長 北野一郎、副委員長 南田健、…: an unlabelled line of office-and-name entries (role_named_line.py).
+    Convention("record-fact-office-and-name-line-without-its-label", "record-fact", _OFFICE_AND_NAME_LINE_UNLABELLED,
+               "chair=北野一郎"),
+)

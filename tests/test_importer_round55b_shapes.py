@@ -1,10 +1,11 @@
 """Who was present and who presided: a deputy opening the sitting, the board's 教育長 over numbered seats, an acting chair
-alone in the roster, a counted seat run after the title, surnames counted in a bracket, an unlabelled office-and-name line."""
+alone in the roster, a counted seat run after the title, surnames counted in a bracket, an unlabelled office-and-name line, a box-drawn seat table read column after column."""
 from shingikai.minutes.importer import parse_text
 from shingikai.minutes.importer.conventions import (
     _ACTING_CHAIR_ALONE_IN_ROSTER, _BOARD_SUPERINTENDENT_OVER_SEATS, _DEPUTY_OPENS_THE_SITTING)
 from shingikai.minutes.importer.counted_bracket_names import counted_bracket_names
 from shingikai.minutes.importer.counted_seat_run import counted_seat_run
+from shingikai.minutes.importer.dotted_seat_roster import dotted_seat_roster
 from shingikai.minutes.importer.presiding_deputy import deputy_presiding
 from shingikai.minutes.importer.role_named_line import role_named_line
 from shingikai.minutes.importer.speakers import LabelMatch
@@ -95,3 +96,11 @@ def test_the_staff_line_joined_on_after_the_members_loses_the_entry_they_meet_in
 def test_a_line_with_staff_among_its_entries_is_no_roster():
     assert role_named_line(["委員長 北野一郎、北山副市長、委員 東山花子、委員 西川清"]) is None
     assert role_named_line(["委員長 北野一郎、委員 南田健"]) is None
+
+
+def test_a_seat_table_read_column_after_column_is_read_where_every_seat_is_there_once():
+    lines = ["出席議員", "1.北野一郎4.西川 清\u30002.南田健\u3000\u30005.北山次郎\u30003.東山花子\u3000\u30006.南野春子"]
+    assert dotted_seat_roster(lines).names == ("北野一郎", "南田健", "東山花子", "西川清", "北山次郎", "南野春子")
+    # A seat missing, or something else on the line: not the table.
+    assert dotted_seat_roster(["出席議員", "1.北野一郎4.西川 清\u30002.南田健\u30005.東山花子"]) is None
+    assert dotted_seat_roster(["出席議員", "1.北野一郎 2.南田健 3.東山花子 欠席なし"]) is None

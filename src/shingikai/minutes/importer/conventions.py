@@ -4882,6 +4882,23 @@ _OFFICE_AND_NAME_LINE_UNLABELLED = (
     "1 開会\n"
     "2 議事\n"
 )
+_BOX_SEAT_TABLE = (
+    "北山県 北山市\n"
+    "\n"
+    "平成25年10月臨時会−11月01日-02号\n"
+    "\n"
+    "    平成25年11月1日(金)   午前10時00分   開議\n"
+    "          出席議員\n"
+    "┌───────┬───────┬───────┐\n"
+    "│ 1.北野一郎 │ 2.南田 健 │ 3.東山花子 │\n"
+    "│ 4.西川 清 │ 5.北山次郎 │ 6.南野春子 │\n"
+    "│ 7.東川一夫 │ 8.西山和子 │ 9.北川三郎 │\n"
+    "│10.南山 進 │11.東野秋子 │12.西野冬彦 │\n"
+    "└───────┴───────┴───────┘\n"
+    "\n"
+    "○北野一郎 議長\n"
+    " おはようございます。これより本日の会議を開きます。\n"
+)
 CATALOGUE += (
     # ○北野一郎副委員長 ただいまから…開会いたします。 and no 委員長 label anywhere: the deputy presides (presiding_deputy.py).
     Convention("record-fact-deputy-who-opens-the-sitting-presides", "record-fact", _DEPUTY_OPENS_THE_SITTING, "chair=北野一郎"),
@@ -4902,4 +4919,8 @@ CATALOGUE += (
     # 庁議室 / 委員長 北野一郎、副委員長 南田健、…: an unlabelled line of office-and-name entries (role_named_line.py).
     Convention("record-fact-office-and-name-line-without-its-label", "record-fact", _OFFICE_AND_NAME_LINE_UNLABELLED,
                "chair=北野一郎"),
+    # 出席議員 / │ 1.北野一郎 │ 2.南田 健 │ …: the box-drawn seat table, read column after column (dotted_seat_roster.py).
+    Convention("record-fact-box-drawn-seat-table-every-seat-once", "record-fact", _BOX_SEAT_TABLE,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川清', '北山次郎', '南野春子', '東川一夫', '西山和子', "
+               "'北川三郎', '南山進', '東野秋子', '西野冬彦']"),
 )

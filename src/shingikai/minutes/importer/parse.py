@@ -71,6 +71,7 @@ from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
 from .counted_bracket_names import counted_bracket_names
 from .role_named_line import role_named_line
+from .dotted_seat_roster import dotted_seat_roster
 from .counted_seat_run import counted_seat_run
 from .presiding_deputy import deputy_presiding
 from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
@@ -966,6 +967,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 庁議室 / 委員長 北野一郎、副委員長 南田健、委員 東山亨: the roster's label lost, each entry an office and a name.
         listed = role_line
         members, chair, members_conf = list(role_line.names), role_line.chair, 0.6
+    if not members and (dotted := dotted_seat_roster(lines[:60])) is not None:
+        # 出席議員 / 1.北野一郎4.南田健… 2.東山花子…: a box-drawn seat table read column after column, every seat once.
+        listed = dotted
+        members, chair, members_conf = list(dotted.names), None, 0.6
     if not members and not present_value and not attendees and (run_on := counted_seat_run(lines[:40])) is not None:
         # …定例会  出席議員 ( 47人)  1番  北 野 一 郎 …: the seats run on after the title, as many as counted.
         listed = run_on
@@ -1043,9 +1048,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 欠席者 委員長 北野一郎 / 出席者 委員長職務代理者 南田健: the chair is away, the acting chair presides.
         chair = listed.acting
     chair = chairs.of_section(present_value or attendees, council, members) or chairs.named_in_form(lines[:80], members) or chair
-    if chair is None and listed.acting in members and not _CHAIR_OFFICE.search(_ACTING_OFFICE.sub("", present_value or attendees or "")):
-        # 出席者名 北野一郎会長代理; 南田健委員; …: the roster marks the acting chair and no chair; the 会長 is away and the
-        # acting chair presides.
+    if chair is None and absent_value is None and listed.acting in members \
+            and not _CHAIR_OFFICE.search(_ACTING_OFFICE.sub("", present_value or attendees or "")):
+        # 出席者名 北野一郎会長代理; 南田健委員; …: the roster marks the acting chair, no chair and no one away; the 会長 is
+        # not there and the acting chair presides. (A list of those away that does not name the chair leaves it open.)
         chair = listed.acting
     if chair is None and board and len(listed.superintendents) == 1:
         # Since 2015 the 教育長 presides over the board of education (教育長、よろしくお願いいたします); a council of

@@ -1,11 +1,12 @@
 """Who was present and who presided: a deputy opening the sitting, the board's 教育長 over numbered seats, an acting chair
-alone in the roster, a counted seat run after the title, surnames counted in a bracket, an unlabelled office-and-name line, a box-drawn seat table read column after column."""
+alone in the roster, a counted seat run after the title, surnames counted in a bracket, an unlabelled office-and-name line, a box-drawn seat table read column after column, a roster's label printed after its first rows."""
 from shingikai.minutes.importer import parse_text
 from shingikai.minutes.importer.conventions import (
     _ACTING_CHAIR_ALONE_IN_ROSTER, _BOARD_SUPERINTENDENT_OVER_SEATS, _DEPUTY_OPENS_THE_SITTING)
 from shingikai.minutes.importer.counted_bracket_names import counted_bracket_names
 from shingikai.minutes.importer.counted_seat_run import counted_seat_run
 from shingikai.minutes.importer.dotted_seat_roster import dotted_seat_roster
+from shingikai.minutes.importer.label_after_first_rows import label_before_first_rows
 from shingikai.minutes.importer.presiding_deputy import deputy_presiding
 from shingikai.minutes.importer.role_named_line import role_named_line
 from shingikai.minutes.importer.speakers import LabelMatch
@@ -104,3 +105,14 @@ def test_a_seat_table_read_column_after_column_is_read_where_every_seat_is_there
     # A seat missing, or something else on the line: not the table.
     assert dotted_seat_roster(["出席議員", "1.北野一郎4.西川 清\u30002.南田健\u30005.東山花子"]) is None
     assert dotted_seat_roster(["出席議員", "1.北野一郎 2.南田健 3.東山花子 欠席なし"]) is None
+
+
+def test_a_roster_label_printed_after_its_first_rows_is_put_back_before_them():
+    line = "審査        委員長 北野一郎   副委員長 南田 健 出席委員   委員  東山花子   委員 西川 清 欠席委員   なし"
+    assert label_before_first_rows([line]) == [
+        "審査        出席委員   委員長 北野一郎   副委員長 南田 健    委員  東山花子   委員 西川 清 欠席委員   なし"]
+
+
+def test_a_label_after_anything_but_office_and_name_entries_stays_where_it_is():
+    line = "会議の目的 付託議案等の審査 出席委員   委員  東山花子   委員 西川 清"
+    assert label_before_first_rows([line]) == [line]

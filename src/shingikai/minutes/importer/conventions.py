@@ -4899,6 +4899,10 @@ _BOX_SEAT_TABLE = (
     "○北野一郎 議長\n"
     " おはようございます。これより本日の会議を開きます。\n"
 )
+_LABEL_AFTER_FIRST_ROWS = (
+    "北山県議会 > 2020-03-11 >\n"
+    "    令和 2年第1回定例会総務常任委員会-03月11日-01号令和 2年第1回定例会総務常任委員会 委員会の名称 総務常任委員会 開催場所   401委員会室 開議年月日時 令和2年3月11日 午前 9時59分 散会年月日時 令和2年3月11日 午後 3時53分 会議の目的  付託議案等の審査        委員長 北野一郎   副委員長 南田 健   委員 東山 亨 出席委員   委員  西川花子   委員   北山次郎   委員 南野春子 欠席委員   なし 執行部等出席者       【総務部】        総務部長           西野冬彦\n"
+)
 CATALOGUE += (
     # ○北野一郎副委員長 ただいまから…開会いたします。 and no 委員長 label anywhere: the deputy presides (presiding_deputy.py).
     Convention("record-fact-deputy-who-opens-the-sitting-presides", "record-fact", _DEPUTY_OPENS_THE_SITTING, "chair=北野一郎"),
@@ -4923,4 +4927,9 @@ CATALOGUE += (
     Convention("record-fact-box-drawn-seat-table-every-seat-once", "record-fact", _BOX_SEAT_TABLE,
                "members_present=['北野一郎', '南田健', '東山花子', '西川清', '北山次郎', '南野春子', '東川一夫', '西山和子', "
                "'北川三郎', '南山進', '東野秋子', '西野冬彦']"),
+    # 委員長 北野一郎   副委員長 南田 健   委員 東山 亨 出席委員   委員  西川花子 …: the label set after the first rows
+    # (label_after_first_rows.py); the 委員長 among them presides.
+    Convention("record-fact-roster-label-after-its-first-rows", "record-fact", _LABEL_AFTER_FIRST_ROWS,
+               "members_present=['北野一郎', '南田健', '東山亨', '西川花子', '北山次郎', '南野春子']"),
+    Convention("record-fact-roster-label-after-its-first-rows-chair", "record-fact", _LABEL_AFTER_FIRST_ROWS, "chair=北野一郎"),
 )

@@ -72,6 +72,7 @@ from . import vocabulary as V
 from .counted_bracket_names import counted_bracket_names
 from .role_named_line import role_named_line
 from .dotted_seat_roster import dotted_seat_roster
+from .label_after_first_rows import label_before_first_rows
 from .counted_seat_run import counted_seat_run
 from .presiding_deputy import deputy_presiding
 from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
@@ -322,7 +323,7 @@ def _flattened_layouts_undone(text: str) -> str:
     text = teaser_caption_parted(slashed_dates_written(member_word_closed(pdf_wrap_spaces_closed(spelt_marks_written(text)))))
     lines = text.split("\n")
     head = navigation_dropped(shared_document_chrome_dropped(lines[:_OPENING_LINES]))
-    head = place_column_dropped(split_names_joined(head))
+    head = place_column_dropped(split_names_joined(label_before_first_rows(head)))
     head = inline_split_labels_joined(split_header_labels_joined(head))
     head = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(head)))
     lines = group_headings_apart(marked_bills_apart(seat_pairs_listed(head))) + lines[_OPENING_LINES:]

@@ -4908,3 +4908,117 @@ CATALOGUE += (
                "第4回21世紀北山市図書館計画検討委員会\n日時：令和5年6月1日\n場所：中央図書館 3階 セミナー室",
                "municipality=北山市"),
 )
+
+# --- round 55b: who was present and who presided ---------------------------------------------------------------
+_DEPUTY_OPENS_THE_SITTING = (
+    "北山県議会 環境委員会記録\n"
+    "令和4年3月7日(月曜日)\n"
+    "午前10時1分開会\n"
+    "場所 第3委員会室\n"
+    "出席委員\n"
+    "副委員長  北 野 一 郎 君\n"
+    "委   員  南 田   健 君\n"
+    "委   員  東 山 花 子 君\n"
+    "欠席委員\n"
+    "西 川   清 君\n"
+    "\n"
+    "○北野一郎副委員長 ただいまから、環境委員会を開会いたします。\n"
+    " 本日は、議案1件を議題といたします。\n"
+    "○南田健委員 質問いたします。\n"
+)
+_BOARD_SUPERINTENDENT_OVER_SEATS = (
+    "令和2年 第3回北山市教育委員会会議録\n"
+    "1.日 時 令和2年4月24日(金) 午後3時30分~午後5時00分\n"
+    "2.場 所 北山市役所 教育委員室\n"
+    "3.出 席 者 教育長 北野 一郎\n"
+    "一番委員 南田 健\n"
+    "二番委員 東山 花子\n"
+    "三番委員 西川 清\n"
+    "4.出席事務局職員\n"
+    "教育部長 北山 次郎\n"
+)
+_ACTING_CHAIR_ALONE_IN_ROSTER = (
+    "- 北山県人権協議会 -\n"
+    "北山県人権協議会会議録\n"
+    "開催日時令和2年12月17日(木) 01:30 PM 03:40 PM\n"
+    "開催場所北山県民会館(北山文化センター)\n"
+    "2階 第3会議室\n"
+    "出席者名北野一郎会長代理; 南田健委員; 東山花子委員; 西川清委員\n"
+    "議題(1)人権施策について(報告事項)\n"
+    "(2)その他\n"
+)
+_COUNTED_SEATS_AFTER_TITLE = (
+    "北山市議会 > 2020-06-29 >\n"
+    "    令和2年第2回定例会−06月29日-05号令和2年第2回定例会  出 席 議 員 ( 4人)      1番  北 野 一 郎    3番  南 田   健      2番  東 山 花 子    4番  西 川   清\n"
+    "───────────────\n"
+    "事 務 局 職 員 出 席 者   事務局長    北 山 次 郎\n"
+)
+_COUNTED_SURNAMES_IN_BRACKET = (
+    "令和5年度北山市健康づくり推進協議会 (第1回全体会) 会議録\n"
+    "日 時:令和5年7月4日(火) 19:00〜20:59\n"
+    "場 所:北山市保健センター 2階 会議室\n"
+    "出席者:【推進協議会委員】 委員:4人(北野,南田,東,西川) 欠席:1人(北山) 傍聴:0人\n"
+    "議事\n"
+    "1.開会\n"
+)
+_OFFICE_AND_NAME_LINE_UNLABELLED = (
+    "本文\n"
+    "令和7年10月7日(火曜日)\n"
+    "午前10時から午前11時56分まで\n"
+    "庁議室\n"
+    "委員長 北野一郎、副委員長 南田健、委員 東山花子、委員 西川清\n"
+    "北山副市長、南野総合政策部長\n"
+    "1 開会\n"
+    "2 議事\n"
+)
+_BOX_SEAT_TABLE = (
+    "北山県 北山市\n"
+    "\n"
+    "平成25年10月臨時会−11月01日-02号\n"
+    "\n"
+    "    平成25年11月1日(金)   午前10時00分   開議\n"
+    "          出席議員\n"
+    "┌───────┬───────┬───────┐\n"
+    "│ 1.北野一郎 │ 2.南田 健 │ 3.東山花子 │\n"
+    "│ 4.西川 清 │ 5.北山次郎 │ 6.南野春子 │\n"
+    "│ 7.東川一夫 │ 8.西山和子 │ 9.北川三郎 │\n"
+    "│10.南山 進 │11.東野秋子 │12.西野冬彦 │\n"
+    "└───────┴───────┴───────┘\n"
+    "\n"
+    "○北野一郎 議長\n"
+    " おはようございます。これより本日の会議を開きます。\n"
+)
+_LABEL_AFTER_FIRST_ROWS = (
+    "北山県議会 > 2020-03-11 >\n"
+    "    令和 2年第1回定例会総務常任委員会-03月11日-01号令和 2年第1回定例会総務常任委員会 委員会の名称 総務常任委員会 開催場所   401委員会室 開議年月日時 令和2年3月11日 午前 9時59分 散会年月日時 令和2年3月11日 午後 3時53分 会議の目的  付託議案等の審査        委員長 北野一郎   副委員長 南田 健   委員 東山 亨 出席委員   委員  西川花子   委員   北山次郎   委員 南野春子 欠席委員   なし 執行部等出席者       【総務部】        総務部長           西野冬彦\n"
+)
+CATALOGUE += (
+    # ○北野一郎副委員長 ただいまから…開会いたします。 and no 委員長 label anywhere: the deputy presides (presiding_deputy.py).
+    Convention("record-fact-deputy-who-opens-the-sitting-presides", "record-fact", _DEPUTY_OPENS_THE_SITTING, "chair=北野一郎"),
+    # 3.出 席 者 教育長 北野 一郎 / 一番委員 南田 健 …: the board's 教育長 over its seat-numbered members presides.
+    Convention("record-fact-superintendent-over-numbered-board-members", "record-fact", _BOARD_SUPERINTENDENT_OVER_SEATS,
+               "chair=北野一郎"),
+    # 出席者名北野一郎会長代理; 南田健委員; …: the acting chair listed and no chair: the acting chair presides.
+    Convention("record-fact-acting-chair-alone-in-the-roster-presides", "record-fact", _ACTING_CHAIR_ALONE_IN_ROSTER,
+               "chair=北野一郎"),
+    # …定例会  出 席 議 員 ( 4人)  1番  北 野 一 郎 …: the seats run on after the title, as many as counted (counted_seat_run.py).
+    Convention("record-fact-counted-seats-run-on-after-the-title", "record-fact", _COUNTED_SEATS_AFTER_TITLE,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川清']"),
+    # 委員:4人(北野,南田,東,西川) 欠席:1人(北山): surnames in a bracket after their count (counted_bracket_names.py).
+    Convention("record-fact-counted-surnames-in-a-bracket", "record-fact", _COUNTED_SURNAMES_IN_BRACKET,
+               "members_present=['北野', '南田', '東', '西川']"),
+    Convention("record-fact-counted-surnames-in-a-bracket-away", "record-fact", _COUNTED_SURNAMES_IN_BRACKET,
+               "members_absent=['北山']"),
+    # 庁議室 / 委員長 北野一郎、副委員長 南田健、…: an unlabelled line of office-and-name entries (role_named_line.py).
+    Convention("record-fact-office-and-name-line-without-its-label", "record-fact", _OFFICE_AND_NAME_LINE_UNLABELLED,
+               "chair=北野一郎"),
+    # 出席議員 / │ 1.北野一郎 │ 2.南田 健 │ …: the box-drawn seat table, read column after column (dotted_seat_roster.py).
+    Convention("record-fact-box-drawn-seat-table-every-seat-once", "record-fact", _BOX_SEAT_TABLE,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川清', '北山次郎', '南野春子', '東川一夫', '西山和子', "
+               "'北川三郎', '南山進', '東野秋子', '西野冬彦']"),
+    # 委員長 北野一郎   副委員長 南田 健   委員 東山 亨 出席委員   委員  西川花子 …: the label set after the first rows
+    # (label_after_first_rows.py); the 委員長 among them presides.
+    Convention("record-fact-roster-label-after-its-first-rows", "record-fact", _LABEL_AFTER_FIRST_ROWS,
+               "members_present=['北野一郎', '南田健', '東山亨', '西川花子', '北山次郎', '南野春子']"),
+    Convention("record-fact-roster-label-after-its-first-rows-chair", "record-fact", _LABEL_AFTER_FIRST_ROWS, "chair=北野一郎"),
+)

@@ -75,6 +75,12 @@ from .label_column import label_column_closed
 from .page_subjects import page_subject
 from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
+from .counted_bracket_names import counted_bracket_names
+from .role_named_line import role_named_line
+from .dotted_seat_roster import dotted_seat_roster
+from .label_after_first_rows import label_before_first_rows
+from .counted_seat_run import counted_seat_run
+from .presiding_deputy import deputy_presiding
 from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
@@ -323,7 +329,7 @@ def _flattened_layouts_undone(text: str) -> str:
     text = teaser_caption_parted(slashed_dates_written(member_word_closed(pdf_wrap_spaces_closed(spelt_marks_written(text)))))
     lines = text.split("\n")
     head = navigation_dropped(shared_document_chrome_dropped(lines[:_OPENING_LINES]))
-    head = place_column_dropped(split_names_joined(head))
+    head = place_column_dropped(split_names_joined(label_before_first_rows(head)))
     head = inline_split_labels_joined(split_header_labels_joined(head))
     head = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(head)))
     lines = group_headings_apart(marked_bills_apart(seat_pairs_listed(head))) + lines[_OPENING_LINES:]
@@ -413,6 +419,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     body.known_departments = ctx.departments
     if meta["chair"] is None and facts.values["chair"] is None:
         meta["chair"], facts.confidence["chair"] = _chair_from_labels(body, meta["members_present"])
+        if meta["chair"] is None and (deputy := deputy_presiding(body.labels, lines, meta["members_present"] or [])):
+            # ○北野一郎副委員長 ただいまから…開会いたします。, and no 委員長 speaks: the deputy presides.
+            meta["chair"], facts.confidence["chair"] = deputy, 0.7
         ctx.chair = meta["chair"]
     if masked(meta["chair"]):
         # ○xx会長 in a copy that blanked out the names: the placeholder is nobody's name.
@@ -973,6 +982,22 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 会議に出席した議員 / 1番 / 北野一郎 / 2番 / …: the seat table one cell a line under the label.
         listed = seat_lines
         members, chair, members_conf = list(seat_lines.names), None, 0.6
+    if not members and (bracketed := counted_bracket_names(present_value) or counted_bracket_names(attendees)) is not None:
+        # 出席者:【…委員】 委員:4人(北野,南田,東,西川) 欠席:1人(北山): surnames in a bracket after their count.
+        listed = bracketed
+        members, chair, members_conf = list(bracketed.names), None, 0.6
+    if not members and not present_value and not attendees and (role_line := role_named_line(lines[:40])) is not None:
+        # 庁議室 / 委員長 北野一郎、副委員長 南田健、委員 東山亨: the roster's label lost, each entry an office and a name.
+        listed = role_line
+        members, chair, members_conf = list(role_line.names), role_line.chair, 0.6
+    if not members and (dotted := dotted_seat_roster(lines[:60])) is not None:
+        # 出席議員 / 1.北野一郎4.南田健… 2.東山花子…: a box-drawn seat table read column after column, every seat once.
+        listed = dotted
+        members, chair, members_conf = list(dotted.names), None, 0.6
+    if not members and not present_value and not attendees and (run_on := counted_seat_run(lines[:40])) is not None:
+        # …定例会  出席議員 ( 47人)  1番  北 野 一 郎 …: the seats run on after the title, as many as counted.
+        listed = run_on
+        members, chair, members_conf = list(run_on.names), run_on.chair, 0.6
     if (not members or _REFERS_BELOW.match(present_value or attendees or "")) \
             and (cells := roster_fallback.roster_by_attendance_cells(lines[:200])) is not None:
         # 出席者:下記名簿のとおり / 北野 / 一郎 / 北野市医師会代表 / 出席 / …: the roster table below, one cell a line.
@@ -1046,9 +1071,20 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 欠席者 委員長 北野一郎 / 出席者 委員長職務代理者 南田健: the chair is away, the acting chair presides.
         chair = listed.acting
     chair = chairs.of_section(present_value or attendees, council, members) or chairs.named_in_form(lines[:80], members) or chair
-    if chair is None and board and listed.superintendents:
-        # Since 2015 the 教育長 presides over the board of education (教育長、よろしくお願いいたします).
+    if chair is None and absent_value is None and listed.acting in members \
+            and not _CHAIR_OFFICE.search(_ACTING_OFFICE.sub("", present_value or attendees or "")):
+        # 出席者名 北野一郎会長代理; 南田健委員; …: the roster marks the acting chair, no chair and no one away; the 会長 is
+        # not there and the acting chair presides. (A list of those away that does not name the chair leaves it open.)
+        chair = listed.acting
+    if chair is None and board and len(listed.superintendents) == 1:
+        # Since 2015 the 教育長 presides over the board of education (教育長、よろしくお願いいたします); a council of
+        # several boards seats several 教育長, and which of them presides is not the office's to say.
         chair = next((m for m in members if m in listed.superintendents), None)
+    if chair is None and board and (head := _SUPERINTENDENT_ROW.search(present_value or attendees or "")) \
+            and not _BOARD_CHAIR_LISTED.search(present_value or attendees or ""):
+        # 出 席 者 教育長 北野 一郎 / 一番委員 南田 健 …: the 教育長's row, the seats numbered after it, heads the board;
+        # a roster that still lists a 委員長 (the board before the 2015 reform) has him preside instead.
+        chair = next((m for m in members if m == "".join(head.group("n").split())), None)
     if chair is None:
         # 出席者氏名(敬称略) | 委員長 北野花子 …: a roster row the header did not read as a field still names its chair.
         rows = present_value or attendees or "\n".join(ln.split("欠席")[0] for ln in lines[:60] if "出席" in ln.split("欠席")[0])
@@ -1454,6 +1490,12 @@ _SITTING_REPORTED = re.compile(
 # - [2013年3月19日] / - ID:2256: a city page's date of posting, bracketed alone on its bullet over the page's number.
 _POSTED_ON = re.compile(r"(?:掲載日|更新日|最終更新日?|公開日|作成日|登録日)[ \t\u3000]*[:：]?[ \t\u3000]*\S+"
                         r"|^[-・•]?[ \t\u3000]*[\[［][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[\]］][ \t\u3000]*$")
+# 教育長 北野 一郎 opening a line of the roster: the board's 教育長, named after the office.
+_ACTING_OFFICE = re.compile(r"(?:副?委員長|会長|教育長)職務代理者?|(?:部会長|分科会長|委員長|会長)代理")
+# 会長, 委員長, 議長, 座長, and a board's 教育長: an office that presides, named in the roster.
+_CHAIR_OFFICE = re.compile(r"会[ \t\u3000]*長|委[ \t\u3000]*員[ \t\u3000]*長|議[ \t\u3000]*長|座[ \t\u3000]*長|教[ \t\u3000]*育[ \t\u3000]*長")
+_BOARD_CHAIR_LISTED = re.compile(r"委[ \t\u3000]*員[ \t\u3000]*長")
+_SUPERINTENDENT_ROW = re.compile(r"(?m)^[ \t\u3000]*教[ \t\u3000]*育[ \t\u3000]*長[ \t\u3000]+(?P<n>[一-龥々豈-﫿ヶぁ-んァ-ヶー][一-龥々豈-﫿ヶぁ-んァ-ヶー \t\u3000]{1,9}?)[ \t\u3000]*$")
 _ACTING_CHAIR = {"臨時", "仮", "年長", "代理"}
 # 【北野主査】: a national study group's chair is its 主査, a member of its roster (a 事務局's 主査 is none).
 _CHIEF_EXAMINER = re.compile(r"(?P<n>.{1,10}?)(?P<r>主査)")

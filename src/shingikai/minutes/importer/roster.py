@@ -1320,7 +1320,8 @@ def _notes_close_entries(line: str) -> str:
 
 _NAME_START = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶ]")
 # 教育長 高部明夫, 上島教育長: the superintendent's title before or after the name.
-_ACTING_SUFFIX = re.compile(r"(?<=[一-龥々])[ \t\u3000]*(?:副?委員長|会長|教育長)職務代理者?$")
+# 北野一郎会長代理: the acting chair's office after the name, written short.
+_ACTING_SUFFIX = re.compile(r"(?<=[一-龥々])[ \t\u3000]*(?:(?:副?委員長|会長|教育長)職務代理者?|(?:部会長|分科会長|委員長|会長)代理)$")
 _SUPERINTENDENT = re.compile(r"^教育長[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*教育長$")
 # 役員6名(6団体): an association's officers counted, none named.
 # 委員代理5名, 代理出席3名: how many came in members' stead, naming no one either.

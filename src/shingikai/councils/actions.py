@@ -476,14 +476,15 @@ def chair_of(council, on):
     return officer.membership.person if officer else None
 
 
-def standing_in_for_chair(council, on):
+def standing_in_for_chair(council, on, *, but=()):
     """(Officer) who acts for the 会長 on a day the post is vacant (the 会長 left mid-term, the council has not yet
-    elected the next): the 会長職務代理, else the 副会長; None with neither."""
+    elected the next), or the 会長 takes no part (除斥): the 会長職務代理, else the 副会長; None with neither.
+    `but`: the ids of the people who cannot act (recused from the case at hand)."""
     from .models import Officer
 
     standing = {o.role: o for o in Officer.objects.filter(
         council=council, role__in=[Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR]).on(on)
-        .select_related("membership__person").order_by("since")}
+        .exclude(membership__person_id__in=list(but)).select_related("membership__person").order_by("since")}
     return standing.get(Membership.Role.ACTING_CHAIR) or standing.get(Membership.Role.VICE_CHAIR)
 
 

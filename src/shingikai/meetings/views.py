@@ -29,7 +29,7 @@ from shingikai.history import history_mark
 from shingikai.viewhelpers import (
     ANSWER_DRAFT_LABELS, history_rows, member_responses, page_of, posted_mark, posted_response, refused, stored_file,
     with_row_urls)
-from shingikai.minutes.actions import awaiting_confirmation
+from shingikai.minutes.actions import awaiting_confirmation, item_chair
 from shingikai.minutes.models import Minutes
 from shingikai.registers.agenda import register_items
 from shingikai.errors import ActionRefused
@@ -207,6 +207,7 @@ def _meeting_context(request, meeting, **extra):
                        ("decision_edit", "decision_edit_url")):
         with_row_urls(items, f"meetings:{name}", attr=attr, args=[meeting.pk])
     attendances = list(meeting.attendances.all())
+    _with_item_chairs(meeting, items, attendances)
     present, required, ok = actions.quorum_status(meeting, attendances,
                                                   in_office=getattr(meeting, "members_in_office", None))
     minutes = _minutes_of(meeting)
@@ -273,6 +274,25 @@ def presides(meeting, person):
     if roles_on(meeting.council, on).get(person.pk) not in (Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR):
         return False
     return chair is None or meeting.replies.filter(person=chair, attending=False).exists()
+
+
+def _with_item_chairs(meeting, items, attendances):
+    """item.chaired: who chairs a case's item instead of the 会長 recused from it (除斥), so the secretariat and the
+    members know before the item comes up, and are warned when no 会長職務代理者 is there to take it. Before the
+    meeting, the members in office are counted as coming."""
+    from shingikai.cases.models import Recusal
+
+    with_recusals = set(Recusal.objects.filter(case_id__in=[i.case_id for i in items if i.case_id]).values_list(
+        "case_id", flat=True))
+    if not with_recusals or meeting.date is None:
+        return
+    if meeting.state == Meeting.State.PLANNED:
+        present = set(meeting.council.members_in_office(meeting.date).values_list("person_id", flat=True))
+    else:
+        present = {a.person_id for a in attendances if a.kind == Attendance.Kind.MEMBER and a.present}
+    for item in items:
+        if item.case_id in with_recusals:
+            item.chaired = item_chair(meeting, item.case, present)
 
 
 def _minutes_of(meeting):

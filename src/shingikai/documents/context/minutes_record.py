@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from shingikai.councils.models import Council
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, Meeting, Turn
+from shingikai.minutes.actions import item_chair, item_chair_sentence
 from shingikai.minutes.models import Minutes, MinutesSigner, printed_attendance
 
 from .. import speakers
@@ -163,7 +164,13 @@ class MeetingRecord:
         # The members who withdrew for an interest in the case (除斥) are stated with the decision they took no part in.
         recused = ([para(recusal_sentence(item.case, name_case=False))]
                    if item.case_id is not None and item.case.recusals.exists() else [])
-        return [head("〈結論〉")] + decision_blocks(decision, self.meeting.date) + recused
+        # A 会長 who withdrew handed the item to the 会長職務代理者: the record says who chaired it.
+        chaired = recused and item_chair(self.meeting, item.case, {
+            a.person_id for a in self.attendances if a.kind == Attendance.Kind.MEMBER and a.present})
+        if chaired:
+            recused.append(para(item_chair_sentence(chaired)))
+        casting = chaired.title if chaired and chaired.chair else "会長"
+        return [head("〈結論〉")] + decision_blocks(decision, self.meeting.date, casting) + recused
 
     def procedure_result(self, item):
         """Whom the 会長の選出 elected (and who was named to stand in for the chair), from the officer records:

@@ -213,6 +213,8 @@ def _meeting_context(request, meeting, **extra):
     minutes = _minutes_of(meeting)
     locked = minutes is not None and minutes.is_locked
     can_record = is_secretariat and meeting.state in (Meeting.State.OPEN, Meeting.State.HELD) and not locked
+    if can_record:
+        _with_member_questions(meeting, items)
     context = {
         "meeting": meeting, "items": items, "is_secretariat": is_secretariat,
         "members": [a for a in attendances if a.kind == Attendance.Kind.MEMBER],
@@ -274,6 +276,21 @@ def presides(meeting, person):
     if roles_on(meeting.council, on).get(person.pk) not in (Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR):
         return False
     return chair is None or meeting.replies.filter(person=chair, attending=False).exists()
+
+
+def _with_member_questions(meeting, items):
+    """item.member_questions: the members' 事前質問 on the item's case, for the secretariat to choose those the
+    minutes carry (actions.carry_question_into_minutes)."""
+    from shingikai.cases.models import Question
+
+    asked = {}
+    for question in Question.objects.filter(case_id__in=[i.case_id for i in items if i.case_id],
+                                            from_secretariat=False).order_by("asked_at", "pk"):
+        asked.setdefault(question.case_id, []).append(question)
+    for item in items:
+        item.member_questions = asked.get(item.case_id, []) if item.case_id else []
+    with_row_urls([i for i in items if i.member_questions], "meetings:question_in_minutes", attr="question_url",
+                  args=[meeting.pk])
 
 
 def _with_item_chairs(meeting, items, attendances):
@@ -539,6 +556,26 @@ def decision_record(request, pk, item_pk):
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc, bad_decision_form=form, bad_item=item.pk)
     messages.success(request, f"「{item.title}」の決定を記録しました。")
+    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+
+
+@login_required
+@require_POST
+@one_submission
+def question_in_minutes(request, pk, item_pk):
+    """The secretariat carries a member's answered 事前質問 into this meeting's minutes, or takes it out."""
+    from shingikai.cases.models import Question
+
+    meeting = _secretariat_meeting(request.user, pk)
+    item = get_object_or_404(AgendaItem, pk=item_pk, meeting=meeting, case__isnull=False)
+    question = get_object_or_404(Question, case_id=item.case_id, pk=parse_id(request.POST.get("question")) or 0)
+    carry = request.POST.get("carry") == "1"
+    try:
+        with actions.meeting_unchanged(meeting, _seen_version(request)):
+            actions.carry_question_into_minutes(question, meeting, carry=carry, by=request.user)
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc)
+    messages.success(request, "事前質問と回答を会議録に載せました。" if carry else "事前質問を会議録から外しました。")
     return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
 
 

@@ -80,6 +80,8 @@ class MeetingRecord:
         people = [(a.name, self._attendee_label(a)) for a in every_attendance]
         self.redact = speakers.redactor_for(self.policy, every_turn, self.letters, people, meeting.date)
         self.style = "colon" if self._minutes_style() == Council.MinutesStyle.ZENBUN else "bracket"
+        # The members' 事前質問 the secretariat chose to carry into these minutes, under their case's item.
+        self.carried = list(meeting.questions_in_minutes.order_by("asked_at", "pk"))
         minutes = getattr(meeting, "minutes", None)
         self.settled = minutes is not None and minutes.state != Minutes.State.DRAFT
         self.amendments = list(minutes.amendments.order_by("made_at", "pk")) if minutes is not None else []
@@ -116,6 +118,17 @@ class MeetingRecord:
             return self.amendments
         shown = {f"発言 {t.order}" for t in self.turns} | {"概要"}
         return [a for a in self.amendments if a.target in shown]
+
+    def advance_questions(self, item, head):
+        """〈事前質問及び回答〉 of a readable item: the questions carried, with the department's answers, under
+        the minutes' name policy."""
+        carried = [q for q in self.carried if item.case_id is not None and q.case_id == item.case_id]
+        if not carried:
+            return []
+        blocks = [head("〈事前質問及び回答〉")]
+        for q in carried:
+            blocks += [para(f"質問　{self.redact(q.text)}"), para(f"回答　{self.redact(q.answer)}")]
+        return blocks
 
     def item_turns(self, item):
         return [t for t in self.turns if t.agenda_item_id == item.pk]
@@ -410,6 +423,7 @@ def summary_blocks(data):
         if item.is_deliberation:
             lead, explanation, qa = explanation_split(turns)
             blocks += [data.turn_block(t) for t in lead]
+            blocks += data.advance_questions(item, lambda text: heading(text, level=3))
             if explanation:
                 blocks.append(heading("〈説明〉", level=3))
                 blocks += [data.turn_block(t) for t in explanation]
@@ -447,6 +461,12 @@ def zenbun_blocks(data):
         blocks.append(para("（発言の記録はありません）"))
     blocks += [heading(data.placeholder_title(number), level=2) for _, number in waiting]
     blocks += data.closed_blocks()
+    asked = [(item, data.advance_questions(item, lambda text: heading(text, level=2))) for item in data.items]
+    if any(questions for _, questions in asked):
+        blocks.append(heading("事前質問及び回答"))
+        for item, questions in asked:
+            if questions:
+                blocks += [heading(data.item_title(item), level=2)] + questions[1:]
     decided = [item for item in data.items if item.is_deliberation]
     if decided and not data.meeting.informal:
         blocks.append(heading("決定事項"))
@@ -506,6 +526,7 @@ def kekka_blocks(data, record):
         if item.is_deliberation:
             lead, explanation, qa = explanation_split(turns)
             inner += [data.turn_block(t) for t in lead]
+            inner += data.advance_questions(item, lambda text: para(text, indent=False))
             if explanation:
                 inner.append(para("〈説明〉", indent=False))
                 inner += [data.turn_block(t) for t in explanation]

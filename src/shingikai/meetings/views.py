@@ -4,7 +4,7 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, F, OuterRef, Q, Subquery, prefetch_related_objects
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,7 +18,7 @@ from shingikai.search.generation import current as index_generation
 from shingikai.search.precedents import similar_cases_for
 from shingikai.cases import checklist
 from shingikai.cases.actions import unanswered_questions
-from shingikai.cases.models import Case
+from shingikai.cases.models import Case, Question, Recusal
 from shingikai.cases.views import with_labels
 from shingikai.councils.actions import chair_of, roles_on, standing_in_for_chair, standing_in_title
 from shingikai.councils.models import DEPARTMENT_NAMING, Council, Department, Membership, Staff
@@ -179,9 +179,13 @@ def _meeting_context(request, meeting, **extra):
     # of Count would GROUP BY every joined column, and a query of its own was one more on every visit.
     turns = (Turn.objects.filter(agenda_item_id=OuterRef("pk")).order_by().values("agenda_item_id")
              .annotate(n=Count("pk")).values("n"))
+    # Whether a member withdrew from the case (除斥), or asked about it (事前質問), in the same statement: the
+    # rows are read only for the items that have them.
     items = list(meeting.items.select_related("decision").annotate(
         department_name=F("case__department__name"), appeal_pk=F("case__appeal__id"), case_status=F("case__status"),
-        turn_count=Coalesce(Subquery(turns), 0)))
+        turn_count=Coalesce(Subquery(turns), 0),
+        has_recusals=Exists(Recusal.objects.filter(case_id=OuterRef("case_id"))),
+        has_member_questions=Exists(Question.objects.filter(case_id=OuterRef("case_id"), from_secretariat=False))))
     # The follow-ups in one plain query, handed to their items: prefetch_related built a related manager
     # per decision, a quarter of this function's time.
     follow_ups = {}
@@ -213,7 +217,7 @@ def _meeting_context(request, meeting, **extra):
     minutes = _minutes_of(meeting)
     locked = minutes is not None and minutes.is_locked
     can_record = is_secretariat and meeting.state in (Meeting.State.OPEN, Meeting.State.HELD) and not locked
-    if can_record:
+    if can_record and any(i.has_member_questions for i in items):
         _with_member_questions(meeting, items)
     context = {
         "meeting": meeting, "items": items, "is_secretariat": is_secretariat,
@@ -281,10 +285,8 @@ def presides(meeting, person):
 def _with_member_questions(meeting, items):
     """item.member_questions: the members' 事前質問 on the item's case, for the secretariat to choose those the
     minutes carry (actions.carry_question_into_minutes)."""
-    from shingikai.cases.models import Question
-
     asked = {}
-    for question in Question.objects.filter(case_id__in=[i.case_id for i in items if i.case_id],
+    for question in Question.objects.filter(case_id__in=[i.case_id for i in items if i.has_member_questions],
                                             from_secretariat=False).order_by("asked_at", "pk"):
         asked.setdefault(question.case_id, []).append(question)
     for item in items:
@@ -297,10 +299,7 @@ def _with_item_chairs(meeting, items, attendances):
     """item.chaired: who chairs a case's item instead of the 会長 recused from it (除斥), so the secretariat and the
     members know before the item comes up, and are warned when no 会長職務代理者 is there to take it. Before the
     meeting, the members in office are counted as coming."""
-    from shingikai.cases.models import Recusal
-
-    with_recusals = set(Recusal.objects.filter(case_id__in=[i.case_id for i in items if i.case_id]).values_list(
-        "case_id", flat=True))
+    with_recusals = {i.case_id for i in items if i.has_recusals}
     if not with_recusals or meeting.date is None:
         return
     if meeting.state == Meeting.State.PLANNED:

@@ -218,3 +218,15 @@ def test_the_secretariat_takes_back_an_election_on_the_members_screen_keeping_th
     assert client.post(url, {"what": "withdraw_officer", "officer": other.pk, "reason": "x"}).status_code == 403
     assert Officer.objects.filter(pk=other.pk).exists()
 
+
+
+def test_the_minutes_of_a_meeting_the_chair_missed_name_the_acting_chair_who_presided(world):
+    chair, acting = world.people[0], world.people[1]
+    meeting = m.plan_meeting(world.council, date=ELECTED, start_time=datetime.time(14, 0))
+    meeting = m.open_meeting(meeting, present=world.people[1:], absent=[chair])
+    m.close_meeting(meeting)
+    minutes = document_text(render("minutes", meeting.pk, "pdf"))
+    assert f"議長会長職務代理{acting.name.replace(' ', '')}（会長欠席のため）" in minutes
+    presided, _ = open_meeting_with(world, date=ELECTED + datetime.timedelta(days=7))
+    m.close_meeting(presided)
+    assert "議長" not in document_text(render("minutes", presided.pk, "pdf"))  # the 会長 presided: nothing to say

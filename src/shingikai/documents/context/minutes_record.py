@@ -358,6 +358,9 @@ def minutes_header_blocks(data, record, style):
         ("事務局", "、".join(data.staff_text(Attendance.Kind.SECRETARIAT)) or data.printed("secretariat") or NOT_STATED),
         ("説明員", data.department_lines() or data.printed("staff") or data.none_or_unread("staff")),
     ]
+    stood_in = presided_instead(data)
+    if stood_in:
+        rows.insert(4, ("議長", stood_in))
     if data.others_text():
         rows.append(("その他の出席者", "、".join(data.others_text())))
     rows += [
@@ -592,6 +595,24 @@ def signature_blocks(data, record):
         # The signers attested the record as it stood; a later correction is the secretariat's, on record above.
         blocks.append(note("上記の署名は訂正前の会議録に対してされたものであり、その後の訂正は「正誤」のとおりである。"))
     return blocks
+
+
+def presided_instead(data):
+    """Who presided when the 会長 did not (absent, or the post vacant): 「会長職務代理　氏名（会長欠席のため）」;
+    "" when the 会長 presided, and for a 懇談会 or an imported record (whose own words stand)."""
+    from shingikai.councils.actions import chair_of
+    from shingikai.minutes.actions import presiding_member
+
+    meeting = data.meeting
+    if meeting.informal or meeting.imported or meeting.date is None:
+        return ""
+    present = {a.person_id for a in data.of_kind(Attendance.Kind.MEMBER)}
+    chair = chair_of(meeting.council, meeting.date)
+    presiding = presiding_member(meeting, present)
+    if presiding is None or (chair is not None and presiding.pk == chair.pk):
+        return ""
+    why = "会長欠席のため" if chair is not None else "会長不在のため"
+    return f"{chair_title(meeting, presiding)}　{compact_name(presiding.name)}（{why}）"
 
 
 def chair_title(meeting, person):

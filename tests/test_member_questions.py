@@ -126,3 +126,45 @@ def test_an_answer_longer_than_the_limit_is_refused_keeping_what_was_typed(clien
     assert f"{actions.ANSWER_MAX}文字以内" in page and long_answer in page
     question.refresh_from_db()
     assert not question.answer
+
+
+def test_the_secretariat_carries_an_answered_question_into_the_minutes_where_it_chooses(client, web_world):
+    """Most 事前質問 are settled before the meeting; the secretariat picks those the minutes carry, under the
+    item of their case, until the minutes are confirmed."""
+    from helpers import document_text
+    from shingikai.documents.render import render
+    from shingikai.meetings import actions as m
+    from shingikai.minutes.actions import confirm_minutes, designate_signers
+
+    w = web_world
+    meeting, item, case = scheduled_meeting(w, date=datetime.date.today() - datetime.timedelta(days=1))
+    carried = actions.ask_question(case, text=ASKED, by=w.member_user)
+    actions.answer_question(carried, answer="国内の東日本リージョンに保管します。", by=w.dept_a_user)
+    left_out = actions.ask_question(case, text="委託先の再委託はありますか。", by=w.member_user)
+    actions.answer_question(left_out, answer="再委託はありません。", by=w.dept_a_user)
+    unanswered = actions.ask_question(case, text="保存期間は何年ですか。", by=w.member_user)
+    m.open_meeting(meeting, present=w.people, secretariat=[w.secretariat_staff])
+    client.force_login(w.secretariat)
+    url = reverse("meetings:question_in_minutes", args=[meeting.pk, item.pk])
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "事前質問 3 件" in page and page.count('name="carry" value="1"') == 2  # not the unanswered one
+    version = meeting.__class__.objects.get(pk=meeting.pk).version
+    response = client.post(url, {"question": carried.pk, "carry": "1", "meeting_version": version}, follow=True)
+    assert "事前質問と回答を会議録に載せました" in response.content.decode()
+    refused = client.post(url, {"question": unanswered.pk, "carry": "1"})
+    assert refused.status_code == 400 and "回答のない質問は会議録に載せられません" in refused.content.decode()
+    m.close_meeting(meeting)
+    minutes = document_text(render("minutes", meeting.pk, "pdf"))
+    assert "〈事前質問及び回答〉質問会議音声はどの国のデータセンターに保管されますか。回答国内の東日本リージョンに保管します。" in minutes
+    assert "再委託" not in minutes and "保存期間" not in minutes
+    assert "国内の東日本リージョンに保管します。" in client.get(
+        reverse("minutes:detail", args=[meeting.minutes.pk])).content.decode()
+    # Another department cannot choose, nor can the member who asked.
+    for user in (w.dept_b_user, w.member_user):
+        client.force_login(user)
+        assert client.post(url, {"question": left_out.pk, "carry": "1"}).status_code in (403, 404)
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [w.people[3]])
+    confirm_minutes(meeting.minutes, on=datetime.date.today(), by_circulation=True, open_checks_acknowledged=True)
+    with pytest.raises(ActionRefused, match="会議録が確定しているため"):
+        m.carry_question_into_minutes(carried, meeting, carry=False, by=w.secretariat)

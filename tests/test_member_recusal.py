@@ -196,3 +196,60 @@ def test_the_draft_answer_is_not_put_to_a_member_recused_from_its_case(client, w
     recipients = [a for m in mailed for a in m.to + m.cc + m.bcc]
     assert "iin0@example.jp" in recipients and me.email not in recipients
     assert Answer.objects.get().state == Answer.State.CIRCULATED
+
+
+def test_a_chair_with_an_interest_hands_the_item_to_the_acting_chair_in_the_minutes_and_the_answer(world):
+    """The 会長 recused from one case does not chair its deliberation nor issue the 答申 on it: the 会長職務代理者
+    does, and the minutes and the 答申's 審議の経過 say so."""
+    chair, acting = world.people[0], world.people[1]
+    case = accepted_case(world, title="防犯カメラ映像の提供", on=dt.date(2025, 4, 10))
+    other = accepted_case(world, title="図書館利用者情報の管理", on=dt.date(2025, 4, 10))
+    record_recusal(case, chair, reason=REASON)
+    meeting, (item, other_item) = open_meeting_with(world, cases=[case, other], date=dt.date(2025, 5, 20))
+    # A tie: the casting vote is the acting chair's, who chaired the item.
+    record_decision(item, outcome="承認", vote_method="採決", votes_for=2, votes_against=2, chair_decided=True)
+    record_decision(other_item, outcome="承認", vote_method="挙手全員")
+    close_meeting(meeting)
+    answer = issue_answer(draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長"),
+                          date=dt.date(2025, 5, 20), meeting=meeting)
+    other_answer = issue_answer(draft_answer(world.council, cases=[other], conclusion="承認とする。",
+                                             addressee="みなみ市長"), date=dt.date(2025, 5, 20), meeting=meeting)
+    chair_name, acting_name = chair.name.replace(" ", ""), acting.name.replace(" ", "")
+    handed = f"の議事は、会長の{chair_name}委員が利害関係を有するため、会長職務代理者の{acting_name}委員が進行した"
+    minutes = document_text(render("minutes", meeting.pk, "pdf"))
+    assert f"本件{handed}" in minutes and minutes.count(handed) == 1  # the other case's item: chaired by the 会長
+    assert "承認（採決：賛成2、反対2、可否同数のため会長職務代理者が決した）" in minutes
+    letter = document_text(render("answer", answer.pk, "pdf"))
+    assert f"令和7年5月20日の令和7年度第1回における本件{handed}" in letter
+    assert f"会長職務代理者{acting_name}" in letter and f"会長{chair_name}" not in letter
+    assert f"会長{chair_name}" in document_text(render("answer", other_answer.pk, "pdf"))
+
+
+def test_the_minutes_say_when_no_acting_chair_was_there_to_take_the_item_of_a_recused_chair(world):
+    chair, acting = world.people[0], world.people[1]
+    case = accepted_case(world, on=dt.date(2025, 4, 10))
+    record_recusal(case, chair, reason=REASON)
+    meeting, (item,) = open_meeting_with(world, cases=[case], date=dt.date(2025, 5, 20),
+                                         present=[p for p in world.people if p != acting])
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    close_meeting(meeting)
+    minutes = document_text(render("minutes", meeting.pk, "pdf"))
+    assert (f"本件については、会長の{chair.name.replace(' ', '')}委員が利害関係を有するため、"
+            "その議事を進行する会長職務代理者が出席していなかった") in minutes
+
+
+def test_the_meeting_page_says_who_chairs_the_item_of_a_recused_chair_and_warns_without_one(client, web_world):
+    w = web_world
+    chair, acting = w.people[0], w.people[1]
+    case = accepted_case(w, on=dt.date(2025, 4, 10))
+    record_recusal(case, chair, reason=REASON)
+    meeting, (item,) = open_meeting_with(w, cases=[case], date=dt.date(2025, 5, 20))
+    client.force_login(w.secretariat)
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert f"会長 {chair.name} が利害関係 (除斥) のため、この議題の議事は会長職務代理者 {acting.name} が進行します" in page
+    absent, (absent_item,) = open_meeting_with(w, cases=[accepted_case(w, on=dt.date(2025, 4, 10))],
+                                               date=dt.date(2025, 5, 27), present=[p for p in w.people if p != acting])
+    record_recusal(absent_item.case, chair, reason=REASON)
+    page = client.get(reverse("meetings:detail", args=[absent.pk])).content.decode()
+    assert "この議題の議事を進行する会長職務代理者 (副会長) が出席していません" in page
+    assert REASON not in page  # the reason stays on the case page

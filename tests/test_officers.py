@@ -8,11 +8,12 @@ from django.urls import reverse
 from helpers import accepted_case, document_text, open_meeting_with
 from test_web_support import web_world  # noqa: F401
 
-from shingikai.councils.actions import chair_of, elect_officer, end_membership, roles_on
+from shingikai.councils.actions import chair_of, elect_officer, end_membership, roles_on, withdraw_election
 from shingikai.councils.models import Membership, Officer
+from shingikai.documents.render import render
 from shingikai.errors import ActionRefused
 from shingikai.meetings import actions as m
-from shingikai.minutes.actions import designate_signers
+from shingikai.minutes.actions import confirm_minutes, designate_signers
 from shingikai.minutes.models import MinutesSigner
 
 CHAIR, VICE = Membership.Role.CHAIR, Membership.Role.VICE_CHAIR
@@ -154,3 +155,78 @@ def test_a_meeting_recorded_after_a_new_chair_was_elected_lists_the_chair_of_its
     later.attendances.filter(person=old_chair).delete()
     added = m.add_attendee(later, kind="member", person=old_chair)
     assert added.title == "会長"
+
+
+def test_an_election_recorded_by_mistake_is_taken_back_and_the_predecessor_serves_on(world):
+    """The wrong member picked in the form: taken back with the reason, the 会長 before it stays 会長 (and the
+    member elected keeps the office they held), the minutes of the electing meeting no longer state it."""
+    old_chair, acting = world.people[0], world.people[1]
+    meeting, _ = open_meeting_with(world, date=ELECTED)
+    m.add_procedural_item(meeting, "会長の選出")
+    officer = elect_officer(world.council, acting, role=CHAIR, on=ELECTED, meeting=meeting, by=world.secretariat)
+    assert chair_of(world.council, ELECTED) == acting
+    withdraw_election(officer, reason="選任した委員を誤って選んだため", by=world.secretariat)
+
+    assert chair_of(world.council, ELECTED) == old_chair
+    assert roles_on(world.council, ELECTED) == {old_chair.pk: CHAIR, acting.pk: Membership.Role.ACTING_CHAIR}
+    assert membership(world, old_chair).role == CHAIR and membership(world, acting).role == Membership.Role.ACTING_CHAIR
+    assert not Officer.objects.filter(pk=officer.pk).exists()
+    assert Officer.history.filter(id=officer.pk, history_type="-",
+                                  history_change_reason__contains="誤って選んだ").exists()
+    m.close_meeting(meeting)
+    assert "会長に選出された" not in document_text(render("minutes", meeting.pk, "pdf"))
+
+
+def test_an_election_cannot_be_taken_back_once_settled_minutes_name_the_officer_or_a_later_one_follows(world):
+    new_chair = world.people[2]
+    officer = elect_officer(world.council, new_chair, role=CHAIR, on=ELECTED)
+    meeting, _ = open_meeting_with(world, date=ELECTED + datetime.timedelta(days=5))
+    m.close_meeting(meeting)
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [world.people[3]])
+    confirm_minutes(meeting.minutes, on=ELECTED + datetime.timedelta(days=20), by_circulation=True,
+                    open_checks_acknowledged=True)
+    with pytest.raises(ActionRefused, match="会議録が確定しています"):
+        withdraw_election(officer, reason="誤り", by=world.secretariat)
+    with pytest.raises(ActionRefused, match="理由を入力"):
+        withdraw_election(officer, reason=" ", by=world.secretariat)
+    first = Officer.objects.get(council=world.council, role=Membership.Role.ACTING_CHAIR)
+    later = elect_officer(world.council, world.people[3], role=Membership.Role.ACTING_CHAIR, on=ELECTED)
+    with pytest.raises(ActionRefused, match="後任の選任が記録されている"):
+        withdraw_election(first, reason="誤り", by=world.secretariat)
+    assert chair_of(world.council, ELECTED) == new_chair and Officer.objects.filter(pk=later.pk).exists()
+
+
+def test_the_secretariat_takes_back_an_election_on_the_members_screen_keeping_the_reason_typed(client, web_world):
+    w = web_world
+    url = reverse("councils:members", args=[w.council.pk])
+    officer = elect_officer(w.council, w.people[3], role=VICE, on=ELECTED, by=w.secretariat)
+    client.force_login(w.secretariat)
+    page = client.get(url).content.decode()
+    assert f'name="officer" value="{officer.pk}"' in page and "選任を取り消す" in page
+    seen = Officer.history.order_by("-history_id").values_list("history_id", flat=True).first()
+    too_long = "誤" * 120
+    response = client.post(url, {"what": "withdraw_officer", "officer": officer.pk, "reason": too_long, "seen": seen})
+    assert response.status_code == 400 and "理由は" in response.content.decode()
+    assert too_long in response.content.decode()  # what was typed stays in the form
+    response = client.post(url, {"what": "withdraw_officer", "officer": officer.pk, "reason": "指名の記録誤り",
+                                 "seen": seen}, follow=True)
+    assert "江口 四郎 の副会長の選任 (令和7年7月10日から) を取り消しました" in response.content.decode()
+    assert not Officer.objects.filter(pk=officer.pk).exists()
+    client.force_login(w.dept_a_user)
+    other = Officer.objects.filter(council=w.council).first()
+    assert client.post(url, {"what": "withdraw_officer", "officer": other.pk, "reason": "x"}).status_code == 403
+    assert Officer.objects.filter(pk=other.pk).exists()
+
+
+
+def test_the_minutes_of_a_meeting_the_chair_missed_name_the_acting_chair_who_presided(world):
+    chair, acting = world.people[0], world.people[1]
+    meeting = m.plan_meeting(world.council, date=ELECTED, start_time=datetime.time(14, 0))
+    meeting = m.open_meeting(meeting, present=world.people[1:], absent=[chair])
+    m.close_meeting(meeting)
+    minutes = document_text(render("minutes", meeting.pk, "pdf"))
+    assert f"議長会長職務代理{acting.name.replace(' ', '')}（会長欠席のため）" in minutes
+    presided, _ = open_meeting_with(world, date=ELECTED + datetime.timedelta(days=7))
+    m.close_meeting(presided)
+    assert "議長" not in document_text(render("minutes", presided.pk, "pdf"))  # the 会長 presided: nothing to say

@@ -355,6 +355,11 @@ class Question(models.Model):
     corrected_at = models.DateTimeField("回答の訂正日時", null=True, blank=True)
     # A department without a login answers by telephone or paper; the secretariat records that answer for it.
     answered_by_secretariat = models.BooleanField("事務局が担当課に代わって記録", default=False)
+    # The secretariat chooses which questions and answers the minutes of the meeting that heard the case carry
+    # (事前質問及び回答): most are settled before the meeting and need no place in the record.
+    in_minutes_of = models.ForeignKey(
+        "meetings.Meeting", null=True, blank=True, on_delete=models.SET_NULL, related_name="questions_in_minutes",
+        verbose_name="会議録に載せる会議")
 
     # Members may have read or printed an answer (委員用資料): a correction keeps the answers it replaces.
     history = HistoricalRecords(verbose_name="委員からの事前質問の履歴")

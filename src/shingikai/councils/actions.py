@@ -363,6 +363,72 @@ def elect_officer(council, person, *, role, on, given_by=None, meeting=None, by=
     return officer
 
 
+def election_settled_by(officer):
+    """What settled names this officer, so that the election can no longer be taken back: the confirmed (or
+    completed) minutes of a meeting held while the officer served, or an 答申 issued then (both print the chair
+    of their day). None while nothing settled rests on it."""
+    from shingikai.meetings.models import Answer, Meeting
+    from shingikai.minutes.models import Minutes
+
+    served = models.Q(date__gte=officer.since) & (models.Q() if officer.until is None
+                                                  else models.Q(date__lte=officer.until))
+    meeting = (Meeting.objects.filter(served, council_id=officer.council_id, imported=False, minutes__isnull=False)
+               .exclude(minutes__state=Minutes.State.DRAFT).order_by("date").first())
+    if meeting is not None:
+        return f"{meeting.label}の会議録が確定しています"
+    answer = (Answer.objects.filter(served, council_id=officer.council_id, state=Answer.State.ISSUED)
+              .order_by("date").first())
+    if answer is not None:
+        return f"{officer.get_role_display()}の在職中に発出した答申 ({answer.number or '番号なし'}) があります"
+    return None
+
+
+@transaction.atomic
+def withdraw_election(officer, *, reason, by=None, seen_mark=None):
+    """An election recorded by mistake (the wrong member picked, or an election that did not take place) is taken
+    back with the reason kept in the history, until a settled record names the officer (election_settled_by).
+    The offices it ended the day before (the predecessor's, and this member's other office) run on again, and the
+    minutes of the meeting that elected no longer state it."""
+    from datetime import timedelta
+
+    from shingikai.history import delete_by, reason_note, save_by
+
+    from .models import Officer
+
+    note = reason_note("役職の選任を取消", reason, "取り消す")
+    Council.objects.select_for_update().get(pk=officer.council_id)
+    if seen_mark is not None and officers_mark(officer.council) != seen_mark:
+        raise ActionRefused("ほかの人が先に役職の選任を記録しました。最新の役職を確認してから、もう一度操作してください。",
+                            code="conflict")
+    officer = Officer.objects.select_related("membership__person").get(pk=officer.pk)
+    name = f"{officer.membership.person}の{officer.get_role_display()}の選任"
+    later = Officer.objects.filter(council_id=officer.council_id, role=officer.role, since__gt=officer.since).exists()
+    if later:
+        raise ActionRefused(f"{name}は、後任の選任が記録されているため取り消せません。先に後任の選任を取り消してください。")
+    settled = election_settled_by(officer)
+    if settled:
+        raise ActionRefused(f"{settled}。{name}は取り消せません。")
+    # The offices this election ended on the day before it (elect_officer): the predecessor in the office, and
+    # the member's own other office. Each runs on as it would have: to its holder's 退任, if any.
+    day_before = officer.since - timedelta(days=1)
+    ended = Officer.objects.filter(council_id=officer.council_id, until=day_before).filter(
+        models.Q(role=officer.role) | models.Q(membership=officer.membership)).exclude(
+        pk=officer.pk).select_related("membership")
+    officer._change_reason = note
+    delete_by(officer, by)
+    restored = set()
+    for earlier in ended:
+        if earlier.membership.ended_on is not None and earlier.membership.ended_on <= day_before:
+            continue  # left the council that day: the office ended with the 退任, not with this election
+        earlier.until = earlier.membership.ended_on
+        save_by(earlier, by, update_fields=["until"])
+        _mirror_role(earlier.membership, earlier.role, earlier.given_by, earlier.since, by)
+        restored.add(earlier.membership_id)
+    if officer.membership_id not in restored:
+        _mirror_role(officer.membership, Membership.Role.MEMBER, Membership.GivenBy.APPOINTMENT, officer.since, by)
+    return officer
+
+
 def officers_mark(council):
     from .models import Officer
 
@@ -410,14 +476,15 @@ def chair_of(council, on):
     return officer.membership.person if officer else None
 
 
-def standing_in_for_chair(council, on):
+def standing_in_for_chair(council, on, *, but=()):
     """(Officer) who acts for the 会長 on a day the post is vacant (the 会長 left mid-term, the council has not yet
-    elected the next): the 会長職務代理, else the 副会長; None with neither."""
+    elected the next), or the 会長 takes no part (除斥): the 会長職務代理, else the 副会長; None with neither.
+    `but`: the ids of the people who cannot act (recused from the case at hand)."""
     from .models import Officer
 
     standing = {o.role: o for o in Officer.objects.filter(
         council=council, role__in=[Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR]).on(on)
-        .select_related("membership__person").order_by("since")}
+        .exclude(membership__person_id__in=list(but)).select_related("membership__person").order_by("since")}
     return standing.get(Membership.Role.ACTING_CHAIR) or standing.get(Membership.Role.VICE_CHAIR)
 
 

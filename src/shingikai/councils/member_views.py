@@ -10,7 +10,7 @@ from django.utils import timezone
 from shingikai.errors import ActionRefused
 from shingikai.ids import parse_id
 from shingikai.jp.wareki import to_wareki
-from shingikai.viewhelpers import history_rows, posted_mark, refused, valid_data
+from shingikai.viewhelpers import history_rows, posted_mark, posted_text, refused, valid_data
 from shingikai.submissions import one_submission
 
 from . import actions
@@ -153,6 +153,13 @@ def members(request, pk):
                 messages.success(request, f"{officer.membership.person} を{officer.get_role_display()}に選任しました "
                                           f"({to_wareki(officer.since)}から)。")
                 return redirect("councils:members", council.pk)
+            if request.POST.get("what") == "withdraw_officer":
+                officer = get_object_or_404(Officer, council=council, pk=parse_id(request.POST.get("officer")) or 0)
+                actions.withdraw_election(officer, reason=posted_text(request, "reason"), by=request.user,
+                                          seen_mark=posted_mark(request))
+                messages.success(request, f"{officer.membership.person} の{officer.get_role_display()}の選任 "
+                                          f"({to_wareki(officer.since)}から) を取り消しました。")
+                return redirect("councils:members", council.pk)
             if request.POST.get("what") in ("end", "email", "correct", "correct_end"):
                 posted = request.POST.get("membership", "")
                 membership = get_object_or_404(Membership, council=council,
@@ -211,10 +218,14 @@ def members(request, pk):
             "ended_on": m.ended_on, "reason": m.end_reason}) if m.ended_on else None
         rows.append((m, EndForm(prefix=f"m{m.pk}", initial={"ended_on": today}),
                      EmailForm(prefix=f"e{m.pk}", initial={"email": m.person.email}), correct))
+    officers = list(council.officers.select_related("membership__person").order_by("-since", "role", "-pk"))
     return render(request, "councils/members.html", {
         "council": council, "rows": rows, "in_office": serving, "appoint_form": appoint_form,
         "officer_form": officer_form, "officers_seen": actions.officers_mark(council),
-        "officers": council.officers.select_related("membership__person").order_by("-since", "role", "-pk"),
+        "officers": officers, "withdrawable": _withdrawable(officers),
+        # A refused 取消 shows its form open again with the reason as typed.
+        "withdrawing": (parse_id(request.POST.get("officer")), request.POST.get("reason", ""))
+        if request.POST.get("what") == "withdraw_officer" else (None, ""),
         "current_officers": set(council.officers.on(today).values_list("pk", flat=True)),
         "history": history_rows(Membership.history.filter(council_id=council.pk), subject=lambda r: str(r.person), request=request),
         # The people this council appointed, whoever changed them (the same person may serve another council).
@@ -223,6 +234,15 @@ def members(request, pk):
         "logins": _logins(request.user, council), "issued": issued,
         "password_issues": _password_issues(request.user, council),
     }, status=status)
+
+
+def _withdrawable(officers):
+    """The elections the members screen offers to take back: the latest of each office, while no settled record
+    names its holder (actions.withdraw_election refuses the others with the reason)."""
+    latest = {}
+    for officer in officers:  # newest first
+        latest.setdefault(officer.role, officer)
+    return {o.pk for o in latest.values() if actions.election_settled_by(o) is None}
 
 
 def _login_after_end(person, ended_on):

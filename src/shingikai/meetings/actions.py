@@ -984,6 +984,34 @@ def _check_record_open(meeting, what):
 
 
 @transaction.atomic
+def carry_question_into_minutes(question, meeting, *, carry=True, by=None):
+    """The secretariat puts a member's answered 事前質問 into the minutes of a meeting that heard its case (under
+    that item, 事前質問及び回答), or takes it out again (`carry` False), until the minutes are confirmed."""
+    from shingikai.cases.models import Question
+
+    question = Question.objects.select_for_update().get(pk=question.pk)
+    meeting = _lock(Meeting, meeting)
+    if question.from_secretariat:
+        raise ActionRefused("会議録に載せられるのは委員からの事前質問です。")
+    if not meeting.items.filter(case_id=question.case_id).exists():
+        raise ActionRefused("この会議の議題ではない案件の質問は、この会議の会議録に載せられません。")
+    if meeting.state not in (Meeting.State.OPEN, Meeting.State.HELD):
+        raise ActionRefused("会議録に載せる事前質問は、開会後に選びます。")
+    _check_record_open(meeting, "会議録に載せる事前質問")
+    if carry:
+        if not question.answer:
+            raise ActionRefused("回答のない質問は会議録に載せられません。先に回答を記録してください。")
+        if question.in_minutes_of_id not in (None, meeting.pk):
+            raise ActionRefused(f"この質問はすでに{question.in_minutes_of.label}の会議録に載せています。")
+    elif question.in_minutes_of_id != meeting.pk:
+        raise ActionRefused("この質問はこの会議の会議録に載せていません。")
+    question.in_minutes_of = meeting if carry else None
+    save_by(question, by, update_fields=["in_minutes_of"])
+    _bump(meeting)
+    return question
+
+
+@transaction.atomic
 def set_presiding(meeting, name, *, by=None):
     """Record who presided (議長), as the minutes name them."""
     meeting = _lock(Meeting, meeting)

@@ -21,6 +21,7 @@ urlpatterns = [
     path("m/<id:pk>/items/<id:item_pk>/decision/", views.decision_record, name="decision"),
     path("m/<id:pk>/items/<id:item_pk>/decision/edit/", correction_views.decision_edit, name="decision_edit"),
     path("m/<id:pk>/items/<id:item_pk>/follow-ups/", views.follow_up_add, name="follow_up_add"),
+    path("m/<id:pk>/items/<id:item_pk>/questions/", views.question_in_minutes, name="question_in_minutes"),
     path("m/<id:pk>/close/", views.meeting_close, name="close"),
     path("m/<id:pk>/cancel/", views.meeting_cancel, name="cancel"),
     path("m/<id:pk>/materials/", views.materials, name="materials"),

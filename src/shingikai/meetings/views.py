@@ -4,7 +4,7 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, F, OuterRef, Q, Subquery, prefetch_related_objects
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,7 +18,7 @@ from shingikai.search.generation import current as index_generation
 from shingikai.search.precedents import similar_cases_for
 from shingikai.cases import checklist
 from shingikai.cases.actions import unanswered_questions
-from shingikai.cases.models import Case
+from shingikai.cases.models import Case, Question, Recusal
 from shingikai.cases.views import with_labels
 from shingikai.councils.actions import chair_of, roles_on, standing_in_for_chair, standing_in_title
 from shingikai.councils.models import DEPARTMENT_NAMING, Council, Department, Membership, Staff
@@ -29,7 +29,7 @@ from shingikai.history import history_mark
 from shingikai.viewhelpers import (
     ANSWER_DRAFT_LABELS, history_rows, member_responses, page_of, posted_mark, posted_response, refused, stored_file,
     with_row_urls)
-from shingikai.minutes.actions import awaiting_confirmation
+from shingikai.minutes.actions import awaiting_confirmation, item_chair
 from shingikai.minutes.models import Minutes
 from shingikai.registers.agenda import register_items
 from shingikai.errors import ActionRefused
@@ -179,9 +179,13 @@ def _meeting_context(request, meeting, **extra):
     # of Count would GROUP BY every joined column, and a query of its own was one more on every visit.
     turns = (Turn.objects.filter(agenda_item_id=OuterRef("pk")).order_by().values("agenda_item_id")
              .annotate(n=Count("pk")).values("n"))
+    # Whether a member withdrew from the case (除斥), or asked about it (事前質問), in the same statement: the
+    # rows are read only for the items that have them.
     items = list(meeting.items.select_related("decision").annotate(
         department_name=F("case__department__name"), appeal_pk=F("case__appeal__id"), case_status=F("case__status"),
-        turn_count=Coalesce(Subquery(turns), 0)))
+        turn_count=Coalesce(Subquery(turns), 0),
+        has_recusals=Exists(Recusal.objects.filter(case_id=OuterRef("case_id"))),
+        has_member_questions=Exists(Question.objects.filter(case_id=OuterRef("case_id"), from_secretariat=False))))
     # The follow-ups in one plain query, handed to their items: prefetch_related built a related manager
     # per decision, a quarter of this function's time.
     follow_ups = {}
@@ -207,11 +211,14 @@ def _meeting_context(request, meeting, **extra):
                        ("decision_edit", "decision_edit_url")):
         with_row_urls(items, f"meetings:{name}", attr=attr, args=[meeting.pk])
     attendances = list(meeting.attendances.all())
+    _with_item_chairs(meeting, items, attendances)
     present, required, ok = actions.quorum_status(meeting, attendances,
                                                   in_office=getattr(meeting, "members_in_office", None))
     minutes = _minutes_of(meeting)
     locked = minutes is not None and minutes.is_locked
     can_record = is_secretariat and meeting.state in (Meeting.State.OPEN, Meeting.State.HELD) and not locked
+    if can_record and any(i.has_member_questions for i in items):
+        _with_member_questions(meeting, items)
     context = {
         "meeting": meeting, "items": items, "is_secretariat": is_secretariat,
         "members": [a for a in attendances if a.kind == Attendance.Kind.MEMBER],
@@ -273,6 +280,35 @@ def presides(meeting, person):
     if roles_on(meeting.council, on).get(person.pk) not in (Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR):
         return False
     return chair is None or meeting.replies.filter(person=chair, attending=False).exists()
+
+
+def _with_member_questions(meeting, items):
+    """item.member_questions: the members' 事前質問 on the item's case, for the secretariat to choose those the
+    minutes carry (actions.carry_question_into_minutes)."""
+    asked = {}
+    for question in Question.objects.filter(case_id__in=[i.case_id for i in items if i.has_member_questions],
+                                            from_secretariat=False).order_by("asked_at", "pk"):
+        asked.setdefault(question.case_id, []).append(question)
+    for item in items:
+        item.member_questions = asked.get(item.case_id, []) if item.case_id else []
+    with_row_urls([i for i in items if i.member_questions], "meetings:question_in_minutes", attr="question_url",
+                  args=[meeting.pk])
+
+
+def _with_item_chairs(meeting, items, attendances):
+    """item.chaired: who chairs a case's item instead of the 会長 recused from it (除斥), so the secretariat and the
+    members know before the item comes up, and are warned when no 会長職務代理者 is there to take it. Before the
+    meeting, the members in office are counted as coming."""
+    with_recusals = {i.case_id for i in items if i.has_recusals}
+    if not with_recusals or meeting.date is None:
+        return
+    if meeting.state == Meeting.State.PLANNED:
+        present = set(meeting.council.members_in_office(meeting.date).values_list("person_id", flat=True))
+    else:
+        present = {a.person_id for a in attendances if a.kind == Attendance.Kind.MEMBER and a.present}
+    for item in items:
+        if item.case_id in with_recusals:
+            item.chaired = item_chair(meeting, item.case, present)
 
 
 def _minutes_of(meeting):
@@ -519,6 +555,26 @@ def decision_record(request, pk, item_pk):
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc, bad_decision_form=form, bad_item=item.pk)
     messages.success(request, f"「{item.title}」の決定を記録しました。")
+    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+
+
+@login_required
+@require_POST
+@one_submission
+def question_in_minutes(request, pk, item_pk):
+    """The secretariat carries a member's answered 事前質問 into this meeting's minutes, or takes it out."""
+    from shingikai.cases.models import Question
+
+    meeting = _secretariat_meeting(request.user, pk)
+    item = get_object_or_404(AgendaItem, pk=item_pk, meeting=meeting, case__isnull=False)
+    question = get_object_or_404(Question, case_id=item.case_id, pk=parse_id(request.POST.get("question")) or 0)
+    carry = request.POST.get("carry") == "1"
+    try:
+        with actions.meeting_unchanged(meeting, _seen_version(request)):
+            actions.carry_question_into_minutes(question, meeting, carry=carry, by=request.user)
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc)
+    messages.success(request, "事前質問と回答を会議録に載せました。" if carry else "事前質問を会議録から外しました。")
     return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
 
 

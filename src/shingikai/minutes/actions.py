@@ -4,6 +4,7 @@ import datetime
 import hashlib
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -191,6 +192,47 @@ def presiding_member(meeting, present):
         if named and "".join(people[pk].name.split()) in named:
             return people[pk]
     return people[stand_ins[0]] if stand_ins else None
+
+
+class ItemChair(NamedTuple):
+    """Who chaired one case's item in the stead of the member presiding the meeting, who had an interest in it."""
+    recused: object  # the presiding member (Person) who withdrew
+    recused_title: str  # 会長, or the 会長職務代理者 / 副会長 who presided the meeting in the 会長's absence
+    chair: object  # the officer present and not recused who chaired the item (Person), None without one
+    title: str  # 会長職務代理者 or 副会長
+
+
+def item_chair(meeting, case, present):
+    """The 会長 with an interest in a case (除斥) cannot chair its deliberation: the 会長職務代理者 (else the
+    副会長) present and not recused chairs that item. None when the meeting's presiding member chairs it;
+    `present`: the ids of the members present."""
+    from shingikai.councils.actions import roles_on
+    from shingikai.councils.models import Membership, Person
+
+    if case is None or meeting.date is None:
+        return None
+    presiding = presiding_member(meeting, present)
+    recused = set(case.recusals.values_list("person_id", flat=True))
+    if presiding is None or presiding.pk not in recused:
+        return None
+    roles = roles_on(meeting.council, meeting.date)
+    titles = {Membership.Role.CHAIR: "会長", Membership.Role.ACTING_CHAIR: "会長職務代理者",
+              Membership.Role.VICE_CHAIR: "副会長"}
+    for role in (Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR):
+        for pk in sorted(set(present) - recused - {presiding.pk}):
+            if roles.get(pk) == role:
+                return ItemChair(presiding, titles.get(roles.get(presiding.pk), "議長"), Person.objects.get(pk=pk),
+                                 titles[role])
+    return ItemChair(presiding, titles.get(roles.get(presiding.pk), "議長"), None, "")
+
+
+def item_chair_sentence(chaired, about="本件"):
+    """The minutes' and the 答申's words for who chaired an item in the recused 会長's stead."""
+    if chaired.chair is None:
+        return (f"{about}については、{chaired.recused_title}の{chaired.recused.name}委員が利害関係を有するため、"
+                "その議事を進行する会長職務代理者が出席していなかった。")
+    return (f"{about}の議事は、{chaired.recused_title}の{chaired.recused.name}委員が利害関係を有するため、"
+            f"{chaired.title}の{chaired.chair.name}委員が進行した。")
 
 
 @transaction.atomic

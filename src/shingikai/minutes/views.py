@@ -115,10 +115,14 @@ def _context(request, minutes, **extra):
     for turn, name in zip(turns, names):
         turn.display_name = name
         by_item.setdefault(turn.agenda_item_id, []).append(turn)
+    carried = {}
+    for question in meeting.questions_in_minutes.order_by("asked_at", "pk"):
+        carried.setdefault(question.case_id, []).append(question)
     for item in items:
         # A member with an interest in the case (除斥) reads none of its closed deliberation, as in the PDF.
         item.recused = not item.is_public and access.excluded_from_item(request.user, item.case_id, council.pk)
         item.turn_list = [] if item.recused else by_item.get(item.pk, [])
+        item.carried = [] if item.recused or item.case_id is None else carried.get(item.case_id, [])
         item.has_decision = _has_decision(item)
         # The same 取下げ line the PDF/Word print (minutes_record.withdrawn_conclusion), so the draft read on screen
         # says what the signed copy will.

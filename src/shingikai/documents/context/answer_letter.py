@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from shingikai.meetings.answer_corrections import corrections
 from shingikai.meetings.models import Answer, Decision
+from shingikai.minutes.actions import item_chair, item_chair_sentence
 
 from ..errors import DocumentError
+
 from .common import (
     BLANK_DATE, jdate, head_of, head_with_name, honorific, subject, title, right, left, heading, para, items_list,
     table, ki, document, get_or_refuse, chair_line, consulted_on, department_name, follow_up_line, is_full, numbered,
@@ -57,7 +59,9 @@ def answer(answer_id, *, reading=None):
     blocks = [
         right(record.number or "答申第　　号", jdate(record.date, blank=BLANK_DATE)),
         left(honorific(addressee)),
-        right(council.name, chair_line(council, record.date)),
+        # A 会長 who withdrew from a case (除斥) does not issue the answer on it: the 会長職務代理者 does.
+        right(council.name, chair_line(council, record.date, recused={
+            pk for case in cases for pk in case.recusals.values_list("person_id", flat=True)})),
         title(f"{about}（答申）"),
         para(opening),
         ki(),
@@ -90,7 +94,9 @@ def answer(answer_id, *, reading=None):
         history.append([jdate(record.date), record.meeting.short_label if record.meeting_id else "", "", "答申"])
     blocks.append(table(["年月日", "会議", "案件", "内容"], history, [20, 22, 38, 20]) if history
                   else para("審議の記録はありません。"))
-    blocks += [para(recusal_sentence(case, len(cases) > 1)) for case in cases if case.recusals.exists()]
+    for case in (c for c in cases if c.recusals.exists()):
+        blocks.append(para(recusal_sentence(case, len(cases) > 1)))
+        blocks += [para(sentence) for sentence in _chaired_instead(case, len(cases) > 1)]
     corrected = corrections(record)
     if corrected:
         n += 1
@@ -101,6 +107,20 @@ def answer(answer_id, *, reading=None):
                          [14, 12, 27, 27, 20])]
     return document("answer", f"{about}（答申）", council, blocks, draft=record.state != Answer.State.ISSUED,
                     filename=f"答申書_{record.number or record.pk}")
+
+
+def _chaired_instead(case, name_case):
+    """For each meeting that decided the case with its 会長 recused: who chaired the item instead."""
+    sentences = []
+    for decision in case.decisions.select_related("agenda_item__meeting__council").order_by(
+            "agenda_item__meeting__date", "pk"):
+        meeting = decision.agenda_item.meeting
+        present = set(meeting.members_present().values_list("person_id", flat=True))
+        chaired = item_chair(meeting, case, present)
+        if chaired:
+            about = f"{jdate(meeting.date)}の{meeting.short_label}における" + (f"「{case.title}」" if name_case else "本件")
+            sentences.append(item_chair_sentence(chaired, about))
+    return sentences
 
 
 # What each meeting did with the case, as the 審議の経過 states it: the outcome, not the manner of deciding it

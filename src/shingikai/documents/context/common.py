@@ -202,14 +202,15 @@ def chair_name(council, on) -> str:
     return person.name if person else ""
 
 
-def chair_line(council, on) -> str:
+def chair_line(council, on, recused=()) -> str:
     """Whom the council's letter (答申書, 点検結果) is issued by on `on`: the 会長 and name; while the post is vacant,
-    the member who acts for the 会長 in that capacity (会長職務代理者, 副会長), who signs it in law; else the office."""
+    or when the 会長 took no part in the case (除斥, `recused`: the ids of the members who withdrew), the member who
+    acts for the 会長 in that capacity (会長職務代理者, 副会長), who signs it in law; else the office."""
     on = on or timezone.localdate()
     chair = chair_of(council, on)
-    if chair is not None:
+    if chair is not None and chair.pk not in recused:
         return f"会長　{chair.name}"
-    standing = standing_in_for_chair(council, on)
+    standing = standing_in_for_chair(council, on, but=recused)
     if standing is None:
         return "会長"
     return standing_in_signature(standing)
@@ -301,7 +302,8 @@ OUTCOME_RESULT = {
 }
 
 
-def decision_heading(decision) -> str:
+def decision_heading(decision, casting="会長") -> str:
+    """`casting`: who gave the casting vote on a tie (the 会長職務代理者 on an item the 会長 withdrew from)."""
     if decision is None:
         return "結論の記録はありません。"
     text = decision.get_outcome_display()
@@ -310,7 +312,7 @@ def decision_heading(decision) -> str:
         if decision.votes_abstain:
             counts += f"、棄権{decision.votes_abstain}"
         if decision.chair_decided:
-            counts += "、可否同数のため会長が決した"
+            counts += f"、可否同数のため{casting}が決した"
         return f"{text}（採決：{counts}）"
     if decision.vote_method and decision.vote_method != Decision.VoteMethod.UNKNOWN:
         return f"{text}（{decision.get_vote_method_display()}）"
@@ -332,9 +334,9 @@ def follow_up_line(follow_up, day=None) -> str:
     return f"【{follow_up.kind}】{follow_up.text}{tail}"
 
 
-def decision_blocks(decision, day=None):
+def decision_blocks(decision, day=None, casting="会長"):
     wording = decision is not None and decision.wording.strip()
-    blocks = [para(decision_heading(decision), keep_with_next=bool(wording))]
+    blocks = [para(decision_heading(decision, casting), keep_with_next=bool(wording))]
     if decision is None:
         return blocks
     if wording:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from shingikai.councils.models import Council
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, Meeting, Turn
+from shingikai.minutes.actions import item_chair, item_chair_sentence
 from shingikai.minutes.models import Minutes, MinutesSigner, printed_attendance
 
 from .. import speakers
@@ -79,6 +80,8 @@ class MeetingRecord:
         people = [(a.name, self._attendee_label(a)) for a in every_attendance]
         self.redact = speakers.redactor_for(self.policy, every_turn, self.letters, people, meeting.date)
         self.style = "colon" if self._minutes_style() == Council.MinutesStyle.ZENBUN else "bracket"
+        # The members' 事前質問 the secretariat chose to carry into these minutes, under their case's item.
+        self.carried = list(meeting.questions_in_minutes.order_by("asked_at", "pk"))
         minutes = getattr(meeting, "minutes", None)
         self.settled = minutes is not None and minutes.state != Minutes.State.DRAFT
         self.amendments = list(minutes.amendments.order_by("made_at", "pk")) if minutes is not None else []
@@ -115,6 +118,17 @@ class MeetingRecord:
             return self.amendments
         shown = {f"発言 {t.order}" for t in self.turns} | {"概要"}
         return [a for a in self.amendments if a.target in shown]
+
+    def advance_questions(self, item, head):
+        """〈事前質問及び回答〉 of a readable item: the questions carried, with the department's answers, under
+        the minutes' name policy."""
+        carried = [q for q in self.carried if item.case_id is not None and q.case_id == item.case_id]
+        if not carried:
+            return []
+        blocks = [head("〈事前質問及び回答〉")]
+        for q in carried:
+            blocks += [para(f"質問　{self.redact(q.text)}"), para(f"回答　{self.redact(q.answer)}")]
+        return blocks
 
     def item_turns(self, item):
         return [t for t in self.turns if t.agenda_item_id == item.pk]
@@ -163,7 +177,13 @@ class MeetingRecord:
         # The members who withdrew for an interest in the case (除斥) are stated with the decision they took no part in.
         recused = ([para(recusal_sentence(item.case, name_case=False))]
                    if item.case_id is not None and item.case.recusals.exists() else [])
-        return [head("〈結論〉")] + decision_blocks(decision, self.meeting.date) + recused
+        # A 会長 who withdrew handed the item to the 会長職務代理者: the record says who chaired it.
+        chaired = recused and item_chair(self.meeting, item.case, {
+            a.person_id for a in self.attendances if a.kind == Attendance.Kind.MEMBER and a.present})
+        if chaired:
+            recused.append(para(item_chair_sentence(chaired)))
+        casting = chaired.title if chaired and chaired.chair else "会長"
+        return [head("〈結論〉")] + decision_blocks(decision, self.meeting.date, casting) + recused
 
     def procedure_result(self, item):
         """Whom the 会長の選出 elected (and who was named to stand in for the chair), from the officer records:
@@ -338,6 +358,9 @@ def minutes_header_blocks(data, record, style):
         ("事務局", "、".join(data.staff_text(Attendance.Kind.SECRETARIAT)) or data.printed("secretariat") or NOT_STATED),
         ("説明員", data.department_lines() or data.printed("staff") or data.none_or_unread("staff")),
     ]
+    stood_in = presided_instead(data)
+    if stood_in:
+        rows.insert(4, ("議長", stood_in))
     if data.others_text():
         rows.append(("その他の出席者", "、".join(data.others_text())))
     rows += [
@@ -403,6 +426,7 @@ def summary_blocks(data):
         if item.is_deliberation:
             lead, explanation, qa = explanation_split(turns)
             blocks += [data.turn_block(t) for t in lead]
+            blocks += data.advance_questions(item, lambda text: heading(text, level=3))
             if explanation:
                 blocks.append(heading("〈説明〉", level=3))
                 blocks += [data.turn_block(t) for t in explanation]
@@ -440,6 +464,12 @@ def zenbun_blocks(data):
         blocks.append(para("（発言の記録はありません）"))
     blocks += [heading(data.placeholder_title(number), level=2) for _, number in waiting]
     blocks += data.closed_blocks()
+    asked = [(item, data.advance_questions(item, lambda text: heading(text, level=2))) for item in data.items]
+    if any(questions for _, questions in asked):
+        blocks.append(heading("事前質問及び回答"))
+        for item, questions in asked:
+            if questions:
+                blocks += [heading(data.item_title(item), level=2)] + questions[1:]
     decided = [item for item in data.items if item.is_deliberation]
     if decided and not data.meeting.informal:
         blocks.append(heading("決定事項"))
@@ -499,6 +529,7 @@ def kekka_blocks(data, record):
         if item.is_deliberation:
             lead, explanation, qa = explanation_split(turns)
             inner += [data.turn_block(t) for t in lead]
+            inner += data.advance_questions(item, lambda text: para(text, indent=False))
             if explanation:
                 inner.append(para("〈説明〉", indent=False))
                 inner += [data.turn_block(t) for t in explanation]
@@ -564,6 +595,24 @@ def signature_blocks(data, record):
         # The signers attested the record as it stood; a later correction is the secretariat's, on record above.
         blocks.append(note("上記の署名は訂正前の会議録に対してされたものであり、その後の訂正は「正誤」のとおりである。"))
     return blocks
+
+
+def presided_instead(data):
+    """Who presided when the 会長 did not (absent, or the post vacant): 「会長職務代理　氏名（会長欠席のため）」;
+    "" when the 会長 presided, and for a 懇談会 or an imported record (whose own words stand)."""
+    from shingikai.councils.actions import chair_of
+    from shingikai.minutes.actions import presiding_member
+
+    meeting = data.meeting
+    if meeting.informal or meeting.imported or meeting.date is None:
+        return ""
+    present = {a.person_id for a in data.of_kind(Attendance.Kind.MEMBER)}
+    chair = chair_of(meeting.council, meeting.date)
+    presiding = presiding_member(meeting, present)
+    if presiding is None or (chair is not None and presiding.pk == chair.pk):
+        return ""
+    why = "会長欠席のため" if chair is not None else "会長不在のため"
+    return f"{chair_title(meeting, presiding)}　{compact_name(presiding.name)}（{why}）"
 
 
 def chair_title(meeting, person):

@@ -38,6 +38,27 @@ def test_a_withdrawn_or_undecided_request_cannot_be_appealed(world):
     assert not Appeal.objects.exists()
 
 
+def test_appeals_are_numbered_in_the_fiscal_year_of_their_filing(world):
+    """The 審査請求番号 runs per 年度, as the 受付番号 and the yearly report: an appeal filed in February belongs to the
+    年度 that began the April before, never opening the next year's series at 001."""
+    request = decided_request(world)
+    july = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT)
+    february = actions.file_appeal(request, filed_on=D(2025, 2, 10), purport=PURPORT)
+    april = actions.file_appeal(request, filed_on=D(2025, 4, 1), purport=PURPORT)
+    assert [july.number, february.number, april.number] == ["2024-審001", "2024-審002", "2025-審001"]
+
+
+def test_an_appeal_number_already_given_in_the_year_is_not_given_again(world):
+    """Numbers given per calendar year before (「2024-審005」 for a January 2024 appeal) share the 年度's prefix:
+    the next is one past the highest, not the count of the 年度's appeals (which would give 「2024-審002」 twice)."""
+    request = decided_request(world)
+    first = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT)
+    Appeal.objects.filter(pk=first.pk).update(number="2024-審005")
+    second = actions.file_appeal(request, filed_on=D(2024, 7, 11), purport=PURPORT)
+    third = actions.file_appeal(request, filed_on=D(2024, 7, 12), purport=PURPORT)
+    assert [second.number, third.number] == ["2024-審006", "2024-審007"]
+
+
 def test_referral_makes_the_appeal_an_accepted_case_of_the_council(world):
     request = decided_request(world)
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT, appellant_name="開示 請子")

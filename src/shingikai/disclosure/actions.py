@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.cases.models import Case, Category
+from shingikai.councils.models import Municipality
 from shingikai.errors import ActionRefused
 from shingikai.history import check_unchanged, delete_by, erase, reason_note, save_by
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
@@ -768,14 +769,27 @@ def file_appeal(request, *, filed_on, purport, against=Appeal.Against.DECISION, 
         raise ActionRefused("審査請求の趣旨を入力してください。")
     rules = deadlines.rules_for(request.municipality)
     late = filed_on > deadlines.appeal_window_end(learned_on, rules)
-    count = Appeal.objects.filter(request__municipality=request.municipality, filed_on__year=filed_on.year).count()
     appeal = Appeal(
-        request=request, number=f"{filed_on.year}-審{count + 1:03d}", against=against, filed_on=filed_on,
+        request=request, number=_next_appeal_number(request.municipality, filed_on), against=against, filed_on=filed_on,
         learned_on=learned_on,
         filed_late=late, appellant_name=(appellant_name or "").strip(), purport=purport.strip(),
         appellant_claims=(appellant_claims or "").strip(),
     )
     return save_by(appeal, by)
+
+
+def _next_appeal_number(municipality, filed_on):
+    """The 年度's next 審査請求番号 (「2026-審003」), of the 年度 of the 審査請求日 as the 受付番号 and the yearly
+    report count: one past the highest of that 年度's prefix, never a count, so a number is not handed out twice
+    (numbers given per calendar year before keep theirs, and the 年度 continues after the highest of them). The
+    city's row is locked until the filing commits: two appeals filed at once, on two requests, would otherwise
+    both read the same highest number."""
+    Municipality.objects.select_for_update().get(pk=municipality.pk)
+    prefix = f"{fiscal_year(filed_on)}-審"
+    numbers = Appeal.objects.filter(request__municipality=municipality, number__startswith=prefix).values_list(
+        "number", flat=True)
+    top = max((int(n[len(prefix):]) for n in numbers if n[len(prefix):].isdigit()), default=0)
+    return f"{prefix}{top + 1:03d}"
 
 
 def _check_status(appeal, *allowed):

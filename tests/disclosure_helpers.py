@@ -51,7 +51,7 @@ def answered_appeal(world, request, *, outcome="一部取消", filed_on=D(2024, 
                                  appellant_claims="見積単価は公表されている情報であり、開示すべきである。")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=filed_on + datetime.timedelta(days=14),
                                   notice_on=filed_on + datetime.timedelta(days=15),
-                                  agency_claims="見積単価は事業者の競争上の地位を害するおそれがある。")
+                                  examiner_exclusion="条例第19条", agency_claims="見積単価は事業者の競争上の地位を害するおそれがある。")
     actions.record_appeal_event(appeal, kind="意見書", on=filed_on + datetime.timedelta(days=30), submitted_by="審査請求人")
     actions.record_appeal_event(appeal, kind="インカメラ審理", on=filed_on + datetime.timedelta(days=40))
     deliberate(world, appeal, filed_on + datetime.timedelta(days=40), "継続審議")

@@ -40,7 +40,7 @@ def issued_appeal(world, *, third_party=None, conclusion="実施機関の決定�
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), appellant_name="北野 花子",
                                  purport="不開示とした部分の開示を求める。")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="個人に関する情報に当たる。")
+                                  examiner_exclusion="条例第19条", agency_claims="個人に関する情報に当たる。")
     meeting = deliberate(world, appeal, D(2024, 9, 20), "答申予定")
     actions.draft_appeal_answer(appeal, outcome=outcome, conclusion=conclusion, judgment=judgment,
                                 findings=[(request.grounds.get(), finding, "個人に関する情報である。")])

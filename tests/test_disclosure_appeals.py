@@ -64,13 +64,13 @@ def test_referral_makes_the_appeal_an_accepted_case_of_the_council(world):
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT, appellant_name="開示 請子")
     with pytest.raises(ActionRefused):  # 理由説明書 missing
         actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                             agency_claims="")
+                             examiner_exclusion="条例第19条", agency_claims="")
     with pytest.raises(ActionRefused):  # another city's council
         actions.refer_appeal(appeal, council=world.other_council, referred_on=D(2024, 7, 24),
-                             notice_on=D(2024, 7, 25), agency_claims="理由")
+                             notice_on=D(2024, 7, 25), examiner_exclusion="条例第19条", agency_claims="理由")
     assert not Case.objects.exists()
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="法人等情報に当たる。")
+                                  examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。")
     case = appeal.case
     assert (case.status, case.kind, case.department) == (Case.Status.ACCEPTED, "諮問", world.dept_a)
     assert case.number.startswith("諮問第")
@@ -100,7 +100,7 @@ def test_answer_outcome_must_match_the_findings_per_ground(world):
     request = decided_request(world, grounds=[("条例第7条第2号", "個人に関する情報"), ("条例第7条第3号", "法人等情報")])
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT)
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="理由")
+                                  examiner_exclusion="条例第19条", agency_claims="理由")
     personal, corporate = request.grounds.all()
     with pytest.raises(ActionRefused):  # one ground without a 判断理由
         actions.draft_appeal_answer(appeal, outcome="妥当", conclusion="妥当である。", judgment="判断",
@@ -118,7 +118,7 @@ def test_answer_cannot_be_issued_before_the_council_has_decided(world):
     request = decided_request(world)
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT)
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="理由")
+                                  examiner_exclusion="条例第19条", agency_claims="理由")
     ground = request.grounds.get()
     actions.draft_appeal_answer(appeal, outcome="妥当", conclusion="妥当である。", judgment="判断",
                                 findings=[(ground, "妥当", "理由")])
@@ -143,7 +143,7 @@ def test_deliberation_must_name_a_meeting_of_the_council(world):
     with pytest.raises(ActionRefused):  # not referred yet
         actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 7, 30))
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="理由")
+                                  examiner_exclusion="条例第19条", agency_claims="理由")
     with pytest.raises(ActionRefused):
         actions.record_appeal_event(appeal, kind="審議", on=D(2024, 8, 1))
 
@@ -151,7 +151,7 @@ def test_deliberation_must_name_a_meeting_of_the_council(world):
 def referred(world):
     appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport=PURPORT)
     return actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                agency_claims="理由")
+                                examiner_exclusion="条例第19条", agency_claims="理由")
 
 
 def test_a_step_of_the_appeal_is_not_dated_in_the_future_nor_before_the_referral(world):
@@ -209,7 +209,7 @@ def test_an_appeals_case_is_always_a_closed_item_on_the_agenda(world):
     request = decided_request(world)
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport="取消しを求める。")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 20), notice_on=D(2024, 7, 21),
-                                  agency_claims="法人等情報である。")
+                                  examiner_exclusion="条例第19条", agency_claims="法人等情報である。")
     meeting = plan_meeting(world.council, date=D(2024, 8, 20), start_time=datetime.time(10, 0), place="会議室")
     item = schedule_case(appeal.case, meeting, is_public=True)
     assert (item.is_public, item.closed_reason) == (False, APPEAL_CLOSED_REASON)

@@ -799,10 +799,12 @@ def _check_status(appeal, *allowed):
 
 @transaction.atomic
 @within_reach
-def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, number="", by=None):
+def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, examiner_exclusion, number="", by=None):
     """諮問 (法第105条 / 条例): the 実施機関 refers the appeal with its 理由説明書 and notifies the appellant
     and interested parties. The appeal becomes a Case of the 審査会, so it is scheduled, deliberated in
-    closed session, decided and answered through the council's usual actions."""
+    closed session, decided and answered through the council's usual actions. An appeal goes to the 審査会
+    without a 審理員 only where a provision says so (行政不服審査法第9条第1項ただし書; for a 公文書開示 the city's
+    条例 must provide it): the provision is recorded with the 諮問 (`examiner_exclusion`), never assumed."""
     appeal = _lock_appeal(appeal)
     _check_status(appeal, Appeal.Status.FILED)
     request = appeal.request
@@ -816,6 +818,12 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, numb
         raise ActionRefused("諮問をした旨の通知は諮問の後にします。")
     if not (agency_claims or "").strip():
         raise ActionRefused("理由説明書 (実施機関の主張) を入力してください。")
+    examiner_exclusion = (examiner_exclusion or "").strip()
+    if not examiner_exclusion:
+        raise ActionRefused("審理員の指名を要しない根拠 (法令・条例の規定) を入力してください。"
+                            "規定が無いときは、審理員による審理手続を経てから諮問します。")
+    if len(examiner_exclusion) > Appeal._meta.get_field("examiner_exclusion").max_length:
+        raise ActionRefused("審理員の指名を要しない根拠は200字以内の規定で入力してください。")
     basis = ("個人情報保護法第105条第3項" if request.kind != Kind.PUBLIC_DOCUMENT
              else f"{request.municipality.name}情報公開条例")
     case = create_case(
@@ -831,6 +839,7 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, numb
     appeal.referred_on = referred_on
     appeal.notice_on = notice_on
     appeal.agency_claims = agency_claims.strip()
+    appeal.examiner_exclusion = examiner_exclusion
     appeal.status = Appeal.Status.REFERRED
     save_by(appeal, by)
     AppealEvent.objects.create(appeal=appeal, kind=AppealEvent.Kind.REASON_STATEMENT, on=referred_on,

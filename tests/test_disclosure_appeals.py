@@ -3,12 +3,14 @@ the 答申 with a 判断理由 per ground, and the 裁決."""
 import datetime
 
 import pytest
-from disclosure_helpers import answered_appeal, decided_request, deliberate
+from disclosure_helpers import answered_appeal, decided_request, deliberate, joined_appeals
 
+from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.cases.models import Case
 from shingikai.disclosure import actions
 from shingikai.disclosure.models import Appeal
 from shingikai.errors import ActionRefused
+from shingikai.meetings.actions import draft_answer, open_meeting, plan_meeting, record_decision, schedule_case
 from shingikai.meetings.models import Answer
 
 D = datetime.date
@@ -241,3 +243,67 @@ def test_an_answer_is_not_dated_before_a_step_already_recorded(world):
         actions.issue_appeal_answer(appeal, answered_on=D(2024, 9, 5), meeting=meeting)
     appeal = actions.issue_appeal_answer(appeal, answered_on=D(2024, 9, 20), meeting=meeting)
     assert appeal.answered_on == D(2024, 9, 20)
+
+
+def draft_upheld(appeal, request, conclusion="実施機関の決定は妥当である。"):
+    return actions.draft_appeal_answer(appeal, outcome="妥当", conclusion=conclusion, judgment="法人等情報に当たる。",
+                                       findings=[(request.grounds.first(), "妥当", "競争上の地位を害する。")])
+
+
+def test_two_joined_appeals_are_answered_in_one_answer_and_each_can_then_be_ruled_on(world):
+    request, (first, second), meeting = joined_appeals(world)
+    draft_upheld(first, request)
+    actions.issue_appeal_answer(first, answered_on=meeting.date, meeting=meeting)
+    first, second = Appeal.objects.get(pk=first.pk), Appeal.objects.get(pk=second.pk)
+    answer = Answer.objects.get()
+    assert set(answer.cases.all()) == {first.case, second.case} and answer.state == Answer.State.ISSUED
+    for appeal in (first, second):
+        assert (appeal.status, appeal.answer_number, appeal.answered_on) == ("answered", answer.number, meeting.date)
+        assert appeal.outcome == "妥当" and appeal.conclusion == "実施機関の決定は妥当である。"
+        assert [j.finding for j in appeal.judgments.all()] == ["妥当"]
+    assert second.appellant_claims == "南田 花子の主張"
+    for appeal in (first, second):
+        assert actions.rule_on_appeal(appeal, ruled_on=D(2024, 9, 2), ruling="棄却").followed_answer is True
+
+
+def test_joined_appeals_drafted_with_two_conclusions_are_refused_until_one_is_corrected(world):
+    request, (first, second), meeting = joined_appeals(world)
+    draft_upheld(first, request)
+    draft_upheld(second, request, conclusion="妥当である。")
+    with pytest.raises(ActionRefused, match="結論がこの答申案と異なります"):
+        actions.issue_appeal_answer(first, answered_on=meeting.date, meeting=meeting)
+    assert not Answer.objects.filter(state=Answer.State.ISSUED).exists()
+
+
+def test_a_joined_appeal_withdrawn_before_the_answer_leaves_the_joint_draft(world):
+    request, (first, second), meeting = joined_appeals(world)
+    actions.withdraw_appeal(second, on=D(2024, 8, 22))
+    draft_upheld(first, request)
+    actions.issue_appeal_answer(first, answered_on=D(2024, 8, 23), meeting=meeting)
+    answer = Answer.objects.get()
+    assert list(answer.cases.all()) == [first.case]
+    assert Appeal.objects.get(pk=second.pk).status == "withdrawn"
+    assert Case.objects.get(pk=second.case_id).status == Case.Status.WITHDRAWN
+
+
+@pytest.mark.parametrize("other", ["ordinary consultation", "appeal against another decision"])
+def test_an_appeals_case_is_joined_in_one_draft_only_with_appeals_against_the_same_decision(world, other):
+    request, (first, _), meeting = joined_appeals(world)
+    Answer.objects.all().delete()
+    if other == "ordinary consultation":
+        case = create_case(world.council, world.dept_a, kind="諮問", title="窓口業務の委託", purpose="委託する",
+                           categories=["outsourcing"], legal_bases=["条例第12条"])
+        case = accept_case(submit_case(case, on=D(2024, 7, 1)), on=D(2024, 7, 1))
+        meeting = plan_meeting(world.council, date=D(2024, 8, 22), start_time=datetime.time(10, 0), place="第2会議室")
+        item = schedule_case(case, meeting)
+        open_meeting(meeting, present=world.people, secretariat=[world.secretariat_staff])
+        record_decision(item, outcome="答申予定", vote_method="挙手全員")
+    else:
+        appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport=PURPORT)
+        appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24),
+                                      notice_on=D(2024, 7, 25), examiner_exclusion="条例第19条", agency_claims="理由")
+        deliberate(world, appeal, D(2024, 8, 22), "答申予定")
+        case = appeal.case
+    with pytest.raises(ActionRefused, match="同じ決定に対する審査請求"):
+        draft_answer(world.council, cases=[first.case, case], conclusion="(案)", addressee="みなみ市長")
+    assert not Answer.objects.exists()

@@ -1024,12 +1024,53 @@ def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=No
     # closed, so the record never reaches the public (publicity.answers), which reads the appeal's public
     # version, masked as it is rendered (answer_document).
     answer = _council_draft(appeal, by)
+    joined = _joined_appeals(appeal, answer, answered_on)
     answer = issue_answer(answer, date=answered_on, meeting=meeting, number=number, by=by)
     case.refresh_from_db()
+    for other in joined:
+        _answer_joined(other, appeal, answer, by)
+    return _answered(appeal, answer, by)
+
+
+def _answered(appeal, answer, by):
     appeal.answer_number = answer.number
-    appeal.answered_on = answered_on
+    appeal.answered_on = answer.date
     appeal.status = Appeal.Status.ANSWERED
     return save_by(appeal, by)
+
+
+def _joined_appeals(appeal, answer, answered_on):
+    """The other appeals the council's draft answers with this one (併合: two appeals against one decision,
+    deliberated together and answered in one 答申, the draft made for both cases on the council's 答申 screen).
+    Issuing answers their cases too, so each is answered with it here; otherwise the other appeal stayed 諮問済
+    for good, its case answered and its own 答申 refused as given twice."""
+    joined = []
+    for other in (Appeal.objects.select_for_update().filter(case__in=answer.cases.exclude(pk=appeal.case_id))
+                  .order_by("pk")):
+        if other.status != Appeal.Status.REFERRED:
+            raise ActionRefused(f"併合した審査請求 {other.number} は{other.get_status_display()}のため、"
+                                "一つの答申で答申できません。")
+        if answered_on < other.referred_on:
+            raise ActionRefused(f"答申日が併合した審査請求 {other.number} の諮問日 ({to_wareki(other.referred_on)}) "
+                                "より前です。")
+        _check_after_steps(other, answered_on, f"答申日 (併合した審査請求 {other.number})")
+        if other.outcome and (other.outcome, other.conclusion) != (appeal.outcome, appeal.conclusion):
+            raise ActionRefused(f"併合した審査請求 {other.number} の答申案の結論がこの答申案と異なります。"
+                                "一つの答申の結論は一つです。どちらかの答申案を直してください。")
+        joined.append(other)
+    return joined
+
+
+def _answer_joined(other, appeal, answer, by):
+    """A joined appeal takes the 答申's text (conclusion, judgment, a 判断理由 per ground of the one decision) and its
+    number and date; its own 審査請求人の主張 stays its own."""
+    other.outcome, other.conclusion, other.judgment = appeal.outcome, appeal.conclusion, appeal.judgment
+    other._change_reason = f"審査請求 {appeal.number} と併合して答申"
+    other.judgments.all().delete()
+    for judgment in appeal.judgments.all():
+        GroundJudgment.objects.create(appeal=other, ground=judgment.ground, finding=judgment.finding,
+                                      reason=judgment.reason)
+    return _answered(other, answer, by)
 
 
 def _council_draft(appeal, by):
@@ -1206,10 +1247,16 @@ def withdraw_appeal(appeal, *, on, by=None):
 def _withdraw_appeal_case(case, reason, by):
     from shingikai.cases.actions import NOT_YET_DECIDED, withdraw_case
     from shingikai.meetings.actions import remove_agenda_item
-    from shingikai.meetings.models import Meeting
+    from shingikai.meetings.models import Answer, Meeting
 
     for item in case.agenda_items.filter(decision__isnull=True, meeting__state=Meeting.State.PLANNED):
         remove_agenda_item(item, by=by)
+    # A joined appeal withdrawn before the 答申 leaves the joint draft: the others are still answered by it, and
+    # a withdrawn appeal in it would keep it from ever being issued.
+    for draft in case.answers.exclude(state=Answer.State.ISSUED):
+        if draft.cases.exclude(pk=case.pk).exists():
+            draft.cases.remove(case)
+            draft.decisions.remove(*draft.decisions.filter(agenda_item__case=case))
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.status in NOT_YET_DECIDED:
         return withdraw_case(case, reason=reason, by=by)

@@ -1241,6 +1241,21 @@ def _check_not_answered(case, *, but=None):
                             "答申の文言の誤りは、発出した答申の訂正 (正誤) で直してください。")
 
 
+def _check_joinable_appeals(cases):
+    """An appeal's case is answered in one 答申 with others only where the 審査会 joined appeals against the same
+    decision (併合): the 答申 issued from the appeal's page answers each of them, with the one decision's grounds.
+    An ordinary 諮問 or an appeal against another decision in the draft could never be answered from there."""
+    from shingikai.disclosure.models import Appeal
+
+    appeals = list(Appeal.objects.filter(case__in=cases))
+    if not appeals or len(cases) == 1:
+        return
+    decisions = {(a.request_id, a.against) for a in appeals}
+    if len(appeals) < len(cases) or len(decisions) > 1:
+        raise ActionRefused("審査請求の案件は、同じ決定に対する審査請求の案件とだけ一つの答申にできます (併合)。"
+                            "審査請求の答申は、審査請求のページで答申案を作成し、答申します。")
+
+
 @transaction.atomic
 def draft_answer(council, *, cases, conclusion, addressee, opinions="", number="", by=None):
     """Draft the 答申 for decided consultations; it may be circulated and issued later."""
@@ -1265,6 +1280,7 @@ def draft_answer(council, *, cases, conclusion, addressee, opinions="", number="
         if earlier is not None:
             raise ActionRefused(f"{case} にはすでに答申の案があります ({_answer_label(earlier)})。その案を直してください。")
         decisions.append(decision)
+    _check_joinable_appeals(cases)
     if isinstance(opinions, str):
         opinions = opinion_entries(opinions)
     answer = Answer(council=council, conclusion=conclusion.strip(), addressee=addressee,

@@ -10,7 +10,9 @@ from shingikai.cases.models import Case
 from shingikai.disclosure import actions
 from shingikai.disclosure.models import Appeal
 from shingikai.errors import ActionRefused
-from shingikai.meetings.actions import draft_answer, open_meeting, plan_meeting, record_decision, schedule_case
+from shingikai.meetings.actions import (
+    correct_issued_answer, draft_answer, open_meeting, plan_meeting, record_decision, schedule_case,
+)
 from shingikai.meetings.models import Answer
 
 D = datetime.date
@@ -307,3 +309,13 @@ def test_an_appeals_case_is_joined_in_one_draft_only_with_appeals_against_the_sa
     with pytest.raises(ActionRefused, match="同じ決定に対する審査請求"):
         draft_answer(world.council, cases=[first.case, case], conclusion="(案)", addressee="みなみ市長")
     assert not Answer.objects.exists()
+
+
+def test_a_correction_of_a_joint_answer_reaches_every_joined_appeal(world):
+    request, (first, second), meeting = joined_appeals(world)
+    draft_upheld(first, request)
+    actions.issue_appeal_answer(first, answered_on=meeting.date, meeting=meeting)
+    answer = Answer.objects.get()
+    correct_issued_answer(answer, conclusion="実施機関の決定は、妥当である。", addressee=answer.addressee,
+                          reason="読点の脱落", by=world.secretariat)
+    assert {a.conclusion for a in Appeal.objects.all()} == {"実施機関の決定は、妥当である。"}

@@ -19,7 +19,7 @@ from shingikai.search.indexing import schedule_answered
 from shingikai.settling import not_in_future, settling_date, today, within_reach
 from shingikai.uploads import check_upload
 
-from .answer_corrections import corrected as answer_corrected, reason_note
+from .answer_corrections import corrected as answer_corrected, reason_note, renumbered
 from .models import AgendaItem, Answer, Attendance, AttendanceReply, Decision, FollowUp, Meeting, Turn, opinion_entries
 
 SCHEDULABLE = (Case.Status.ACCEPTED, Case.Status.CONTINUED)
@@ -1230,6 +1230,8 @@ def renumber_answer(answer, *, number, reason, swap=False, by=None, seen_mark=No
         holder._change_reason = f"答申番号を{old}に訂正 ({number}と入れ替え)"
         save_by(holder, by)
         schedule_answered(holder)
+        renumbered.send(sender=Answer, answer=holder, by=by)
+    renumbered.send(sender=Answer, answer=answer, by=by)
     return answer
 
 

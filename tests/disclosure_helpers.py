@@ -2,7 +2,9 @@
 import datetime
 
 from shingikai.disclosure import actions
-from shingikai.meetings.actions import close_meeting, open_meeting, plan_meeting, record_decision, schedule_case
+from shingikai.meetings.actions import (
+    close_meeting, draft_answer, open_meeting, plan_meeting, record_decision, schedule_case,
+)
 
 D = datetime.date
 CLOSED = "審査請求に係る事件の審議のため (審査会条例)"
@@ -51,7 +53,7 @@ def answered_appeal(world, request, *, outcome="一部取消", filed_on=D(2024, 
                                  appellant_claims="見積単価は公表されている情報であり、開示すべきである。")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=filed_on + datetime.timedelta(days=14),
                                   notice_on=filed_on + datetime.timedelta(days=15),
-                                  agency_claims="見積単価は事業者の競争上の地位を害するおそれがある。")
+                                  examiner_exclusion="条例第19条", agency_claims="見積単価は事業者の競争上の地位を害するおそれがある。")
     actions.record_appeal_event(appeal, kind="意見書", on=filed_on + datetime.timedelta(days=30), submitted_by="審査請求人")
     actions.record_appeal_event(appeal, kind="インカメラ審理", on=filed_on + datetime.timedelta(days=40))
     deliberate(world, appeal, filed_on + datetime.timedelta(days=40), "継続審議")
@@ -64,6 +66,23 @@ def answered_appeal(world, request, *, outcome="一部取消", filed_on=D(2024, 
         findings=[(ground, finding, "担当者の氏名は個人情報に当たるが、見積単価は公表済みである。")],
     )
     return actions.issue_appeal_answer(appeal, answered_on=second.date, meeting=second)
+
+
+def joined_appeals(world):
+    """Two appellants' appeals against the one 部分開示決定, referred the same day, each deliberated to 答申予定, and
+    the council's draft made for both cases (併合), as the secretariat does on the council's 答申 screen."""
+    request = decided_request(world)
+    appeals = []
+    for name, filed in (("北野 一郎", D(2024, 7, 10)), ("南田 花子", D(2024, 7, 12))):
+        appeal = actions.file_appeal(request, filed_on=filed, purport="本件処分を取り消すとの裁決を求める。",
+                                     appellant_name=name, appellant_claims=f"{name}の主張")
+        appeals.append(actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24),
+                                            notice_on=D(2024, 7, 25),
+                                            examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。"))
+    deliberate(world, appeals[0], D(2024, 8, 20), "答申予定")
+    meeting = deliberate(world, appeals[1], D(2024, 8, 21), "答申予定")
+    draft_answer(world.council, cases=[a.case for a in appeals], conclusion="(案)", addressee="みなみ市長")
+    return request, appeals, meeting
 
 
 def department_mails():

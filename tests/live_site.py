@@ -1,7 +1,8 @@
 """A site for the live-server tests, in the database DATABASE_URL names (run as a script, not collected):
 
-    python tests/live_site.py setup   migrate, build the test base's city, an open meeting, 8 submitted cases
-    python tests/live_site.py count   what was stored: turns, case numbers, the index and its outbox, as JSON
+    python tests/live_site.py setup   migrate, build the test base's city, an open meeting, 8 submitted cases,
+                                      8 decided disclosure requests
+    python tests/live_site.py count   what was stored: turns, case and appeal numbers, the index and its outbox, as JSON
 """
 import json
 import os
@@ -20,6 +21,7 @@ from django.core.management import call_command  # noqa: E402
 
 def setup():
     from conftest import make_world
+    from disclosure_helpers import decided_request
     from helpers import open_meeting_with
 
     from shingikai.cases.actions import create_case, submit_case
@@ -32,11 +34,13 @@ def setup():
         case = create_case(world.council, world.dept_a, kind="諮問", title=f"同時受付の案件 {n}",
                            purpose="同時に受け付ける", categories=["outsourcing"], legal_bases=["条例第12条"])
         cases.append(submit_case(case).pk)
-    print(json.dumps({"meeting": meeting.pk, "cases": cases}))
+    requests = [decided_request(world).pk for _ in range(8)]
+    print(json.dumps({"meeting": meeting.pk, "cases": cases, "requests": requests}))
 
 
 def count():
     from shingikai.cases.models import Case
+    from shingikai.disclosure.models import Appeal
     from shingikai.meetings.models import Turn
     from shingikai.search.indexing import meeting_entries
     from shingikai.search.models import PendingIndex, SearchEntry
@@ -53,6 +57,7 @@ def count():
         "turns": turns,
         "numbers": list(Case.objects.exclude(number="").values_list("number", flat=True)),
         "accepted": Case.objects.filter(status=Case.Status.ACCEPTED).count(),
+        "appeal_numbers": list(Appeal.objects.values_list("number", flat=True)),
         "index_matches": indexed == expected, "indexed": len(indexed), "expected": len(expected),
         "pending": PendingIndex.objects.count(),
     }))

@@ -3,6 +3,7 @@ number follows the highest one used."""
 import datetime
 
 import pytest
+from disclosure_helpers import answered_appeal, decided_request
 from django.urls import reverse
 from helpers import accepted_case, open_meeting_with
 
@@ -160,3 +161,25 @@ def test_the_list_marks_the_same_answers_the_answer_page_warns_of(world, numbers
         Answer.objects.filter(pk=answer.pk).update(number=f"答申第{number}号", date=datetime.date(2025, 6, day))
     warned = {a.pk for a in Answer.objects.filter(pk__in=[a.pk for a in answers]) if m.answer_order_warnings(a)}
     assert m.misordered_answers([world.council.pk]) == warned
+
+
+def test_an_appeals_answer_number_corrected_or_swapped_is_the_appeals_too(client, world):
+    """The appeal keeps the 答申番号 its register, page and 答申書 show: a swap on another 答申 that gives the appeal's
+    答申 a new number, or a number corrected on the appeal's own 答申, is followed there, never leaving two 答申
+    showing the same number."""
+    appeal = answered_appeal(world, decided_request(world), filed_on=datetime.date(2025, 4, 1))
+    assert appeal.answer_number == "答申第1号"
+    recorded_after = issue(world, "二件目", on=datetime.date(2025, 5, 30))
+    client.force_login(world.secretariat)
+    response = client.post(reverse("meetings:answer", args=[recorded_after.pk]), {
+        "action": "renumber", "renumber-number": "1", "renumber-swap": "on", "renumber-reason": "入れ違い"})
+    assert response.status_code == 302
+    appeal.refresh_from_db()
+    assert appeal.answer_number == "答申第2号" == appeal.case.answers.get().number
+    assert "答申第2号" in client.get(reverse("disclosure:appeal", args=[appeal.pk])).content.decode()
+    own = reverse("meetings:answer", args=[appeal.case.answers.get().pk])
+    assert 'value="renumber"' in client.get(own).content.decode()
+    response = client.post(own, {"action": "renumber", "renumber-number": "7", "renumber-reason": "答申書の番号"})
+    assert response.status_code == 302
+    appeal.refresh_from_db()
+    assert appeal.answer_number == "答申第7号"

@@ -86,7 +86,8 @@ def test_an_ordinary_requests_appeal_form_asks_nothing_about_a_portion(client, w
 
 def test_the_consultation_letter_and_the_answer_name_the_portion_decision(world, tmp_path):
     appeal = actions.refer_appeal(portion_appeal(world), council=world.council, referred_on=D(2024, 9, 2),
-                                  notice_on=D(2024, 9, 2), agency_claims="申請者の氏名は個人に関する情報に当たる。")
+                                  notice_on=D(2024, 9, 2),
+                                  examiner_exclusion="条例第19条", agency_claims="申請者の氏名は個人に関する情報に当たる。")
     assert appeal.case.title == "部分開示決定（相当の部分）に対する審査請求 (公文書開示請求)"
     out = tmp_path / "shimonsho.pdf"
     call_command("document", "shimonsho", str(appeal.case_id), "-o", str(out))

@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from disclosure_helpers import deliberate
+from disclosure_helpers import deliberate, joined_appeals
 from django.urls import reverse
 from helpers import document_text
 
@@ -40,7 +40,7 @@ def issued_appeal(world, *, third_party=None, conclusion="実施機関の決定�
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), appellant_name="北野 花子",
                                  purport="不開示とした部分の開示を求める。")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="個人に関する情報に当たる。")
+                                  examiner_exclusion="条例第19条", agency_claims="個人に関する情報に当たる。")
     meeting = deliberate(world, appeal, D(2024, 9, 20), "答申予定")
     actions.draft_appeal_answer(appeal, outcome=outcome, conclusion=conclusion, judgment=judgment,
                                 findings=[(request.grounds.get(), finding, "個人に関する情報である。")])
@@ -174,3 +174,20 @@ def test_an_imported_answers_terms_keep_a_title_and_mask_a_number_whole(world):
     assert "代表取締役" not in answer.masked_list and "普通" not in answer.masked_list
     public = answer_document.masked(answer.claims, answer.masked_list)
     assert "○○ 代表取締役 ○○" in public and "口座 ○○" in public and "7654321" not in public
+
+
+def test_the_public_version_of_a_joined_answer_masks_every_joined_appellant(client, world):
+    """Two appeals joined in one 答申 (併合) share its text, which may name either appellant: each public version
+    masks both, and what either appeal lists to mask."""
+    request, (first, second), meeting = joined_appeals(world)
+    actions.draft_appeal_answer(first, outcome="妥当", conclusion="実施機関の決定は妥当である。",
+                                judgment="審査請求人北野一郎及び審査請求人南田花子の主張を併せて検討した。代理人 松本 和夫 の主張も同じである。",
+                                findings=[(request.grounds.first(), "妥当", "競争上の地位を害する。")])
+    actions.issue_appeal_answer(first, answered_on=meeting.date, meeting=meeting)
+    actions.set_appeal_masked_terms(Appeal.objects.get(pk=second.pk), masked_terms="松本 和夫")
+    for appeal in (first, second):
+        actions.publish_appeal_answer(Appeal.objects.get(pk=appeal.pk), checked_withheld=True)
+        body = client.get(f"/disclosure/answers/{appeal.pk}/").content.decode()
+        assert "主張を併せて検討した" in body
+        for word in ("北野", "南田", "松本"):
+            assert word not in body, f"{word} in the public version of {appeal.number}"

@@ -44,7 +44,7 @@ def test_a_council_draft_typed_beforehand_takes_the_appeals_wording_and_is_issue
     # A second appeal on the same decision, whose council 答申 the secretariat drafted on the council's screen.
     other = actions.file_appeal(request, filed_on=D(2024, 7, 11), purport="別の審査請求。")
     other = actions.refer_appeal(other, council=world.council, referred_on=D(2024, 7, 25), notice_on=D(2024, 7, 26),
-                                 agency_claims="理由説明書")
+                                 examiner_exclusion="条例第19条", agency_claims="理由説明書")
     meeting = deliberate(world, other, D(2024, 9, 27), "答申予定")
     draft = meetings.draft_answer(world.council, cases=[other.case], conclusion="事務局が先に書いた結論",
                                   addressee="みなみ市長")

@@ -29,7 +29,7 @@ def late_appeal(world):
 def referred(world, appeal=None, on=D(2024, 7, 24)):
     appeal = appeal or actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport=PURPORT)
     return actions.refer_appeal(appeal, council=world.council, referred_on=on, notice_on=on,
-                                agency_claims="法人等情報に当たる。")
+                                examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。")
 
 
 def test_a_late_appeal_is_dismissed_without_a_referral_with_the_reason_none_is_needed(world):

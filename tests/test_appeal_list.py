@@ -14,7 +14,7 @@ def referred_with_a_missed_deadline(world):
     appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport="取消しを求める。",
                                  appellant_name="開示 請子")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="法人等情報に当たる。")
+                                  examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。")
     actions.set_appeal_deadline(appeal, kind="資料", asked_of="実施機関", set_on=D(2024, 8, 1), due_on=D(2024, 8, 30))
     return appeal
 
@@ -62,3 +62,19 @@ def test_the_secretariats_home_page_carries_an_overdue_deadline_and_an_answer_aw
     client.force_login(world.dept_a_user)
     home = client.get("/work/").content.decode()
     assert "裁決待ち" not in home and f"審査請求 {answered.number}" not in home
+
+
+def test_an_appeal_not_referred_within_ninety_days_is_shown_late_on_the_list_and_the_home_page(client, world):
+    waiting = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport="取消しを求める。")
+    in_time = referred_with_a_missed_deadline(world)  # referred 14 days after its filing
+    late = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport="取消しを求める。")
+    late = actions.refer_appeal(late, council=world.council, referred_on=D(2024, 10, 9), notice_on=D(2024, 10, 10),
+                                examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。")  # the 91st day
+    client.force_login(world.secretariat)
+    body = client.get(reverse("disclosure:register")).content.decode()
+    assert "諮問の目安 (審査請求から90日) 超過" in row_of(body, waiting)
+    assert "審査請求から90日超" in row_of(body, late)
+    assert "90日" not in row_of(body, in_time)
+    deadlines = client.get("/work/").content.decode().split("期限が迫っている手続", 1)[1].split("</section>", 1)[0]
+    assert f"[諮問 (審査請求から90日)] 審査請求 {waiting.number}" in deadlines
+    assert f"審査請求 {late.number}" not in deadlines

@@ -21,7 +21,7 @@ PURPORT = "本件処分を取り消すとの裁決を求める。"
 def refer(world, referred_on, council=None, number=""):
     appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport=PURPORT)
     return actions.refer_appeal(appeal, council=council or world.council, referred_on=referred_on,
-                                notice_on=referred_on, agency_claims="法人等情報に当たる。",
+                                notice_on=referred_on, examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。",
                                 **({"number": number} if number else {}))
 
 
@@ -55,10 +55,34 @@ def test_the_referral_form_takes_a_number(client, world):
     client.force_login(world.secretariat)
     response = client.post(reverse("disclosure:appeal_step", args=[appeal.pk, "refer"]), {
         "refer-council": world.council.pk, "refer-referred_on": "令和6年7月24日", "refer-notice_on": "令和6年7月25日",
-        "refer-agency_claims": "法人等情報に当たる。", "refer-number": "諮問第9号"})
+        "refer-agency_claims": "法人等情報に当たる。", "refer-examiner_exclusion": "条例第19条",
+        "refer-number": "諮問第9号"})
     assert response.status_code == 302
     appeal.refresh_from_db()
     assert appeal.case.number == "諮問第9号" and local_day(appeal.case.accepted_at) == D(2024, 7, 24)
+
+
+def test_the_provision_that_spares_the_examiner_is_recorded_with_the_referral_never_assumed(client, world):
+    """An appeal reaches the 審査会 without a 審理員 only where a provision says so (行政不服審査法第9条第1項ただし書;
+    for a 公文書開示, the city's 条例): the 諮問 without it is refused, on the form with what was typed kept."""
+    appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport=PURPORT)
+    with pytest.raises(ActionRefused, match="審理員の指名を要しない根拠"):
+        actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
+                             examiner_exclusion=" ", agency_claims="法人等情報に当たる。")
+    client.force_login(world.secretariat)
+    url = reverse("disclosure:appeal_step", args=[appeal.pk, "refer"])
+    form = {"refer-council": world.council.pk, "refer-referred_on": "令和6年7月24日",
+            "refer-notice_on": "令和6年7月25日", "refer-agency_claims": "法人等情報に当たる。"}
+    response = client.post(url, form)
+    assert response.status_code == 400 and "法人等情報に当たる。" in response.content.decode()
+    appeal.refresh_from_db()
+    assert appeal.status == "filed" and appeal.case is None
+    provision = "行政不服審査法第9条第1項ただし書 (みなみ市情報公開条例第19条)"
+    assert client.post(url, {**form, "refer-examiner_exclusion": provision}).status_code == 302
+    appeal.refresh_from_db()
+    assert appeal.examiner_exclusion == provision
+    page = client.get(reverse("disclosure:appeal", args=[appeal.pk])).content.decode()
+    assert "審理員の指名を要しない根拠" in page and provision in page
 
 
 def test_the_consultation_letter_is_dated_the_referral_day_and_addresses_a_shinsakai_as_such(world, tmp_path):

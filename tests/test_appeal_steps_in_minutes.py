@@ -17,7 +17,7 @@ def test_the_draft_minutes_list_the_appeal_steps_taken_at_the_meeting(client, wo
     appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport="取消しを求める。",
                                  appellant_name="開示 請子")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="法人等情報に当たる。")
+                                  examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。")
     on = D(2024, 9, 2)
     meeting = plan_meeting(world.council, date=on, start_time=datetime.time(10, 0), is_public=False, closed_reason=CLOSED)
     item = schedule_case(appeal.case, meeting)
@@ -44,7 +44,7 @@ def test_a_step_is_recorded_only_at_a_meeting_that_had_the_appeal_on_its_agenda(
     appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), appellant_name="北野 花子",
                                  purport="本件処分を取り消し、開示するとの裁決を求める。")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24),
-                                  notice_on=D(2024, 7, 25), agency_claims="法人の競争上の地位を害する。")
+                                  notice_on=D(2024, 7, 25), examiner_exclusion="条例第19条", agency_claims="法人の競争上の地位を害する。")
     other = plan_meeting(world.council, date=D(2024, 8, 20), place="第2会議室")
     with pytest.raises(ActionRefused, match="次第にこの審査請求の案件がありません"):
         actions.record_appeal_event(appeal, kind="審議", on=other.date, meeting=other)

@@ -239,7 +239,8 @@ def _referred_appeal(world):
     appeal = disclosure.file_appeal(decided_request(world, decision="不開示"), filed_on=datetime.date(2024, 7, 10),
                                     appellant_name="開示 請子", purport="不開示決定の取消しを求める。")
     return disclosure.refer_appeal(appeal, council=world.council, referred_on=datetime.date(2024, 7, 24),
-                                   notice_on=datetime.date(2024, 7, 25), agency_claims="法人等情報に当たる。")
+                                   notice_on=datetime.date(2024, 7, 25),
+                                   examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。")
 
 
 @pytest.mark.django_db

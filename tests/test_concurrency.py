@@ -145,6 +145,18 @@ def test_eight_concurrent_acceptances_get_eight_distinct_numbers(server):
     assert sorted(stored["numbers"]) == sorted(f"諮問第{n}号" for n in range(1, 9))
 
 
+def test_eight_appeals_filed_at_once_get_eight_distinct_numbers(server):
+    """Eight 審査請求 against eight decisions, entered in the same moment (the 年度's first eight): each its own
+    審査請求番号, where a count read before the others were stored gave them all 「2024-審001」."""
+    session = signed_in(server["url"])
+    urls = [f"{server['url']}/disclosure/register/{pk}/appeal/" for pk in server["ids"]["requests"]]
+    form = {"appeal-filed_on": "令和6年7月10日", "appeal-purport": "本件処分を取り消すとの裁決を求める。"}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        responses = list(pool.map(lambda url: post_form(session, url, form), urls))
+    assert [r.status_code for r in responses] == [302] * 8
+    assert sorted(site("count", server["env"])["appeal_numbers"]) == [f"2024-審{n:03d}" for n in range(1, 9)]
+
+
 def test_kill_9_during_turn_entry_leaves_the_index_matching_the_data(server):
     session = signed_in(server["url"])
     turns_url = f"{server['url']}/work/meetings/m/{server['ids']['meeting']}/turns/"

@@ -24,7 +24,7 @@ def referred_appeal(world):
     appeal = disclosure.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport="取消しを求める。",
                                     appellant_name="開示 請子")
     return disclosure.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                   agency_claims="法人等情報に当たる。")
+                                   examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。")
 
 
 def decision(world):

@@ -190,7 +190,8 @@ def test_a_withdrawal_an_appeal_and_its_referral_are_not_dated_in_the_future(wor
         actions.file_appeal(request, filed_on=request.decided_on, learned_on=tomorrow, purport="取消しを求める。")
     appeal = actions.file_appeal(request, filed_on=request.decided_on, purport="取消しを求める。")
     with pytest.raises(ActionRefused, match="諮問日に未来の日付"):
-        actions.refer_appeal(appeal, council=world.council, referred_on=tomorrow, notice_on=tomorrow, agency_claims="理由")
+        actions.refer_appeal(appeal, council=world.council, referred_on=tomorrow, notice_on=tomorrow,
+                             examiner_exclusion="条例第19条", agency_claims="理由")
     other = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
                                    documents="委託契約書", requester_category="法人", requester_name="株式会社みなみ",
                                    date_confirmed=True)

@@ -19,7 +19,7 @@ def referred_appeal(world):
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), appellant_name="開示 請子",
                                  purport="不開示部分の取消しを求める。")
     return actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                agency_claims="法人等情報に当たる。")
+                                examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。")
 
 
 def test_a_hearing_recorded_by_mistake_is_removed_and_kept_in_the_history(client, world):

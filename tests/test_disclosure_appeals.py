@@ -3,12 +3,16 @@ the 答申 with a 判断理由 per ground, and the 裁決."""
 import datetime
 
 import pytest
-from disclosure_helpers import answered_appeal, decided_request, deliberate
+from disclosure_helpers import answered_appeal, decided_request, deliberate, joined_appeals
 
+from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.cases.models import Case
 from shingikai.disclosure import actions
 from shingikai.disclosure.models import Appeal
 from shingikai.errors import ActionRefused
+from shingikai.meetings.actions import (
+    correct_issued_answer, draft_answer, open_meeting, plan_meeting, record_decision, schedule_case,
+)
 from shingikai.meetings.models import Answer
 
 D = datetime.date
@@ -38,18 +42,39 @@ def test_a_withdrawn_or_undecided_request_cannot_be_appealed(world):
     assert not Appeal.objects.exists()
 
 
+def test_appeals_are_numbered_in_the_fiscal_year_of_their_filing(world):
+    """The 審査請求番号 runs per 年度, as the 受付番号 and the yearly report: an appeal filed in February belongs to the
+    年度 that began the April before, never opening the next year's series at 001."""
+    request = decided_request(world)
+    july = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT)
+    february = actions.file_appeal(request, filed_on=D(2025, 2, 10), purport=PURPORT)
+    april = actions.file_appeal(request, filed_on=D(2025, 4, 1), purport=PURPORT)
+    assert [july.number, february.number, april.number] == ["2024-審001", "2024-審002", "2025-審001"]
+
+
+def test_an_appeal_number_already_given_in_the_year_is_not_given_again(world):
+    """Numbers given per calendar year before (「2024-審005」 for a January 2024 appeal) share the 年度's prefix:
+    the next is one past the highest, not the count of the 年度's appeals (which would give 「2024-審002」 twice)."""
+    request = decided_request(world)
+    first = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT)
+    Appeal.objects.filter(pk=first.pk).update(number="2024-審005")
+    second = actions.file_appeal(request, filed_on=D(2024, 7, 11), purport=PURPORT)
+    third = actions.file_appeal(request, filed_on=D(2024, 7, 12), purport=PURPORT)
+    assert [second.number, third.number] == ["2024-審006", "2024-審007"]
+
+
 def test_referral_makes_the_appeal_an_accepted_case_of_the_council(world):
     request = decided_request(world)
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT, appellant_name="開示 請子")
     with pytest.raises(ActionRefused):  # 理由説明書 missing
         actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                             agency_claims="")
+                             examiner_exclusion="条例第19条", agency_claims="")
     with pytest.raises(ActionRefused):  # another city's council
         actions.refer_appeal(appeal, council=world.other_council, referred_on=D(2024, 7, 24),
-                             notice_on=D(2024, 7, 25), agency_claims="理由")
+                             notice_on=D(2024, 7, 25), examiner_exclusion="条例第19条", agency_claims="理由")
     assert not Case.objects.exists()
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="法人等情報に当たる。")
+                                  examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。")
     case = appeal.case
     assert (case.status, case.kind, case.department) == (Case.Status.ACCEPTED, "諮問", world.dept_a)
     assert case.number.startswith("諮問第")
@@ -79,7 +104,7 @@ def test_answer_outcome_must_match_the_findings_per_ground(world):
     request = decided_request(world, grounds=[("条例第7条第2号", "個人に関する情報"), ("条例第7条第3号", "法人等情報")])
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT)
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="理由")
+                                  examiner_exclusion="条例第19条", agency_claims="理由")
     personal, corporate = request.grounds.all()
     with pytest.raises(ActionRefused):  # one ground without a 判断理由
         actions.draft_appeal_answer(appeal, outcome="妥当", conclusion="妥当である。", judgment="判断",
@@ -97,7 +122,7 @@ def test_answer_cannot_be_issued_before_the_council_has_decided(world):
     request = decided_request(world)
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT)
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="理由")
+                                  examiner_exclusion="条例第19条", agency_claims="理由")
     ground = request.grounds.get()
     actions.draft_appeal_answer(appeal, outcome="妥当", conclusion="妥当である。", judgment="判断",
                                 findings=[(ground, "妥当", "理由")])
@@ -122,7 +147,7 @@ def test_deliberation_must_name_a_meeting_of_the_council(world):
     with pytest.raises(ActionRefused):  # not referred yet
         actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 7, 30))
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="理由")
+                                  examiner_exclusion="条例第19条", agency_claims="理由")
     with pytest.raises(ActionRefused):
         actions.record_appeal_event(appeal, kind="審議", on=D(2024, 8, 1))
 
@@ -130,7 +155,7 @@ def test_deliberation_must_name_a_meeting_of_the_council(world):
 def referred(world):
     appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport=PURPORT)
     return actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                agency_claims="理由")
+                                examiner_exclusion="条例第19条", agency_claims="理由")
 
 
 def test_a_step_of_the_appeal_is_not_dated_in_the_future_nor_before_the_referral(world):
@@ -188,7 +213,7 @@ def test_an_appeals_case_is_always_a_closed_item_on_the_agenda(world):
     request = decided_request(world)
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport="取消しを求める。")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 20), notice_on=D(2024, 7, 21),
-                                  agency_claims="法人等情報である。")
+                                  examiner_exclusion="条例第19条", agency_claims="法人等情報である。")
     meeting = plan_meeting(world.council, date=D(2024, 8, 20), start_time=datetime.time(10, 0), place="会議室")
     item = schedule_case(appeal.case, meeting, is_public=True)
     assert (item.is_public, item.closed_reason) == (False, APPEAL_CLOSED_REASON)
@@ -220,3 +245,77 @@ def test_an_answer_is_not_dated_before_a_step_already_recorded(world):
         actions.issue_appeal_answer(appeal, answered_on=D(2024, 9, 5), meeting=meeting)
     appeal = actions.issue_appeal_answer(appeal, answered_on=D(2024, 9, 20), meeting=meeting)
     assert appeal.answered_on == D(2024, 9, 20)
+
+
+def draft_upheld(appeal, request, conclusion="実施機関の決定は妥当である。"):
+    return actions.draft_appeal_answer(appeal, outcome="妥当", conclusion=conclusion, judgment="法人等情報に当たる。",
+                                       findings=[(request.grounds.first(), "妥当", "競争上の地位を害する。")])
+
+
+def test_two_joined_appeals_are_answered_in_one_answer_and_each_can_then_be_ruled_on(world):
+    request, (first, second), meeting = joined_appeals(world)
+    draft_upheld(first, request)
+    actions.issue_appeal_answer(first, answered_on=meeting.date, meeting=meeting)
+    first, second = Appeal.objects.get(pk=first.pk), Appeal.objects.get(pk=second.pk)
+    answer = Answer.objects.get()
+    assert set(answer.cases.all()) == {first.case, second.case} and answer.state == Answer.State.ISSUED
+    for appeal in (first, second):
+        assert (appeal.status, appeal.answer_number, appeal.answered_on) == ("answered", answer.number, meeting.date)
+        assert appeal.outcome == "妥当" and appeal.conclusion == "実施機関の決定は妥当である。"
+        assert [j.finding for j in appeal.judgments.all()] == ["妥当"]
+    assert second.appellant_claims == "南田 花子の主張"
+    for appeal in (first, second):
+        assert actions.rule_on_appeal(appeal, ruled_on=D(2024, 9, 2), ruling="棄却").followed_answer is True
+
+
+def test_joined_appeals_drafted_with_two_conclusions_are_refused_until_one_is_corrected(world):
+    request, (first, second), meeting = joined_appeals(world)
+    draft_upheld(first, request)
+    draft_upheld(second, request, conclusion="妥当である。")
+    with pytest.raises(ActionRefused, match="結論がこの答申案と異なります"):
+        actions.issue_appeal_answer(first, answered_on=meeting.date, meeting=meeting)
+    assert not Answer.objects.filter(state=Answer.State.ISSUED).exists()
+
+
+def test_a_joined_appeal_withdrawn_before_the_answer_leaves_the_joint_draft(world):
+    request, (first, second), meeting = joined_appeals(world)
+    actions.withdraw_appeal(second, on=D(2024, 8, 22))
+    draft_upheld(first, request)
+    actions.issue_appeal_answer(first, answered_on=D(2024, 8, 23), meeting=meeting)
+    answer = Answer.objects.get()
+    assert list(answer.cases.all()) == [first.case]
+    assert Appeal.objects.get(pk=second.pk).status == "withdrawn"
+    assert Case.objects.get(pk=second.case_id).status == Case.Status.WITHDRAWN
+
+
+@pytest.mark.parametrize("other", ["ordinary consultation", "appeal against another decision"])
+def test_an_appeals_case_is_joined_in_one_draft_only_with_appeals_against_the_same_decision(world, other):
+    request, (first, _), meeting = joined_appeals(world)
+    Answer.objects.all().delete()
+    if other == "ordinary consultation":
+        case = create_case(world.council, world.dept_a, kind="諮問", title="窓口業務の委託", purpose="委託する",
+                           categories=["outsourcing"], legal_bases=["条例第12条"])
+        case = accept_case(submit_case(case, on=D(2024, 7, 1)), on=D(2024, 7, 1))
+        meeting = plan_meeting(world.council, date=D(2024, 8, 22), start_time=datetime.time(10, 0), place="第2会議室")
+        item = schedule_case(case, meeting)
+        open_meeting(meeting, present=world.people, secretariat=[world.secretariat_staff])
+        record_decision(item, outcome="答申予定", vote_method="挙手全員")
+    else:
+        appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport=PURPORT)
+        appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24),
+                                      notice_on=D(2024, 7, 25), examiner_exclusion="条例第19条", agency_claims="理由")
+        deliberate(world, appeal, D(2024, 8, 22), "答申予定")
+        case = appeal.case
+    with pytest.raises(ActionRefused, match="同じ決定に対する審査請求"):
+        draft_answer(world.council, cases=[first.case, case], conclusion="(案)", addressee="みなみ市長")
+    assert not Answer.objects.exists()
+
+
+def test_a_correction_of_a_joint_answer_reaches_every_joined_appeal(world):
+    request, (first, second), meeting = joined_appeals(world)
+    draft_upheld(first, request)
+    actions.issue_appeal_answer(first, answered_on=meeting.date, meeting=meeting)
+    answer = Answer.objects.get()
+    correct_issued_answer(answer, conclusion="実施機関の決定は、妥当である。", addressee=answer.addressee,
+                          reason="読点の脱落", by=world.secretariat)
+    assert {a.conclusion for a in Appeal.objects.all()} == {"実施機関の決定は、妥当である。"}

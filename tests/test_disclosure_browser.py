@@ -57,7 +57,8 @@ def test_request_to_appeal_answer_and_yearly_report(browser, live_server, web_wo
     office.get_by_role("button", name="審査請求を登録").click()
     office.wait_for_url("**/disclosure/appeals/*/")
     fill(office, {"#id_refer-council": w.council.name, "#id_refer-referred_on": "2024-07-24",
-                  "#id_refer-notice_on": "2024-07-25", "#id_refer-agency_claims": "法人等情報に当たる。"})
+                  "#id_refer-notice_on": "2024-07-25", "#id_refer-agency_claims": "法人等情報に当たる。",
+                  "#id_refer-examiner_exclusion": "行政不服審査法第9条第1項ただし書 (みなみ市情報公開条例第19条)"})
     office.get_by_role("button", name="諮問を記録").click()
     office.wait_for_load_state()
     appeal = Appeal.objects.get()

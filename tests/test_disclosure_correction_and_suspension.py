@@ -208,7 +208,7 @@ def referred_correction_appeal(world):
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), appellant_name="北野 一子",
                                  purport="本件処分を取り消し、訂正をするとの裁決を求める。")
     return actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                agency_claims="記録は届出に基づいており、誤りはない。")
+                                examiner_exclusion="条例第19条", agency_claims="記録は届出に基づいており、誤りはない。")
 
 
 def test_an_appeal_against_a_refusal_to_correct_goes_to_the_council_and_is_answered(world):

@@ -46,7 +46,7 @@ def due(world):
     appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), appellant_name="開示 請子",
                                  purport="不開示部分の取消しを求める。")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="法人等情報に当たる。")
+                                  examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。")
     material = actions.set_appeal_deadline(appeal, kind="資料", asked_of="実施機関", set_on=D(2024, 7, 26),
                                            due_on=D(2024, 8, 8))
     opinion = actions.set_appeal_deadline(appeal, kind="意見書", asked_of="審査請求人", set_on=D(2024, 7, 26),

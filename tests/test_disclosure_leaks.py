@@ -57,7 +57,7 @@ def plant(world):
     draft = actions.file_appeal(second, filed_on=D(2024, 8, 1), purport="取消しを求める。",
                                 appellant_name=SECRETS["appellant"])
     draft = actions.refer_appeal(draft, council=world.council, referred_on=D(2024, 8, 10), notice_on=D(2024, 8, 11),
-                                 agency_claims="個人情報である。")
+                                 examiner_exclusion="条例第19条", agency_claims="個人情報である。")
     deliberate(world, draft, D(2024, 9, 20), "答申予定")
     actions.draft_appeal_answer(draft, outcome="妥当", conclusion=f"妥当 {SECRETS['draft_answer']}", judgment="判断",
                                 findings=[(second.grounds.get(), "妥当", f"理由 {SECRETS['draft_answer']}")])

@@ -145,7 +145,7 @@ def test_a_name_typed_as_who_submitted_a_step_stays_in_the_secretariats_answer_o
     request = decided_request(world)
     appeal = disclosure.file_appeal(request, filed_on=D(2024, 7, 10), purport="不開示とした部分の開示を求める。")
     appeal = disclosure.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24),
-                                     notice_on=D(2024, 7, 25), agency_claims="法人等情報に当たる。")
+                                     notice_on=D(2024, 7, 25), examiner_exclusion="条例第19条", agency_claims="法人等情報に当たる。")
     # The form asks for a role; the secretariat typed the agent's name as the letter was signed.
     disclosure.record_appeal_event(appeal, kind="意見書", on=D(2024, 8, 20), submitted_by="代理人 東山 太郎")
     disclosure.record_appeal_event(appeal, kind="資料", on=D(2024, 8, 21), submitted_by="実施機関")

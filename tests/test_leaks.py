@@ -541,7 +541,8 @@ def test_the_department_whose_decision_is_appealed_never_reads_the_closed_delibe
     appeal = disclosure.file_appeal(request, filed_on=datetime.date(2024, 7, 10), purport="取消しを求める。",
                                     appellant_name="開示 請子")
     appeal = disclosure.refer_appeal(appeal, council=world.council, referred_on=datetime.date(2024, 7, 20),
-                                     notice_on=datetime.date(2024, 7, 21), agency_claims="法人等情報である。")
+                                     notice_on=datetime.date(2024, 7, 21),
+                                     examiner_exclusion="条例第19条", agency_claims="法人等情報である。")
     meeting = plan_meeting(world.council, date=datetime.date(2024, 8, 20))
     public_item = schedule_case(accepted_case(world, department=world.dept_b, title="公開の案件"), meeting)
     closed_item = schedule_case(appeal.case, meeting, is_public=False, closed_reason="審査請求の調査審議のため")

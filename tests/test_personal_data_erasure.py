@@ -118,7 +118,7 @@ def test_the_secretariat_erases_a_withdrawn_cases_material_with_its_file(world, 
 def test_a_removed_appeal_steps_submitter_and_note_leave_the_history(world):
     appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport="本件処分を取り消す。")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="理由")
+                                  examiner_exclusion="条例第19条", agency_claims="理由")
     event = actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 8, 20), submitted_by=NAME,
                                         note=f"{NAME} さんの代理人から提出")
     pk = event.pk
@@ -294,7 +294,7 @@ def test_the_secretariat_erases_a_leak_reports_people_on_its_page(client, world)
 def _remove_appeal_step(world, settings):
     appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport="本件処分を取り消す。")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="理由")
+                                  examiner_exclusion="条例第19条", agency_claims="理由")
     event = actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 8, 20), submitted_by=NAME,
                                         note="代理人から提出")
     return lambda: actions.remove_appeal_event(event, by=world.secretariat)

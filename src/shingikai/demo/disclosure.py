@@ -129,6 +129,7 @@ def _appeals(demo):
                         purport="本件処分のうち不開示とした部分を取り消し、開示するとの裁決を求める。",
                         appellant_claims="委託料の単価は市の支出の根拠であり、公にすべきである。")
     one = d.refer_appeal(one, council=demo.council, referred_on=dt.date(2025, 12, 1), notice_on=dt.date(2025, 12, 2),
+                         examiner_exclusion="行政不服審査法第9条第1項ただし書 (情報公開条例第19条)",
                          agency_claims="単価欄は事業者の経営上のノウハウであり、公にすると競争上の地位を害する。")
     d.record_appeal_event(one, kind="意見書", on=dt.date(2026, 1, 20), submitted_by="審査請求人")
 
@@ -141,6 +142,7 @@ def _appeals(demo):
     two = d.file_appeal(second, filed_on=dt.date(2026, 6, 15), appellant_name="北 一郎",
                         purport="本件処分を取り消し、全部を開示するとの裁決を求める。")
     two = d.refer_appeal(two, council=demo.council, referred_on=dt.date(2026, 7, 10), notice_on=dt.date(2026, 7, 13),
+                         examiner_exclusion="個人情報保護法第106条第1項",
                          agency_claims="記録には第三者である通告者の情報が含まれ、開示すると通告者が特定される。")
 
     people = list(demo.people.values())

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.cases.models import Case, Category
+from shingikai.councils.models import Municipality
 from shingikai.errors import ActionRefused
 from shingikai.history import check_unchanged, delete_by, erase, reason_note, save_by
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
@@ -772,14 +773,27 @@ def file_appeal(request, *, filed_on, purport, against=Appeal.Against.DECISION, 
         raise ActionRefused("審査請求の趣旨を入力してください。")
     rules = deadlines.rules_for(request.municipality)
     late = filed_on > deadlines.appeal_window_end(learned_on, rules)
-    count = Appeal.objects.filter(request__municipality=request.municipality, filed_on__year=filed_on.year).count()
     appeal = Appeal(
-        request=request, number=f"{filed_on.year}-審{count + 1:03d}", against=against, filed_on=filed_on,
+        request=request, number=_next_appeal_number(request.municipality, filed_on), against=against, filed_on=filed_on,
         learned_on=learned_on,
         filed_late=late, appellant_name=(appellant_name or "").strip(), purport=purport.strip(),
         appellant_claims=(appellant_claims or "").strip(),
     )
     return save_by(appeal, by)
+
+
+def _next_appeal_number(municipality, filed_on):
+    """The 年度's next 審査請求番号 (「2026-審003」), of the 年度 of the 審査請求日 as the 受付番号 and the yearly
+    report count: one past the highest of that 年度's prefix, never a count, so a number is not handed out twice
+    (numbers given per calendar year before keep theirs, and the 年度 continues after the highest of them). The
+    city's row is locked until the filing commits: two appeals filed at once, on two requests, would otherwise
+    both read the same highest number."""
+    Municipality.objects.select_for_update().get(pk=municipality.pk)
+    prefix = f"{fiscal_year(filed_on)}-審"
+    numbers = Appeal.objects.filter(request__municipality=municipality, number__startswith=prefix).values_list(
+        "number", flat=True)
+    top = max((int(n[len(prefix):]) for n in numbers if n[len(prefix):].isdigit()), default=0)
+    return f"{prefix}{top + 1:03d}"
 
 
 def _check_status(appeal, *allowed):
@@ -789,10 +803,12 @@ def _check_status(appeal, *allowed):
 
 @transaction.atomic
 @within_reach
-def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, number="", by=None):
+def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, examiner_exclusion, number="", by=None):
     """諮問 (法第105条 / 条例): the 実施機関 refers the appeal with its 理由説明書 and notifies the appellant
     and interested parties. The appeal becomes a Case of the 審査会, so it is scheduled, deliberated in
-    closed session, decided and answered through the council's usual actions."""
+    closed session, decided and answered through the council's usual actions. An appeal goes to the 審査会
+    without a 審理員 only where a provision says so (行政不服審査法第9条第1項ただし書; for a 公文書開示 the city's
+    条例 must provide it): the provision is recorded with the 諮問 (`examiner_exclusion`), never assumed."""
     appeal = _lock_appeal(appeal)
     _check_status(appeal, Appeal.Status.FILED)
     request = appeal.request
@@ -806,6 +822,12 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, numb
         raise ActionRefused("諮問をした旨の通知は諮問の後にします。")
     if not (agency_claims or "").strip():
         raise ActionRefused("理由説明書 (実施機関の主張) を入力してください。")
+    examiner_exclusion = (examiner_exclusion or "").strip()
+    if not examiner_exclusion:
+        raise ActionRefused("審理員の指名を要しない根拠 (法令・条例の規定) を入力してください。"
+                            "規定が無いときは、審理員による審理手続を経てから諮問します。")
+    if len(examiner_exclusion) > Appeal._meta.get_field("examiner_exclusion").max_length:
+        raise ActionRefused("審理員の指名を要しない根拠は200字以内の規定で入力してください。")
     basis = ("個人情報保護法第105条第3項" if request.kind != Kind.PUBLIC_DOCUMENT
              else f"{request.municipality.name}情報公開条例")
     case = create_case(
@@ -821,6 +843,7 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, numb
     appeal.referred_on = referred_on
     appeal.notice_on = notice_on
     appeal.agency_claims = agency_claims.strip()
+    appeal.examiner_exclusion = examiner_exclusion
     appeal.status = Appeal.Status.REFERRED
     save_by(appeal, by)
     AppealEvent.objects.create(appeal=appeal, kind=AppealEvent.Kind.REASON_STATEMENT, on=referred_on,
@@ -1005,12 +1028,53 @@ def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=No
     # closed, so the record never reaches the public (publicity.answers), which reads the appeal's public
     # version, masked as it is rendered (answer_document).
     answer = _council_draft(appeal, by)
+    joined = _joined_appeals(appeal, answer, answered_on)
     answer = issue_answer(answer, date=answered_on, meeting=meeting, number=number, by=by)
     case.refresh_from_db()
+    for other in joined:
+        _answer_joined(other, appeal, answer, by)
+    return _answered(appeal, answer, by)
+
+
+def _answered(appeal, answer, by):
     appeal.answer_number = answer.number
-    appeal.answered_on = answered_on
+    appeal.answered_on = answer.date
     appeal.status = Appeal.Status.ANSWERED
     return save_by(appeal, by)
+
+
+def _joined_appeals(appeal, answer, answered_on):
+    """The other appeals the council's draft answers with this one (併合: two appeals against one decision,
+    deliberated together and answered in one 答申, the draft made for both cases on the council's 答申 screen).
+    Issuing answers their cases too, so each is answered with it here; otherwise the other appeal stayed 諮問済
+    for good, its case answered and its own 答申 refused as given twice."""
+    joined = []
+    for other in (Appeal.objects.select_for_update().filter(case__in=answer.cases.exclude(pk=appeal.case_id))
+                  .order_by("pk")):
+        if other.status != Appeal.Status.REFERRED:
+            raise ActionRefused(f"併合した審査請求 {other.number} は{other.get_status_display()}のため、"
+                                "一つの答申で答申できません。")
+        if answered_on < other.referred_on:
+            raise ActionRefused(f"答申日が併合した審査請求 {other.number} の諮問日 ({to_wareki(other.referred_on)}) "
+                                "より前です。")
+        _check_after_steps(other, answered_on, f"答申日 (併合した審査請求 {other.number})")
+        if other.outcome and (other.outcome, other.conclusion) != (appeal.outcome, appeal.conclusion):
+            raise ActionRefused(f"併合した審査請求 {other.number} の答申案の結論がこの答申案と異なります。"
+                                "一つの答申の結論は一つです。どちらかの答申案を直してください。")
+        joined.append(other)
+    return joined
+
+
+def _answer_joined(other, appeal, answer, by):
+    """A joined appeal takes the 答申's text (conclusion, judgment, a 判断理由 per ground of the one decision) and its
+    number and date; its own 審査請求人の主張 stays its own."""
+    other.outcome, other.conclusion, other.judgment = appeal.outcome, appeal.conclusion, appeal.judgment
+    other._change_reason = f"審査請求 {appeal.number} と併合して答申"
+    other.judgments.all().delete()
+    for judgment in appeal.judgments.all():
+        GroundJudgment.objects.create(appeal=other, ground=judgment.ground, finding=judgment.finding,
+                                      reason=judgment.reason)
+    return _answered(other, answer, by)
 
 
 def _council_draft(appeal, by):
@@ -1035,12 +1099,23 @@ def follow_answer_correction(answer, *, by=None):
     on: its 答申書, public page, API and search read the corrected text (masked as they render it). The
     council's 答申 holds the conclusion as issued, so the text changed there replaces the appeal's; the 正誤
     itself is printed from the 答申's history (answer_document.corrections_of)."""
-    appeal = Appeal.objects.select_for_update().filter(case__in=answer.cases.all()).first()
-    if appeal is None or appeal.conclusion == answer.conclusion:
-        return
-    appeal.conclusion = answer.conclusion
-    appeal._change_reason = f"答申の正誤 ({answer.number or answer.pk})"
-    save_by(appeal, by)
+    # Every appeal the 答申 answers: two joined appeals (併合) share its one text.
+    for appeal in Appeal.objects.select_for_update().filter(case__in=answer.cases.all()).order_by("pk"):
+        if appeal.conclusion != answer.conclusion:
+            appeal.conclusion = answer.conclusion
+            appeal._change_reason = f"答申の正誤 ({answer.number or answer.pk})"
+            save_by(appeal, by)
+
+
+def follow_answer_number(answer, *, by=None):
+    """A 答申番号 corrected on the council's 答申 (meetings.renumber_answer: the number its 答申書 bore, or two swapped)
+    is the appeal's too: the register, the appeal's page and the 答申書 read `answer_number`, which otherwise kept
+    the old number, the very one a swap gives the other 答申, so two 答申 showed the same number."""
+    for appeal in Appeal.objects.select_for_update().filter(case__in=answer.cases.all()).order_by("pk"):
+        if appeal.answer_number != answer.number:
+            appeal.answer_number = answer.number
+            appeal._change_reason = f"答申番号の訂正 ({answer.number})"
+            save_by(appeal, by)
 
 
 #: What the secretariat can do about a name or number left in the public version, until and after 公表.
@@ -1187,10 +1262,16 @@ def withdraw_appeal(appeal, *, on, by=None):
 def _withdraw_appeal_case(case, reason, by):
     from shingikai.cases.actions import NOT_YET_DECIDED, withdraw_case
     from shingikai.meetings.actions import remove_agenda_item
-    from shingikai.meetings.models import Meeting
+    from shingikai.meetings.models import Answer, Meeting
 
     for item in case.agenda_items.filter(decision__isnull=True, meeting__state=Meeting.State.PLANNED):
         remove_agenda_item(item, by=by)
+    # A joined appeal withdrawn before the 答申 leaves the joint draft: the others are still answered by it, and
+    # a withdrawn appeal in it would keep it from ever being issued.
+    for draft in case.answers.exclude(state=Answer.State.ISSUED):
+        if draft.cases.exclude(pk=case.pk).exists():
+            draft.cases.remove(case)
+            draft.decisions.remove(*draft.decisions.filter(agenda_item__case=case))
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.status in NOT_YET_DECIDED:
         return withdraw_case(case, reason=reason, by=by)

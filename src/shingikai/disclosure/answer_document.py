@@ -29,15 +29,24 @@ def secret_strings(appeal: Appeal) -> list[str]:
     department named there was withheld by the very decision under appeal, whether or not anyone entered
     them through 第三者意見照会; and what the secretariat listed on the appeal to mask (`masked_terms`: a
     name or a number the parties quoted in their words, which no field on record holds)."""
-    return sorted({*name_variants(recorded_names(appeal)), *term_lines(appeal.masked_terms),
+    terms = [line for joined in answered_with(appeal) for line in term_lines(joined.masked_terms)]
+    return sorted({*name_variants(recorded_names(appeal)), *terms,
                    *contact_parts(appeal.request.requester_contact)}, key=len, reverse=True)
 
 
+def answered_with(appeal: Appeal) -> list[Appeal]:
+    """The appeal and those joined with it in one 答申 (併合, one draft for their cases): the 答申's one text may
+    name any of their appellants or quote what any of them asked to mask."""
+    if not appeal.case_id:
+        return [appeal]
+    return [appeal, *Appeal.objects.filter(case__answers__cases=appeal.case_id).exclude(pk=appeal.pk).distinct()]
+
+
 def recorded_names(appeal: Appeal) -> list[str]:
-    """The names the record itself holds, as entered: the appellant, the requester, the third parties and what
-    the 不開示とした部分 writes in brackets."""
+    """The names the record itself holds, as entered: the appellant (and those of the appeals answered with it),
+    the requester, the third parties and what the 不開示とした部分 writes in brackets."""
     request = appeal.request
-    names = [appeal.appellant_name, request.requester_name,
+    names = [*(joined.appellant_name for joined in answered_with(appeal)), request.requester_name,
              *request.third_parties.values_list("third_party", flat=True), *withheld_names(request.withheld_summary)]
     return list(dict.fromkeys(name.strip() for name in names if name and name.strip()))
 

@@ -13,6 +13,13 @@ from .models import Appeal, AppealDeadline
 
 #: Still before the 実施機関: the 審査会 at work, or its 答申 waiting for the 裁決.
 OPEN = (Appeal.Status.FILED, Appeal.Status.REFERRED, Appeal.Status.ANSWERED)
+#: The 諮問 is made without delay, at the latest 90 days after the 審査請求 (the national government's agreed rule
+#: for 情報公開 appeals, which cities follow): one still waiting, or made, later is shown late.
+REFERRAL_TARGET_DAYS = 90
+
+
+def referral_due(appeal):
+    return appeal.filed_on + datetime.timedelta(days=REFERRAL_TARGET_DAYS)
 
 
 def _standard_days():
@@ -30,7 +37,8 @@ def _standard_days():
 def appeal_rows(appeals, today: datetime.date, start: datetime.date, end: datetime.date) -> list[Appeal]:
     """The appeals still open, and those filed between `start` and `end`, oldest first, each with `days` (from
     the 審査請求 to the 裁決 or 取下げ, or to today), `standard_days`, `over_standard`, `next_deadline` (the
-    earliest 提出期限 not met), `overdue` (提出期限 passed) and `awaiting_ruling`."""
+    earliest 提出期限 not met), `overdue` (提出期限 passed), `referral_late` (諮問 past REFERRAL_TARGET_DAYS, or
+    still not made then) and `awaiting_ruling`."""
     rows = list(appeals.filter(Q(status__in=OPEN) | Q(filed_on__range=(start, end)))
                 .select_related("request__department", "request__municipality", "case")
                 .prefetch_related("deadlines").order_by("filed_on", "id"))
@@ -41,6 +49,9 @@ def appeal_rows(appeals, today: datetime.date, start: datetime.date, end: dateti
         appeal.days = ((closed_on or today) - appeal.filed_on).days
         appeal.standard_days = standard
         appeal.over_standard = appeal.days > standard
+        referred = appeal.referred_on or (today if appeal.status == Appeal.Status.FILED else None)
+        appeal.referral_late = referred is not None and referred > referral_due(appeal)
+        appeal.referral_target = REFERRAL_TARGET_DAYS
         outstanding = sorted((d for d in appeal.deadlines.all() if d.met_by_id is None), key=lambda d: d.due_on)
         appeal.next_deadline = outstanding[0] if outstanding and appeal.status == Appeal.Status.REFERRED else None
         appeal.overdue = [d for d in outstanding if d.is_overdue(today)] if appeal.next_deadline else []
@@ -50,7 +61,7 @@ def appeal_rows(appeals, today: datetime.date, start: datetime.date, end: dateti
 
 def home_deadlines(appeals, horizon: datetime.date, due_class) -> list:
     """The secretariat's home-page rows: each 提出期限 the 審査会 set, not met, passed or within the horizon;
-    each 答申 waiting for its 裁決 (due, lacking a statutory date, at the end of the 標準審理期間: 行政不服審査法
+    each appeal not yet referred, due REFERRAL_TARGET_DAYS after its filing; each 答申 waiting for its 裁決 (due, lacking a statutory date, at the end of the 標準審理期間: 行政不服審査法
     第44条 asks for the 裁決 without delay once the 答申 is in)."""
     rows = []
     waiting = (AppealDeadline.objects.filter(appeal__in=appeals, appeal__status=Appeal.Status.REFERRED,
@@ -59,6 +70,10 @@ def home_deadlines(appeals, horizon: datetime.date, due_class) -> list:
     for d in waiting:
         rows.append(due_class("審査会が定めた提出期限", f"審査請求 {d.appeal.number}: {d.kind} ({d.asked_of})", d.due_on, d,
                               reverse("disclosure:appeal", args=[d.appeal_id]) + "#appeal-deadlines"))
+    for appeal in appeals.filter(status=Appeal.Status.FILED):
+        if referral_due(appeal) <= horizon:
+            rows.append(due_class(f"諮問 (審査請求から{REFERRAL_TARGET_DAYS}日)", f"審査請求 {appeal.number}",
+                                  referral_due(appeal), appeal, reverse("disclosure:appeal", args=[appeal.pk])))
     standard_days = _standard_days()
     for appeal in appeals.filter(status=Appeal.Status.ANSWERED).select_related("request__municipality"):
         standard = standard_days(appeal)

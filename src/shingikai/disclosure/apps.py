@@ -17,6 +17,13 @@ class DisclosureConfig(AppConfig):
 
         corrected.connect(lambda sender, answer, by, **_: follow_answer_correction(answer, by=by), weak=False,
                           dispatch_uid="disclosure.follow_answer_correction")
+        # So does a corrected 答申番号 (meetings.renumber_answer), which the appeal keeps as answer_number.
+        from shingikai.meetings.answer_corrections import renumbered
+
+        from .actions import follow_answer_number
+
+        renumbered.connect(lambda sender, answer, by, **_: follow_answer_number(answer, by=by), weak=False,
+                           dispatch_uid="disclosure.follow_answer_number")
         # The 答申書 on an appeal as a document (PDF and DOCX), read through access.document_reading.
         from shingikai.documents.render import register_kind
 

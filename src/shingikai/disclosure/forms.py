@@ -262,6 +262,8 @@ class ReferForm(forms.Form):
     referred_on = WarekiDateField(label="諮問日")
     notice_on = WarekiDateField(label="諮問をした旨の通知日")
     agency_claims = forms.CharField(label="理由説明書 (実施機関の主張)", widget=forms.Textarea(attrs={"rows": 3}))
+    examiner_exclusion = forms.CharField(label="審理員の指名を要しない根拠", max_length=200,
+                                         help_text=Appeal._meta.get_field("examiner_exclusion").help_text)
     number = forms.CharField(label="諮問番号", max_length=30, required=False,
                              help_text="空欄なら諮問日の年度の順に付番します (例: 諮問第3号)。諮問書に付けた番号があれば入力します")
 

@@ -295,6 +295,10 @@ class Appeal(models.Model):
     )
     referred_on = models.DateField("諮問日", null=True, blank=True)
     notice_on = models.DateField("諮問をした旨の通知日", null=True, blank=True)
+    examiner_exclusion = models.CharField(
+        "審理員の指名を要しない根拠", max_length=200, blank=True,
+        help_text="審理員による審理手続を経ずに審査会に諮問する根拠の規定 (例: 行政不服審査法第9条第1項ただし書、"
+                  "情報公開条例第○条)。規定を確かめて記録します")
     answer_number = models.CharField("答申番号", max_length=30, blank=True)
     answered_on = models.DateField("答申日", null=True, blank=True)
     outcome = models.CharField("答申の結論", max_length=5, choices=Outcome.choices, blank=True)

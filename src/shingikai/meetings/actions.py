@@ -19,7 +19,7 @@ from shingikai.search.indexing import schedule_answered
 from shingikai.settling import not_in_future, settling_date, today, within_reach
 from shingikai.uploads import check_upload
 
-from .answer_corrections import corrected as answer_corrected, reason_note
+from .answer_corrections import corrected as answer_corrected, reason_note, renumbered
 from .models import AgendaItem, Answer, Attendance, AttendanceReply, Decision, FollowUp, Meeting, Turn, opinion_entries
 
 SCHEDULABLE = (Case.Status.ACCEPTED, Case.Status.CONTINUED)
@@ -1258,6 +1258,8 @@ def renumber_answer(answer, *, number, reason, swap=False, by=None, seen_mark=No
         holder._change_reason = f"答申番号を{old}に訂正 ({number}と入れ替え)"
         save_by(holder, by)
         schedule_answered(holder)
+        renumbered.send(sender=Answer, answer=holder, by=by)
+    renumbered.send(sender=Answer, answer=answer, by=by)
     return answer
 
 
@@ -1267,6 +1269,21 @@ def _check_not_answered(case, *, but=None):
     if issued is not None:
         raise ActionRefused(f"{case} はすでに答申されています ({_answer_label(issued)})。"
                             "答申の文言の誤りは、発出した答申の訂正 (正誤) で直してください。")
+
+
+def _check_joinable_appeals(cases):
+    """An appeal's case is answered in one 答申 with others only where the 審査会 joined appeals against the same
+    decision (併合): the 答申 issued from the appeal's page answers each of them, with the one decision's grounds.
+    An ordinary 諮問 or an appeal against another decision in the draft could never be answered from there."""
+    from shingikai.disclosure.models import Appeal
+
+    appeals = list(Appeal.objects.filter(case__in=cases))
+    if not appeals or len(cases) == 1:
+        return
+    decisions = {(a.request_id, a.against) for a in appeals}
+    if len(appeals) < len(cases) or len(decisions) > 1:
+        raise ActionRefused("審査請求の案件は、同じ決定に対する審査請求の案件とだけ一つの答申にできます (併合)。"
+                            "審査請求の答申は、審査請求のページで答申案を作成し、答申します。")
 
 
 @transaction.atomic
@@ -1293,6 +1310,7 @@ def draft_answer(council, *, cases, conclusion, addressee, opinions="", number="
         if earlier is not None:
             raise ActionRefused(f"{case} にはすでに答申の案があります ({_answer_label(earlier)})。その案を直してください。")
         decisions.append(decision)
+    _check_joinable_appeals(cases)
     if isinstance(opinions, str):
         opinions = opinion_entries(opinions)
     answer = Answer(council=council, conclusion=conclusion.strip(), addressee=addressee,

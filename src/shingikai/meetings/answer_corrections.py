@@ -17,6 +17,9 @@ PREFIX, SUFFIX = "訂正 (", ")"
 # Sent by correct_issued_answer inside its transaction with `answer` and `by`: a record that prints the same
 # 答申 elsewhere (an appeal's 答申書, disclosure) follows the correction, so there is one 答申 text.
 corrected = Signal()
+# Sent by renumber_answer for each 答申 whose number it changed (a swap changes two): an appeal's record keeps the
+# 答申番号 its register, page and 答申書 show, and follows the correction.
+renumbered = Signal()
 PARTS = (("addressee", "宛先"), ("conclusion", "結論"), ("opinions", "附帯意見"))
 
 

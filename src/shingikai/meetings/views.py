@@ -1032,8 +1032,9 @@ def answer_detail(request, pk):
         if not is_secretariat:
             raise PermissionDenied
         try:
-            if action != "correct" and answer_publicity(answer).get("appeal"):
-                # The appeal's 答申案 is the text; issuing here would leave the appeal unanswered.
+            if action not in ("correct", "renumber") and answer_publicity(answer).get("appeal"):
+                # The appeal's 答申案 is the text; issuing here would leave the appeal unanswered. A 正誤 and a
+                # corrected number are followed by the appeal (disclosure.actions.follow_answer_*).
                 raise ActionRefused("審査請求の答申は、審査請求のページで答申案を作成し、答申します。")
             if action == "correct":
                 if not correct_form.is_valid():

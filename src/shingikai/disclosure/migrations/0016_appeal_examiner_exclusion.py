@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('disclosure', '0014_subject_search_purpose_and_forgotten_names'),
+        ('disclosure', '0015_retention_years'),
     ]
 
     operations = [

@@ -102,7 +102,8 @@ def fiscal_year_filter(text):
     try:
         return FiscalYearField(required=False).clean(text), None
     except ValidationError as error:
-        if error.code == "wrong_era":  # 平成32年度: say which 年度 it would be, as the form field does
+        # The field's own validators (a year below 1989) raise a list, which has no code of its own.
+        if any(e.code == "wrong_era" for e in error.error_list):  # 平成32年度: say which 年度 it would be
             return None, f"{error.messages[0]} (年度で絞り込まずに表示しています)"
         return None, f"「{text}」を年度として読み取れませんでした。令和8年度 または 2026 のように入力してください (年度で絞り込まずに表示しています)。"
 

@@ -1099,22 +1099,23 @@ def follow_answer_correction(answer, *, by=None):
     on: its 答申書, public page, API and search read the corrected text (masked as they render it). The
     council's 答申 holds the conclusion as issued, so the text changed there replaces the appeal's; the 正誤
     itself is printed from the 答申's history (answer_document.corrections_of)."""
-    # Every appeal the 答申 answers: two joined appeals (併合) share its one text.
-    for appeal in Appeal.objects.select_for_update().filter(case__in=answer.cases.all()).order_by("pk"):
-        if appeal.conclusion != answer.conclusion:
-            appeal.conclusion = answer.conclusion
-            appeal._change_reason = f"答申の正誤 ({answer.number or answer.pk})"
-            save_by(appeal, by)
+    _follow_answer(answer, "conclusion", answer.conclusion, f"答申の正誤 ({answer.number or answer.pk})", by)
 
 
 def follow_answer_number(answer, *, by=None):
     """A 答申番号 corrected on the council's 答申 (meetings.renumber_answer: the number its 答申書 bore, or two swapped)
     is the appeal's too: the register, the appeal's page and the 答申書 read `answer_number`, which otherwise kept
     the old number, the very one a swap gives the other 答申, so two 答申 showed the same number."""
+    _follow_answer(answer, "answer_number", answer.number, f"答申番号の訂正 ({answer.number})", by)
+
+
+def _follow_answer(answer, field, value, reason, by):
+    """Every appeal the 答申 answers (two joined appeals, 併合, share its one text and number) takes `value` as its
+    `field` where it differs, with `reason` in its history."""
     for appeal in Appeal.objects.select_for_update().filter(case__in=answer.cases.all()).order_by("pk"):
-        if appeal.answer_number != answer.number:
-            appeal.answer_number = answer.number
-            appeal._change_reason = f"答申番号の訂正 ({answer.number})"
+        if getattr(appeal, field) != value:
+            setattr(appeal, field, value)
+            appeal._change_reason = reason
             save_by(appeal, by)
 
 

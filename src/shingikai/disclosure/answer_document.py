@@ -29,8 +29,9 @@ def secret_strings(appeal: Appeal) -> list[str]:
     department named there was withheld by the very decision under appeal, whether or not anyone entered
     them through 第三者意見照会; and what the secretariat listed on the appeal to mask (`masked_terms`: a
     name or a number the parties quoted in their words, which no field on record holds)."""
-    terms = [line for joined in answered_with(appeal) for line in term_lines(joined.masked_terms)]
-    return sorted({*name_variants(recorded_names(appeal)), *terms,
+    joined = answered_with(appeal)
+    terms = [line for other in joined for line in term_lines(other.masked_terms)]
+    return sorted({*name_variants(recorded_names(appeal, joined)), *terms,
                    *contact_parts(appeal.request.requester_contact)}, key=len, reverse=True)
 
 
@@ -42,11 +43,12 @@ def answered_with(appeal: Appeal) -> list[Appeal]:
     return [appeal, *Appeal.objects.filter(case__answers__cases=appeal.case_id).exclude(pk=appeal.pk).distinct()]
 
 
-def recorded_names(appeal: Appeal) -> list[str]:
-    """The names the record itself holds, as entered: the appellant (and those of the appeals answered with it),
-    the requester, the third parties and what the 不開示とした部分 writes in brackets."""
+def recorded_names(appeal: Appeal, joined: list[Appeal] | None = None) -> list[str]:
+    """The names the record itself holds, as entered: the appellant and those of the appeals answered with it
+    (`joined`, answered_with, when the caller has it already), the requester, the third parties and what the
+    不開示とした部分 writes in brackets."""
     request = appeal.request
-    names = [*(joined.appellant_name for joined in answered_with(appeal)), request.requester_name,
+    names = [*(other.appellant_name for other in (joined or answered_with(appeal))), request.requester_name,
              *request.third_parties.values_list("third_party", flat=True), *withheld_names(request.withheld_summary)]
     return list(dict.fromkeys(name.strip() for name in names if name and name.strip()))
 

@@ -290,6 +290,9 @@ PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^[^、。()（）]{0,10}[員者]
 # (6)国土交通副大臣挨拶(省略): a greeting or an introduction the summary left out is still the sitting's own step.
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:部会長|分科会長|会長|委員長|座長)代理(?:者)?の?(?:選出|選任|互選|指名|決定)"
                         r"|^[^、。\s]{0,20}(?:挨拶|あいさつ|紹介)[（(]省略[）)]$")
+# 平成30年度委員長・副委員長の選出について: the officers chosen for the year are still the sitting's own step.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:平成|令和)[0-9０-９元]{1,2}年度の?(?:会長|委員長|座長|部会長)"
+                        r"(?:[・、]|及び|および)副(?:会長|委員長|座長|部会長)の?(?:選出|選任|互選)(?:について)?$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
@@ -1330,6 +1333,9 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                   # (1)…への対応について / 認定薬局について / - 委員: …: a whole title, then a topic of its own under it
                   # (the questions' subject), no second line of the title.
                   and not (_WHOLE_CASE_TITLE.search(h.title) and _WHOLE_CASE_TITLE.search(t) and not _JOINED_ON.match(t))
+                  # (2)…について / 各部会長から、…予定が (the text's end): a whole title, then a sentence the end of the
+                  # text cut off before its full stop.
+                  and not (_WHOLE_CASE_TITLE.search(h.title) and k is None and "、" in t and len(t) > 20)
                   # • (3)…について(報告) / • …の全体概要説明: a bulleted entry is followed by the next bullet, never its
                   # own title's second line.
                   and not (t[:1] in "•・" and lines[h.line].lstrip(" \t\u3000")[:1] in "•・")):

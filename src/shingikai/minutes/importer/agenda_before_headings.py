@@ -16,12 +16,20 @@ def _ordinal(number: str | None) -> int | None:
 
 
 def entries_before_the_headings(blocks: list[list[str]], first: Heading | None) -> list[str]:
-    """The agenda field's lines that are the cases before the first heading's, or []."""
-    listed = [line.strip(" \t\u3000") for block in blocks for line in block if line.strip(" \t\u3000")]
-    if not listed or first is None or _ordinal(first.number) is None:
+    """The agenda field's lines that are the cases before the first heading's, or []; the summary under an entry that
+    the field ran on into is left out."""
+    if first is None or _ordinal(first.number) is None:
         return []
-    parsed = [parse_heading(line) for line in listed]
-    if any(p is None or p[0] != first.style for p in parsed):
+    listed: list[str] = []
+    parsed = []
+    for line in (line.strip(" \t\u3000") for block in blocks for line in block):
+        p = parse_heading(line) if line else None
+        if p is not None and p[0] == first.style:
+            listed.append(line)
+            parsed.append(p)
+        elif line and not (listed and "。" in line):
+            return []  # a line of the field that is neither an entry nor the summary under one
+    if not listed:
         return []
     numbers = [_ordinal(p[1]) for p in parsed]  # type: ignore[index]
     if numbers != list(range(1, len(listed) + 1)) or _ordinal(first.number) != len(listed) + 1:

@@ -36,3 +36,23 @@ def test_the_officers_chosen_for_the_year_are_procedure():
     for title in ("令和2年度会長・副会長の選出について", "平成30年度委員長及び副委員長の選任"):
         assert PROCEDURAL.match(title), title
     assert not PROCEDURAL.match("令和2年度学校経営の方針について")
+
+
+def test_the_papers_field_run_on_after_the_agenda_ends_it():
+    from shingikai.minutes.importer.papers_run_on import papers_field_cut
+    block = ["1 前回の意見等の集約結果について 2 平成 3 年度北山地区事業計画(案)について 3 その他添付資料 資料 1 北山地区事業計画(案)",
+             "資料 2 北山地区会館の現状について"]
+    assert papers_field_cut(block) == ["1 前回の意見等の集約結果について 2 平成3年度北山地区事業計画(案)について 3 その他"]
+
+
+def test_a_papers_word_set_after_its_values_cuts_nothing():
+    from shingikai.minutes.importer.papers_run_on import papers_field_cut
+    block = ["(1)北山市計画について(諮問) 配付資料等の件名", "(2)北山市計画(案)に対する意見書様式"]
+    assert papers_field_cut(block) == block
+
+
+def test_the_earlier_opinions_and_what_was_done_about_them_are_a_case_the_earlier_minutes_are_not():
+    assert not PROCEDURAL.match("前回の意見等の集約結果と取組状況について")
+    assert not PROCEDURAL.match("前回の要望に対する対応について")
+    for title in ("前回の議事録について", "前回会議録の確認"):
+        assert PROCEDURAL.match(title), title

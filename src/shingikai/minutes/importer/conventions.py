@@ -4935,7 +4935,17 @@ _FIRST_CASE_LEFT_IN_THE_FIELD = ("北山地区まちづくり協議会 令和2�
     "集会に向けた意見としては、「協議会の活動紹介の時間を昨年度より短くするべき。」、「行政の回答に対するフォローをしていく必要がある」等の意見が挙がった。\n"
     "地域活動部会が事前に依頼した振り返り用紙を回収し、その意見を紹介した。今後は集会に向けた各意見と合わせて参考とすることが確認された。\n(2)各部会の活動状況について\n"
     "各部会長から、前回の運営委員会からの事業報告及び、今後の活動予定が")
+_PAPERS_RUN_ON_AFTER_THE_AGENDA = (
+    "平成 3 年度第 2 回北山市南浜地域審議会会議録\n\n開催日時 平成 3 年 10 月 30 日(水) 16 時 00 分~17 時 30 分 開催場所 北山市南浜支所 旧議場\n\n"
+    "議 題 1 前回の意見等の集約結果と取組状況について 2 平成 4 年度地域別事業計画(案)について 3 地域振興全般に関する意見交換 4 その他\n\n"
+    "添付資料 資料 1 前回の意見・要望等に対する取り組み状況 資料 2 平成 4 年度地域別事業計画(案)\n\n資料 3 南浜会館の現状について 資料 4 公共交通のあり方について\n\n"
+    "出席委員 北野一郎委員 南田健委員 東山亨委員\n\n北野会長 ただいまから審議会を開会いたします。\n")
 CATALOGUE += (
+    # 議 題 1 前回の意見等の…について 2 平成 4 年度…について … 4 その他 / 添付資料 資料 1 …: the papers' field run on after
+    # the agenda is no part of it (papers_run_on.py), the era's spaced year no entry's number, and the earlier
+    # opinions with what was done about them a case.
+    Convention("record-papers-field-run-on-after-the-agenda", "record", _PAPERS_RUN_ON_AFTER_THE_AGENDA,
+               "その他:前回の意見等の集約結果と取組状況について|その他:平成4年度地域別事業計画(案)について|その他:地域振興全般に関する意見交換"),
     # 議事日程 / 1.開議 / 1.議案第51号(…について)の委員長報告、質疑、討論、採決: every step numbered 1.; the cases are the
     # bracketed titles of the numbered bills (repeated_step_number.py).
     Convention("record-steps-all-numbered-one", "record", _STEPS_ALL_NUMBERED_ONE,

@@ -29,7 +29,7 @@ _WORDS = "|".join(letter_spaced(w, _SP) for w in AGENDA_HEADING_WORDS)
 _HEADING = re.compile(
     r"(?:(?:^|(?<=[\s◇◆●■□○〇◎・【〔［\[(（<＜《]))"
     r"(?:(?P<hn>[0-9０-９]{1,2})[.．、)）]?" + _SP + r")?"
-    r"(?P<w>" + _WORDS + r")等?(?:[（(][^（）()\n]{1,12}[）)])?[ \t\u3000]*[】〕］\])）>＞》]?"
+    r"(?:議題(?:と|及び|および|・))?(?P<w>" + _WORDS + r")等?(?:[（(][^（）()\n]{1,12}[）)])?[ \t\u3000]*[】〕］\])）>＞》]?"
     r"|(?P<b>" + _WORDS + r")[ \t\u3000]*[】〕］\]>＞》])"
     r"[ \t\u3000]*[:：]?(?=\s)"
 )
@@ -70,6 +70,15 @@ _NUMBERED_CASE = re.compile(r"^[^\s第「」]{1,4}第[0-9０-９]{1,3}(?:[-‐�
 _REPORT_MARK = re.compile(r"[（(]報告[）)]$")
 # …について 報告事項 (before 1)…): a group word closing the text between two entries, on its line or run on.
 _GROUP_TAIL = re.compile(r"(?:^|(?<=[\s】〕）)]))[【〔]?(?P<w>(?:審議|報告|協議|諮問|説明|承認)(?:事項|案件))[】〕]?[ \t\u3000:：]*$")
+
+# 議題 / 以下の議題について承認されました。 / ○…: one sentence introducing the list, between its heading and its first
+# entry.
+_LEAD = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:以下|次)の[^\n。]{0,30}。[ \t\u3000]*(?=\n)")
+# - …について / 諮問案について適当と認める、との答申がされました。 - …: the outcome noted under an entry, one sentence on
+# the line below it; the list goes on after it.
+_NOTE_UNDER = re.compile(r"[^\n。]{4,80}(?:されました|しました|された|した|となりました)。[ \t\u3000]*")
+
+_CIRCLE_BULLET = re.compile(r"((?:^|\n)[ \t\u3000]*)○(?=[ \t\u3000]*[^\s○])")
 
 _MAX_TITLE = 80
 _REACH = 2400   # characters after the heading that its list may take
@@ -174,6 +183,9 @@ def _list_after(text: str, next_field: int | None = None) -> list[FallbackEntry]
                 stack.append(entry)
                 open_at = m.end()
                 continue
+            first, _, rest = segment.partition("\n")
+            if rest.strip() and _NOTE_UNDER.fullmatch(rest.strip()) and stack and stack[-1].style == style:
+                segment = first
             if "\n" in segment and segment.split("\n", 1)[1].strip():
                 # A line that opens with no enumerator ends the list (イ …に関すること / その他 / (3)施設案内): the entry
                 # above it ends with its own line.
@@ -262,12 +274,23 @@ def fallback_agenda(lines: list[str], stop: int,
     """
     text = "\n".join(lines[:stop])
     for h in _HEADING.finditer(text):
-        tree = _list_after(text[h.end():h.end() + _REACH],
+        after = text[h.end():h.end() + _REACH]
+        lead = _LEAD.match(after)
+        if lead:
+            after = after[lead.end():]
+        if after.lstrip(" \t\u3000\n").startswith("○"):
+            # 議題 / ○…について / ○…について: a list that opens with ○ right under its heading word marks each entry
+            # so, as ・ does (elsewhere ○ opens a turn or the next field: 5 閉会 / ○発言要旨).
+            after = _CIRCLE_BULLET.sub(r"\1・", after)
+        tree = _list_after(after,
                            int(unicodedata.normalize("NFKC", h.group("hn"))) + 1 if h.group("hn") else None)
         kind = "報告" if "報告" in compact(h.group("w") or h.group("b")) else None
         found = _cases(tree, kind, whole_groups)
         if found:
-            return found
+            # - …について / - …について / - …について (the first again): a flattened nested list repeats its first
+            # entry; a case is had once.
+            seen: set[str] = set()
+            return [c for c in found if not (compact(c[0]) in seen or seen.add(compact(c[0])))]
     return []
 
 

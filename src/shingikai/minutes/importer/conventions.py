@@ -211,8 +211,8 @@ FLAT_FIELD_WORDS = (
 # not read as 案件 + 名: ◇次第 1 開会 2 …, 【協議事項】 (1)…, 会 議 内 容 (letter-spaced to its cell).
 # A form's cell that sums up what was deliberated lists the business too: 審議の概要 / • …について / • その他.
 AGENDA_HEADING_WORDS = (
-    "会議の内容", "審議の概要", "議事の概要", "会議の概要", "会議次第", "会議内容", "協議内容", "審議概要", "議事概要", "会議事項", "議事日程", "議事内容", "付議案件", "付議事件", "付議事項",
-    "協議事項", "報告事項", "審議事項", "説明事項", "審議案件", "協議案件", "報告案件", "案件名",
+    "審議の内容", "会議の内容", "審議の概要", "議事の概要", "会議の概要", "会議次第", "会議内容", "協議内容", "審議概要", "議事概要", "会議事項", "議事日程", "議事内容", "付議案件", "付議事件", "付議事項",
+    "協議事項", "報告事項", "審議事項", "説明事項", "審議案件", "協議案件", "報告案件", "審議内容", "案件名",
     "議題", "議事", "案件", "次第", "内容",
 )
 
@@ -4908,6 +4908,66 @@ CATALOGUE += (
                "第4回21世紀北山市図書館計画検討委員会\n日時：令和5年6月1日\n場所：中央図書館 3階 セミナー室",
                "municipality=北山市"),
 )
+
+# Round 56a: agendas the importer found only in part or not at all.
+_STEPS_ALL_NUMBERED_ONE = ("平成20年北山町議会第4回定例会 第3日\n\n議事日程(第3号)\n\n平成20年12月12日(金)午前9時開議\n\n 1.開議\n\n 1.議事日程の報告\n\n"
+    " 1.諸報告\n\n 1.議案第51号(北山町税条例の一部改正について)の委員長報告、質疑、討論、採決\n\n"
+    " 1.議案第52号(平成20年度北山町一般会計補正予算(第2号))の委員長報告、質疑、討論、採決\n\n"
+    " 1.請願第1号(南田橋の架け替えについて)の委員長報告、質疑、討論、採決\n\n 1.閉会中の特定事件の議決について\n\n 1.閉会\n\n"
+    "出席議員(3名)\n 1番 北野一郎議員  2番 南田健議員  3番 東山亨議員\n\n"
+    "○議長(北野一郎議員) おはようございます。ただいまから本日の会議を開きます。\n")
+_MATTER_AS_THE_WHOLE_PREDICATE = ("北山市環境審議会 専門部会(第2回)議事録\n\n日時\n令和3年6月4日(金)10:00~11:30\n\n場所\n北山市役所 第1会議室\n\n"
+    "出席委員:\n北野委員、南田委員、東山部会長\n\n1.開会\n\n事務局:第2回専門部会を開催いたします。議事進行を東山部会長にお願いします。\n\n"
+    "東山部会長:おはようございます。本日の議題は北山市の公用車の購入に関する基本的事項についてということでありますけれども、資料1をご覧ください。\n\n"
+    "事務局:資料1についてご説明いたします。\n")
+_CIRCLED_ENTRIES_UNDER_A_LEAD = ("北山中学校だより\n\n【第1回学校運営協議会の報告】\n1開催日時 令和2年5月28日(木曜日)\n2開始時刻・場所 10:00〜 本校校長室\n"
+    "3公開\n4出席者 10人\n5議題と審議の内容\n 以下の議題について承認されました。\n ○令和2年度学校運営協議会の規則について\n"
+    " ○令和2年度会長・副会長の選出について\n ○令和2年度学校経営の方針について\n ○4月の教育活動の報告について\n\n"
+    "【第2回学校運営協議会の案内】\n1開催日時 令和2年11月5日(木曜日)\n5議題\n ○5月から10月までの教育活動の報告\n ○その他\n")
+_OUTCOME_NOTED_UNDER_EACH_ENTRY = ("本文\n令和2年度北山県森林審議会の開催結果\n第1回\n- 日時:令和2年12月10日(木曜日)\n- 場所:北山県庁2階第1会議室\n"
+    "- 審議内容\n- 北川森林計画区の地域森林計画の樹立について\n諮問案について適当と認める、との答申がされました。"
+    " - 南川、東川各森林計画区の地域森林計画の変更について\n諮問案について適当と認める、との答申がされました。\n"
+    "- 北川森林計画区の地域森林計画の樹立について\n- 議事録:令和2年度第1回北山県森林審議会議事録こちらをご覧下さい。[PDFファイル/300KB]\n")
+_FIRST_CASE_LEFT_IN_THE_FIELD = ("北山地区まちづくり協議会 令和2年度 第3回運営委員会 議事録\n1 日時・場所 令和2年9月14日(月)19時から21時まで\n"
+    ". 北山地区コミュニティセンター 大会議室\n2 出席者数\n(出席者)北野一郎、南田健、東山亨、西川清(敬称略)\n"
+    "(市より)北山支所南野支所長\n○議事\n(1)地区集会の実施について\n"
+    "地区集会の進め方は昨年度と同じ方法で行うことが確認された。当日はいくつかのテーマを設定して話し合う予定である。\n"
+    "集会に向けた意見としては、「協議会の活動紹介の時間を昨年度より短くするべき。」、「行政の回答に対するフォローをしていく必要がある」等の意見が挙がった。\n"
+    "地域活動部会が事前に依頼した振り返り用紙を回収し、その意見を紹介した。今後は集会に向けた各意見と合わせて参考とすることが確認された。\n(2)各部会の活動状況について\n"
+    "各部会長から、前回の運営委員会からの事業報告及び、今後の活動予定が")
+_PAPERS_RUN_ON_AFTER_THE_AGENDA = (
+    "平成 3 年度第 2 回北山市南浜地域審議会会議録\n\n開催日時 平成 3 年 10 月 30 日(水) 16 時 00 分~17 時 30 分 開催場所 北山市南浜支所 旧議場\n\n"
+    "議 題 1 前回の意見等の集約結果と取組状況について 2 平成 4 年度地域別事業計画(案)について 3 地域振興全般に関する意見交換 4 その他\n\n"
+    "添付資料 資料 1 前回の意見・要望等に対する取り組み状況 資料 2 平成 4 年度地域別事業計画(案)\n\n資料 3 南浜会館の現状について 資料 4 公共交通のあり方について\n\n"
+    "出席委員 北野一郎委員 南田健委員 東山亨委員\n\n北野会長 ただいまから審議会を開会いたします。\n")
+CATALOGUE += (
+    # 議 題 1 前回の意見等の…について 2 平成 4 年度…について … 4 その他 / 添付資料 資料 1 …: the papers' field run on after
+    # the agenda is no part of it (papers_run_on.py), the era's spaced year no entry's number, and the earlier
+    # opinions with what was done about them a case.
+    Convention("record-papers-field-run-on-after-the-agenda", "record", _PAPERS_RUN_ON_AFTER_THE_AGENDA,
+               "その他:前回の意見等の集約結果と取組状況について|その他:平成4年度地域別事業計画(案)について|その他:地域振興全般に関する意見交換"),
+    # 議事日程 / 1.開議 / 1.議案第51号(…について)の委員長報告、質疑、討論、採決: every step numbered 1.; the cases are the
+    # bracketed titles of the numbered bills (repeated_step_number.py).
+    Convention("record-steps-all-numbered-one", "record", _STEPS_ALL_NUMBERED_ONE,
+               "その他:北山町税条例の一部改正について|その他:平成20年度北山町一般会計補正予算(第2号)|その他:南田橋の架け替えについて"),
+    # 本日の議題は…についてということでありますけれども: the chair names the one matter unquoted, as the sentence's
+    # whole predicate.
+    Convention("record-matter-named-as-the-whole-predicate", "record", _MATTER_AS_THE_WHOLE_PREDICATE,
+               "その他:北山市の公用車の購入に関する基本的事項について"),
+    # 5議題と審議の内容 / 以下の議題について承認されました。 / ○…: ○ entries under a heading word, a sentence introducing
+    # them; the year's officers chosen are procedure, the next sitting's announced agenda no business of this one.
+    Convention("record-circled-entries-under-a-lead-sentence", "record", _CIRCLED_ENTRIES_UNDER_A_LEAD,
+               "その他:令和2年度学校運営協議会の規則について|その他:令和2年度学校経営の方針について|報告:4月の教育活動の報告について"),
+    # - 審議内容 / - …について / 諮問案について適当と認める、との答申がされました。 - …: each entry's outcome on the line
+    # under it, the list going on; the first entry printed again after the list is had once.
+    Convention("record-outcome-noted-under-each-entry", "record", _OUTCOME_NOTED_UNDER_EACH_ENTRY,
+               "その他:北川森林計画区の地域森林計画の樹立について|その他:南川、東川各森林計画区の地域森林計画の変更について"),
+    # ○議事 / (1)…について / (its summary) / (2)…について: the header's field holds the first case, the body's headings
+    # the rest (agenda_before_headings.py); a sentence the text's end cut off is no second line of the last title.
+    Convention("record-first-case-left-in-the-agenda-field", "record", _FIRST_CASE_LEFT_IN_THE_FIELD,
+               "その他:各部会の活動状況について|その他:地区集会の実施について"),
+)
+
 
 # --- round 55b: who was present and who presided ---------------------------------------------------------------
 _DEPUTY_OPENS_THE_SITTING = (

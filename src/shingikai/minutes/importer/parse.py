@@ -82,6 +82,7 @@ from .label_after_first_rows import label_before_first_rows
 from .counted_seat_run import counted_seat_run
 from .presiding_deputy import deputy_presiding
 from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
+from .agenda_before_headings import entries_before_the_headings
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
     top_level_run,
@@ -99,6 +100,8 @@ from .speakers import (
     match_label, short_name_defined, speaker_name, speeches_from, spoken, strict_role, strip_list_marker,
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
+from .papers_run_on import papers_field_cut
+from .repeated_step_number import same_numbered_steps
 from .unmarked_agenda import case_field_before_the_next, unmarked_cases_under_word, wrapped_rest
 from .bracketed_business import bracket_numbered_business
 from .result_rows import result_rows
@@ -1698,7 +1701,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         boundaries = [(pos, None) for pos, _ in boundaries]
         items = []
     from_headings = bool(items)
-    header.agenda_blocks = [_entry_run_into_the_first_speech(lines, _titles_under_case_numbers(lines, block), body)
+    header.agenda_blocks = [papers_field_cut(_entry_run_into_the_first_speech(lines, _titles_under_case_numbers(lines, block), body))
                             for block in header.agenda_blocks]
     if assembly:
         header.agenda_blocks = [_schedule_page_furniture_dropped(block) for block in header.agenda_blocks]
@@ -1708,6 +1711,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if not header.agenda_blocks and (topics := bulleted_numbered_topics(lines, min(len(lines), body.start + 80, 300))):
         # 開催内容 / • 自由討議 / 1.…について / 2.…について(1): the topics numbered under the bullets, each a case.
         header.agenda_blocks = [[t] for t in topics]
+    leading = (_agenda_entries([entries_before_the_headings(header.agenda_blocks, body.headings[0] if body.headings else None)])
+               if from_headings and not assembly else [])
     listed = sum(len(block) for block in header.agenda_blocks)
     # A council's agenda adds to the body's headings only where it lists more than they hold.
     entries = _agenda_entries(header.agenda_blocks) if assembly or listed > len(items) else []
@@ -1745,6 +1750,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         if entries and unclaimed and not other_part:
             taken = PairIndex([(it.title, "") for it in unclaimed])
             entries = [e for e in entries if e.base is not None or taken.best(compact(e.title))[1] < 0.6]
+    if leading:
+        have = {compact(it.title) for it in items} | {compact(e.title) for e in entries}
+        entries = [e for e in leading if compact(e.title) not in have] + entries
     run_on_entry = entry_run_onto_the_line_above(lines, body.headings[0] if body.headings else None) if from_headings else None
     if run_on_entry is not None:
         entries.append(_AgendaEntry(run_on_entry[0], run_on_entry[1], []))
@@ -1833,6 +1841,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             for entry in _agenda_entries([[title]]):
                 entry.kind_hint = entry.kind_hint or kind  # 第2号議案: the series word says the kind
                 entries.append(entry)
+    if not items and not entries:
+        # 議事日程 / 1.開議 / 1.議案第73号(…について)の委員長報告、質疑、討論、採決: every step numbered 1.
+        entries = _agenda_entries([[t] for t in same_numbered_steps(lines, min(len(lines), min(body.labels, default=400), 400))])
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
@@ -3051,7 +3062,9 @@ _QUOTED = re.compile(r"「(?P<t>[^「」]{4,80})」")
 # names the one matter unquoted, before the 協議 it asks for; the session it prepares is named as it opens (…開会の).
 _MATTER_ANNOUNCED = re.compile(
     r"本日の(?:議題|案件|審議事項|協議事項|議事)(?:は|につきましては|については)[、,]?"
-    r"(?:[^。「」]{0,30}?(?:開会|開催|招集)(?:予定)?の)?(?P<t>[^。「」、,]{4,60}?について)(?:御|ご)?(?:協議|審議|審査)"
+    r"(?:[^。「」]{0,30}?(?:開会|開催|招集)(?:予定)?の)?(?P<t>[^。「」、,]{4,60}?について)"
+    # 本日の議題は…についてということでありますけれども: the matter named as the sentence's whole predicate.
+    r"(?:(?:御|ご)?(?:協議|審議|審査)|ということで|で(?:ございます|あります|す)[。、,])"
 )
 
 

@@ -182,7 +182,7 @@ PROCEDURAL = re.compile(
     # あいさつ 板橋会長: who greets, named after the word.
     # あいさつ:北山県健康福祉部衛生課・北野課長: after a colon, the greeter's unit and post.
     # 挨拶、送付資料の説明: the greeting and the papers gone through, one step of the sitting.
-    r".*(?:あいさつ?|挨拶)(?:要旨|概要)?(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000:：]*[^、。]{1,30}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長|課長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:[（(]案[）)])?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r".*(?:あいさつ?|挨拶)(?:要旨|概要)?(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000:：]*[^、。]{1,30}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長|課長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:[（(]案[）)])?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の)(?!の?(?:意見|要望|指摘)等?(?:の|に対する)(?:集約|対応|取組|取り組み)).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     # 議事録の作成方法及び公開、非公開の決定: how the record is made and published, a step of a first sitting.
     r"(?:議事録|会議録)の?(?:作成|公開)[^。]{0,30}|"
     # 諸報告について, 議長諸報告: the short form of 諸般の報告.
@@ -290,6 +290,9 @@ PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^[^、。()（）]{0,10}[員者]
 # (6)国土交通副大臣挨拶(省略): a greeting or an introduction the summary left out is still the sitting's own step.
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:部会長|分科会長|会長|委員長|座長)代理(?:者)?の?(?:選出|選任|互選|指名|決定)"
                         r"|^[^、。\s]{0,20}(?:挨拶|あいさつ|紹介)[（(]省略[）)]$")
+# 平成30年度委員長・副委員長の選出について: the officers chosen for the year are still the sitting's own step.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:平成|令和)[0-9０-９元]{1,2}年度の?(?:会長|委員長|座長|部会長)"
+                        r"(?:[・、]|及び|および)副(?:会長|委員長|座長|部会長)の?(?:選出|選任|互選)(?:について)?$")
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
@@ -1330,6 +1333,9 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                   # (1)…への対応について / 認定薬局について / - 委員: …: a whole title, then a topic of its own under it
                   # (the questions' subject), no second line of the title.
                   and not (_WHOLE_CASE_TITLE.search(h.title) and _WHOLE_CASE_TITLE.search(t) and not _JOINED_ON.match(t))
+                  # (2)…について / 各部会長から、…予定が (the text's end): a whole title, then a sentence the end of the
+                  # text cut off before its full stop.
+                  and not (_WHOLE_CASE_TITLE.search(h.title) and k is None and "、" in t and len(t) > 20)
                   # • (3)…について(報告) / • …の全体概要説明: a bulleted entry is followed by the next bullet, never its
                   # own title's second line.
                   and not (t[:1] in "•・" and lines[h.line].lstrip(" \t\u3000")[:1] in "•・")):

@@ -81,6 +81,7 @@ from .dotted_seat_roster import dotted_seat_roster
 from .label_after_first_rows import label_before_first_rows
 from .counted_seat_run import counted_seat_run
 from .presiding_deputy import deputy_presiding
+from .rank_after_surname import rank_after_surname
 from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
@@ -2212,6 +2213,10 @@ _GROUP_WORD_CLOSING = re.compile(
     r"(?:^|[\s】〕）)])(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?[【〔]?(?P<w>報告|諮問|説明)(?:事項|案件)[】〕]?[ \t\u3000:：]*$"
     r"|^[ \t\u3000]*(?:(?:[0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.．、)）]?[ \t\u3000]*|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*)?"
     r"[【〔]?(?P<b>報告|諮問)[】〕]?[ \t\u3000:：]*$"
+    # 3 会長あいさつ 4 報 告: the bare word numbered as the next step of an order of business run onto one line.
+    r"|[ \t\u3000][0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*(?P<r>報[ \t\u3000]?告|諮[ \t\u3000]?問)[ \t\u3000:：]*$"
+    # ○所管事項の報告: a standing committee's reports from the departments under it.
+    r"|^[ \t\u3000]*[○〇◎●◆■◇]?[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?(?P<s>所管事項の?報告)[ \t\u3000:：]*$"
 )
 
 
@@ -2224,7 +2229,8 @@ def _run_on_group_kind(lines: list[str], headings: list[Heading]) -> str | None:
     m = _GROUP_WORD_CLOSING.search(above.rstrip())
     if m is None:
         return None
-    return "諮問" if (m.group("w") or m.group("b")) == "諮問" else "報告"
+    word = re.sub(r"[ \t\u3000]", "", m.group("w") or m.group("b") or m.group("r") or m.group("s"))
+    return "諮問" if word == "諮問" else "報告"
 
 
 # Where no speaker's label bounds the header, how many lines the last agenda reader looks through.
@@ -4414,6 +4420,8 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset, lines: list[st
         unit = k[:-1] if k.endswith("長") and UNIT_END.search(k[:-1]) else _TITLE_WORDS.sub("", k)
         # 参事兼市民生活課長: a post held beside the head of a unit; the unit is what follows 兼.
         unit = unit.rsplit("兼", 1)[-1]
+        if rank_after_surname(unit):
+            continue
         if UNIT_END.search(unit) and len(unit) >= 2 and not (lines and _name_before_unit(lines, body, unit)):
             found.extend(unit_names(unit) or [unit])
     return found

@@ -1,5 +1,6 @@
 """Each item's own fields: the kind a group word gives, the department a speaker's label names."""
 from shingikai.minutes.importer import parse_text
+from shingikai.minutes.importer.explainer_after_unit import unit_explaining
 from shingikai.minutes.importer.rank_after_surname import rank_after_surname
 
 
@@ -25,3 +26,26 @@ def test_a_section_chief_answering_by_surname_brings_no_department():
     items = parse_text(text)["items"]
     assert [i["title"] for i in items] == ["北山市コミュニティバス運行実績報告について"]
     assert items[0]["departments"] == []
+
+
+def test_a_line_opening_with_the_unit_that_explained_names_it_without_the_surname_after_it():
+    assert unit_explaining("    企画財政課北野から資料に基づき説明") == "企画財政課"
+    assert unit_explaining("北山建設グループの南田より説明") == "北山建設グループ"
+    assert unit_explaining("市民課長から報告") == "市民課"
+
+
+def test_a_unit_named_inside_a_sentence_or_no_unit_at_all_is_not_claimed():
+    for line in ("委員から説明を求めた。", "市民課の考えから説明する", "課題から説明", "これについて市民課から説明があった。"):
+        assert unit_explaining(line) is None, line
+
+
+def test_the_unit_noted_under_a_case_heading_is_its_department():
+    text = (
+        "北山町住居表示審議会 令和6年度第2回会議録\n日時:令和6年10月21日 午後2時から午後3時まで\n場所:北山町役場\n"
+        "出席者 委員:北野一郎、南田健、東山亨\n\n"
+        "    次第\n    1. 開会\n    2. 北山地区の町字界について\n    3. 閉会\n\n    (会議の詳細)\n    1.開会\n"
+        "    2.北山地区の町字界について\n\n    企画財政課西川から資料に基づき説明\n\n"
+        "    • 境界は道路の中心線とするとの意見があった。\n\n    3.閉会\n"
+    )
+    items = parse_text(text)["items"]
+    assert [(i["title"], i["departments"]) for i in items] == [("北山地区の町字界について", ["企画財政課"])]

@@ -82,6 +82,7 @@ from .label_after_first_rows import label_before_first_rows
 from .counted_seat_run import counted_seat_run
 from .presiding_deputy import deputy_presiding
 from .rank_after_surname import rank_after_surname
+from .explainer_after_unit import unit_explaining
 from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
@@ -4318,6 +4319,11 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
                     who = re.sub(r"^(?:資料(?:を)?(?:もと|基)に|資料に(?:基づき|沿って))", "", who)
                     units = unit_names(who) if who != "事務局" else ["事務局"]
                     found.extend(units)
+        if not found:
+            # 企画財政課中村から資料に基づき説明: a line of the record opening with the unit that explained.
+            found = [u for i in range(s, e) if body.kinds.get(i) in ("text", "narration")
+                     and (u := unit_explaining(lines[i])) and not u.startswith("事務局")
+                     and not any(unit and unit in u for unit in body.secretariat_units)][:1]
         if not found:
             for m in _AGENCY_MENTION.finditer(span_text):
                 found.extend(unit_names(m.group("u")))

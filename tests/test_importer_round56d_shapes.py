@@ -2,6 +2,7 @@
 from shingikai.minutes.importer import parse_text
 from shingikai.minutes.importer.explainer_after_unit import unit_explaining
 from shingikai.minutes.importer.rank_after_surname import rank_after_surname
+from shingikai.minutes.importer.result_after_title import results_after_titles
 
 
 def test_a_surname_run_into_a_rank_is_no_unit():
@@ -49,3 +50,34 @@ def test_the_unit_noted_under_a_case_heading_is_its_department():
     )
     items = parse_text(text)["items"]
     assert [(i["title"], i["departments"]) for i in items] == [("北山地区の町字界について", ["企画財政課"])]
+
+
+_HEAD = ("北山市景観審議会 令和6年度第2回会議録\n日時:令和6年10月24日 午後2時から午後3時まで\n場所:北山市役所\n"
+         "出席者 委員:北野一郎、南田健、東山亨\n\n")
+
+
+def test_a_result_told_after_the_title_repeated_over_its_summary_is_the_outcome():
+    text = _HEAD + (
+        "議事\n(1)北山市景観計画の変更について\n(2)北山市屋外広告物の現況について\n\n審議概要\n(第1号議案)\n"
+        "北山市景観計画の変更について\n事務局から議案説明の後、審議が行われた結果、第1号議案は、原案どおりの旨答申されました。\n"
+        "(報告)\n北山市屋外広告物の現況について\n事務局から資料により説明した。\n"
+    )
+    items = {i["title"]: i["outcome"] for i in parse_text(text)["items"]}
+    assert items == {"北山市景観計画の変更について": "承認", "北山市屋外広告物の現況について": "不明"}
+
+
+def test_a_result_after_one_title_is_not_lent_to_the_next_case_on_the_line():
+    text = _HEAD + (
+        "議事\n(1)北山市防災計画の改訂について\n(2)北山市防災訓練の実施状況について\n\n"
+        "・議題 ⑴ 北山市防災計画の改訂について 資料1 事務局から改訂案の説明を行った。 ・議題 ⑵ 北山市防災訓練の実施状況について"
+        " 資料2 事務局から説明を行った。質疑はなく、改訂案について承認を得た。\n"
+    )
+    items = {i["title"]: i["outcome"] for i in parse_text(text)["items"]}
+    assert items["北山市防災計画の改訂について"] == "不明"
+
+
+def test_a_result_arrowed_onto_the_title_line_is_read_with_it():
+    from shingikai.minutes.importer.parse import _outcome
+    items = [{"title": "- 北山家住宅修理調査の専門委員会の開催について →承認", "outcome": "不明", "kind": "その他"}]
+    results_after_titles(["協議事項", items[0]["title"]], {}, items, _outcome)
+    assert items[0]["outcome"] == "承認"

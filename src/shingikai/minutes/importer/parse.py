@@ -83,6 +83,7 @@ from .counted_seat_run import counted_seat_run
 from .presiding_deputy import deputy_presiding
 from .rank_after_surname import rank_after_surname
 from .explainer_after_unit import unit_explaining
+from .result_after_title import results_after_titles
 from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
 from .agenda_fallback import (
     case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
@@ -445,6 +446,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     decided = {**_single_bill_decisions(body), **_listed_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     mark_closed_items(lines, items, out_items)
+    if not assembly:
+        results_after_titles(lines, body.kinds, out_items, _outcome)
     consulted_item_marked(lines, out_items)
     if len(out_items) == 1 and not turns and not out_items[0]["departments"] and (unit := sole_explaining_unit(lines)):
         # (説明者) 北山局財務課 課長補佐 …: a summary of one case, explained by the one unit the page names.

@@ -62,8 +62,8 @@ def test_a_result_told_after_the_title_repeated_over_its_summary_is_the_outcome(
         "北山市景観計画の変更について\n事務局から議案説明の後、審議が行われた結果、第1号議案は、原案どおりの旨答申されました。\n"
         "(報告)\n北山市屋外広告物の現況について\n事務局から資料により説明した。\n"
     )
-    items = {i["title"]: i["outcome"] for i in parse_text(text)["items"]}
-    assert items == {"北山市景観計画の変更について": "承認", "北山市屋外広告物の現況について": "不明"}
+    items = {i["title"]: (i["kind"], i["outcome"]) for i in parse_text(text)["items"]}
+    assert items == {"北山市景観計画の変更について": ("諮問", "承認"), "北山市屋外広告物の現況について": ("その他", "不明")}
 
 
 def test_a_result_after_one_title_is_not_lent_to_the_next_case_on_the_line():

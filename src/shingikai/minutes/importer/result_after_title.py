@@ -23,6 +23,7 @@ _STATED = (
     (re.compile(r"承認を得(?:た|ました)(?![いく])|→承認(?:[。)）]|$)|原案(?:どおり|のとおり|通り)(?:の旨)?(?:答申|承認|可決)(?:され|し|と)"),
      V.APPROVED),
 )
+_ANSWERED = re.compile(r"諮問の?とおり|答申(?:され|し|を行)")
 _ARROW_CLOSING = re.compile(r"→承認$")
 # Each title is looked for line by line: a record with more cases than this, or longer, is a house's record whose
 # speech states its results; the search is not worth its quadratic cost there.
@@ -87,4 +88,8 @@ def results_after_titles(lines: list[str], kinds: dict[int, str], out_items: lis
             if outcome != V.UNKNOWN:
                 it["outcome"] = outcome
                 it.setdefault("confidence", {})["outcome"] = 0.6
+                if it["kind"] == "その他" and _ANSWERED.search(text):
+                    # 諮問のとおり承認された, 原案どおりの旨答申された: the body answered a consultation.
+                    it["kind"] = "諮問"
+                    it["confidence"]["kind"] = 0.7
                 break

@@ -1736,6 +1736,20 @@ CATALOGUE: tuple[Convention, ...] = (
         "2 会議の成立宣言 ●: 本日の会議の出席者は4名でございますので、会議は成立いたします。\n",
         "報告:北山駅周辺の整備状況について|報告:(都)北山中央線道路工事について|その他:仮換地の指定について",
     ),
+    # 3 会長あいさつ 4 報 告 / (1)…: the bare group word, numbered as the next step of an order of business run onto one
+    # line, gives its kind to the list under it.
+    Convention(
+        "proceedings-bare-report-word-closing-a-run-on-order", "proceedings",
+        "第 1 開会 2 館長あいさつ 3 会長あいさつ 4 報 告\n(1)北山市立図書館の事業計画について\n"
+        "(2)北山市立図書館の予算内訳について\n(3)その他",
+        "報告:北山市立図書館の事業計画について|報告:北山市立図書館の予算内訳について",
+    ),
+    # ○所管事項の報告 / 1 …(担当): a standing committee hears the departments under it report, one entry each.
+    Convention(
+        "proceedings-standing-committee-reports-heading", "proceedings",
+        "○所管事項の報告\n 1 北山駅整備の進捗状況について(都市計画担当)\n 2 南田通りの信号機の変更について(道路担当)",
+        "報告:北山駅整備の進捗状況について|報告:南田通りの信号機の変更について",
+    ),
     # 2.報告事項 / 3.… / 4.協議事項 / 5.…: the group words of a list flattened into one run rule the entries after them.
     Convention(
         "agenda-group-words-in-one-numbered-run", "agenda",

@@ -81,6 +81,9 @@ from .dotted_seat_roster import dotted_seat_roster
 from .label_after_first_rows import label_before_first_rows
 from .counted_seat_run import counted_seat_run
 from .presiding_deputy import deputy_presiding
+from .rank_after_surname import rank_after_surname
+from .explainer_after_unit import unit_explaining
+from .result_after_title import results_after_titles
 from .stated_results import DELIBERATED_DECIDED, FOUND_FIT, STATED_RESULT
 from .agenda_before_headings import entries_before_the_headings
 from .agenda_fallback import (
@@ -446,6 +449,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     decided = {**_single_bill_decisions(body), **_listed_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     mark_closed_items(lines, items, out_items)
+    if not assembly:
+        results_after_titles(lines, body.kinds, out_items, _outcome)
     consulted_item_marked(lines, out_items)
     if len(out_items) == 1 and not turns and not out_items[0]["departments"] and (unit := sole_explaining_unit(lines)):
         # (説明者) 北山局財務課 課長補佐 …: a summary of one case, explained by the one unit the page names.
@@ -2223,6 +2228,10 @@ _GROUP_WORD_CLOSING = re.compile(
     r"(?:^|[\s】〕）)])(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?[【〔]?(?P<w>報告|諮問|説明)(?:事項|案件)[】〕]?[ \t\u3000:：]*$"
     r"|^[ \t\u3000]*(?:(?:[0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.．、)）]?[ \t\u3000]*|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*)?"
     r"[【〔]?(?P<b>報告|諮問)[】〕]?[ \t\u3000:：]*$"
+    # 3 会長あいさつ 4 報 告: the bare word numbered as the next step of an order of business run onto one line.
+    r"|[ \t\u3000][0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*(?P<r>報[ \t\u3000]?告|諮[ \t\u3000]?問)[ \t\u3000:：]*$"
+    # ○所管事項の報告: a standing committee's reports from the departments under it.
+    r"|^[ \t\u3000]*[○〇◎●◆■◇]?[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?(?P<s>所管事項の?報告)[ \t\u3000:：]*$"
 )
 
 
@@ -2235,7 +2244,8 @@ def _run_on_group_kind(lines: list[str], headings: list[Heading]) -> str | None:
     m = _GROUP_WORD_CLOSING.search(above.rstrip())
     if m is None:
         return None
-    return "諮問" if (m.group("w") or m.group("b")) == "諮問" else "報告"
+    word = re.sub(r"[ \t\u3000]", "", m.group("w") or m.group("b") or m.group("r") or m.group("s"))
+    return "諮問" if word == "諮問" else "報告"
 
 
 # Where no speaker's label bounds the header, how many lines the last agenda reader looks through.
@@ -4326,6 +4336,11 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
                     units = unit_names(who) if who != "事務局" else ["事務局"]
                     found.extend(units)
         if not found:
+            # 企画財政課中村から資料に基づき説明: a line of the record opening with the unit that explained.
+            found = [u for i in range(s, e) if body.kinds.get(i) in ("text", "narration")
+                     and (u := unit_explaining(lines[i])) and not u.startswith("事務局")
+                     and not any(unit and unit in u for unit in body.secretariat_units)][:1]
+        if not found:
             for m in _AGENCY_MENTION.finditer(span_text):
                 found.extend(unit_names(m.group("u")))
         if not found:
@@ -4427,6 +4442,8 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset, lines: list[st
         unit = k[:-1] if k.endswith("長") and UNIT_END.search(k[:-1]) else _TITLE_WORDS.sub("", k)
         # 参事兼市民生活課長: a post held beside the head of a unit; the unit is what follows 兼.
         unit = unit.rsplit("兼", 1)[-1]
+        if rank_after_surname(unit):
+            continue
         if UNIT_END.search(unit) and len(unit) >= 2 and not (lines and _name_before_unit(lines, body, unit)):
             found.extend(unit_names(unit) or [unit])
     return found

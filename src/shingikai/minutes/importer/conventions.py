@@ -5022,3 +5022,30 @@ CATALOGUE += (
                "members_present=['北野一郎', '南田健', '東山亨', '西川花子', '北山次郎', '南野春子']"),
     Convention("record-fact-roster-label-after-its-first-rows-chair", "record-fact", _LABEL_AFTER_FIRST_ROWS, "chair=北野一郎"),
 )
+# Round 56c: a city's district (地区) named before a community body, a copy's bullet before the room, one label for
+# the clock and the room (clock_and_room_label.py), a page titled by the day it was held (…開催の), the chairs of a
+# kind of body meeting together, and the owner a page's breadcrumb names (owner_in_crumbs.py).
+CATALOGUE += (
+    # 北山地区まちづくり協議会: the district of a city the body serves is no ward.
+    Convention("header-district-before-a-community-body-is-no-ward", "header",
+               "北山地区まちづくり協議会 令和元年度 第2回運営委員会 議事録\n1 日時・場所 令和元年8月19日(月)19時から~21時まで\n"
+               "北山地区センター 大会議室", "municipality=None"),
+    # 1 日時・場所 … / . 北山地区センター 大会議室: a bullet the copy left before the room on its own line.
+    Convention("header-bullet-before-the-room-under-date-and-place", "header",
+               "北山地区まちづくり協議会 第2回運営委員会 議事録\n1 日時・場所 令和元年8月19日(月)19時から~21時まで\n"
+               ". 北山地区センター 大会議室", "place=北山地区センター 大会議室"),
+    # 2開始時刻・場所 10:00〜 本校校長室: the opening clock and the room under one label, on its line.
+    Convention("header-clock-and-room-under-one-label", "header",
+               "第1回学校運営協議会の報告\n1開催日時 平成30年5月31日(木曜日)\n2開始時刻・場所 10:00〜 本校校長室\n3公開\n",
+               "place=本校校長室"),
+    # 令和3年12月15日開催の北山警察署協議会会長連絡会議: the day the page titles the sitting by is no part of the name,
+    # and the chairs of the 協議会 meeting together sit as their own 会議.
+    Convention("header-title-held-on-a-day-chairs-meeting", "header",
+               "令和3年12月15日開催の北山警察署協議会会長連絡会議\n開催日時\n令和3年12月15日(水曜)午後3時30分~午後5時30分\n",
+               "council_name=北山警察署協議会会長連絡会議"),
+    # トップ > … > 北山市教育委員会 > 学校運営協議会 > …: the body that sat is filed under the city's own body.
+    Convention("header-owner-named-by-a-body-in-the-breadcrumb", "header",
+               "トップ > くらし > 北山市教育委員会 > 学校運営協議会 > 令和3年12月15日開催の学校運営協議会会長連絡会議\n"
+               "令和3年12月15日開催の学校運営協議会会長連絡会議\n開催日時\n令和3年12月15日(水曜)午後3時30分~午後5時30分\n",
+               "municipality=北山市"),
+)

@@ -1852,6 +1852,8 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                 # 開催結果概要(…分)|北山県文化財保護審議会, 基本計画(資料編)/北山市基本構想等審議会: the bar or slash a
                 # page's title or path sets between its parts is no letter of the name.
                 name = name.lstrip("|｜/／")
+                # 令和3年12月15日開催の北山協議会: the page titles the sitting by its day (開催の, "held on"); the body follows.
+                name = _HELD_ON.sub("", name)
                 # 1.北野市議会 (a list's number run onto it), 平成 22 年北野市…協議会 (the year's last word after a gap).
                 name = _LIST_NUMBER.sub("", name)
                 page = _PAGE_NUMBER_FIRST.match(name)
@@ -1881,12 +1883,16 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                         and "など" not in name and not _KINDS_OF_BODY.fullmatch(name):
                     # 北山評価委員会南山資源…部会: a 委員会's 部会 or 小委員会 named straight after it sits as well.
                     sub = _SUB_BODY.match(t, m.end()) if pattern is _COUNCIL_PRIMARY or name.endswith("委員会") else None
+                    # 北山警察署協議会会長連絡会議: the chairs of a kind of body meeting together sit as that meeting.
+                    sub = sub or _CHAIRS_MEETING.match(t, m.end())
                     # 第1回北山県後期高齢者 医療広域連合議会 … 北山県後期高齢者医療広域連合議会: the union's name whole.
                     name = union_in_full(name, t) or name
                     return name + sub.group(0) if sub else name
     return None
 
 
+_CHAIRS_MEETING = re.compile(r"(?:会長|委員長)(?:連絡)?会議(?![室録事場所員])")
+_HELD_ON = re.compile(r"^(?:[0-9０-９]{1,2}日)?開催の(?=\S{3})")
 _FILED_UNDER = re.compile(r"[ \t\u3000]*[\[［][^\[\]［］]{2,40}[\]］][ \t\u3000]*")
 _KINDS_OF_BODY = re.compile(r"(?:[一-龥]{0,2}(?:審議会|審査会|委員会|協議会|会議)・)+[一-龥]{0,2}(?:審議会|審査会|委員会|協議会|会議)")
 

@@ -65,6 +65,8 @@ from .teaser_caption import teaser_caption_parted
 from .group_heading_after_list import group_headings_apart
 from .decision_summary import summary_decisions_applied
 from .paired_field_label import paired_field_label_parted
+from .clock_and_room_label import clock_and_room_parted
+from .owner_in_crumbs import owner_in_crumbs
 from .split_header_labels import split_header_labels_joined
 from .labels_before_answers import labels_paired_with_answers
 from .spaced_labels import contents_closed_up, room_on_broken_cover, spaced_labels_closed
@@ -331,7 +333,7 @@ def _flattened_layouts_undone(text: str) -> str:
     head = navigation_dropped(shared_document_chrome_dropped(lines[:_OPENING_LINES]))
     head = place_column_dropped(split_names_joined(label_before_first_rows(head)))
     head = inline_split_labels_joined(split_header_labels_joined(head))
-    head = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(head)))
+    head = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(clock_and_room_parted(head))))
     lines = group_headings_apart(marked_bills_apart(seat_pairs_listed(head))) + lines[_OPENING_LINES:]
     if _TWO_BARE_LABELS.search(text):
         lines = labels_paired_with_answers(lines)
@@ -693,6 +695,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if municipality is None:
         # …or its breadcrumb, or the ordinances, bills and mayor it deals with.
         municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_banner(lines[:5]) or place_names.in_acts(_header_texts(header), lines[:400])
+        municipality = municipality or owner_in_crumbs([ln for i, ln in enumerate(lines[:20]) if i not in speech])
         municipality_conf = 0.6
     if municipality is None and council and not national_venue.held_in_a_ministry(header.first("place")):
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
@@ -1163,6 +1166,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # the room is the bracket under it.
         place = _room_under_mode(lines[:80], place) or place
     place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", hdr.room_line(place)).strip()) if place else narrated_place
+    # 1 日時・場所 … / . 北山コミュニティセンター 大会議室: a bullet left by the copy before the room on its own line.
+    place = _BULLET_BEFORE_ROOM.sub("", place) if place else place
     if place and (dated := _DATE_BEFORE_ROOM.match(place)) and parse_date(dated.group("d")) == date:
         # 平成21年2月20日(金) NOSAI北山会館6階大会議室: the sitting's date, then the room, on the line read as the place.
         place = dated.group("room")
@@ -1342,6 +1347,9 @@ _REFERS_BELOW = re.compile(r"[ \t\u3000]*(?:下記|別紙|別添|次の)?(?:名�
 _MONTH_GENERAL_MEETING = re.compile(r"(?P<l>[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*(?:定例|臨時)?総会)(?!議案)")
 _HELD_BY_MODE = re.compile(r"(?:オンライン|ハイブリッド|リモート|Web|WEB|ウェブ|書面)[^()（）\n]{0,12}(?:開催|会議|併用)$")
 _BRACKETED_ROOM = re.compile(r"^[ \t\u3000]*[(（](?P<room>[^()（）\n]{2,40}?(?:室|ホール|会館|庁舎|センター|議場|会場))[)）][ \t\u3000]*$")
+
+
+_BULLET_BEFORE_ROOM = re.compile(r"^[.．・][ \t\u3000]+(?=\S)")
 
 
 def _room_under_mode(lines: list[str], place: str) -> str | None:

@@ -33,3 +33,26 @@ def test_a_body_in_the_breadcrumb_names_the_owner_only_when_every_one_agrees():
     assert owner_in_crumbs(["トップ > 北山市教育委員会 > 南田町教育委員会 > 協議会 > 第1回"]) is None
     # The page's own title (the last crumb) and the top page are no owner's body.
     assert owner_in_crumbs(["北山市教育委員会 > 学校運営協議会 > 第1回北山市教育委員会"]) is None
+
+
+def test_a_committee_sitting_during_a_session_takes_no_label_from_the_sessions_count():
+    text = "平成27年第4回北山村議会予算審査特別委員会会議録\n招集年月日 平成27年3月30日\n招集場所 北山村議会議場\n"
+    parsed = parse_text(text)
+    assert (parsed["council_name"], parsed["meeting_label"]) == ("北山村議会予算審査特別委員会", None)
+
+
+def test_the_counts_word_and_the_sessions_word_are_no_part_of_a_committees_name():
+    text = "北山県議会 2020-03-11\n令和 2年第1回定例会総務企画常任委員会-03月11日-01号\n令和2年3月11日 午前 9時59分\n"
+    assert parse_text(text)["council_name"] == "北山県議会総務企画常任委員会"
+
+
+def test_a_committees_report_on_the_plenarys_agenda_leaves_the_plenary_labelled_by_its_session():
+    text = ("北山市議会 > 2010-09-24 >\n平成22年第6回定例会(第4号 9月24日) 平成22年9月24日(金)午前10時開議 開議 "
+            "第1 各常任委員会審査報告 第2 北山対策特別委員会審査報告 閉会\n")
+    parsed = parse_text(text)
+    assert (parsed["council_name"], parsed["meeting_label"]) == ("北山市議会", "平成22年第6回定例会")
+
+
+def test_an_assembly_named_by_its_kind_alone_is_the_citys():
+    text = "石川県 北山市\n平成13年 12月 旧北山市 定例会(第4回)\n第4回市議会定例会会議録\n平成13年12月10日(月曜日)\n"
+    assert parse_text(text)["council_name"] == "北山市議会"

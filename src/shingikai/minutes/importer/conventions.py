@@ -5029,7 +5029,8 @@ CATALOGUE += (
     # 北山地区まちづくり協議会: the district of a city the body serves is no ward.
     Convention("header-district-before-a-community-body-is-no-ward", "header",
                "北山地区まちづくり協議会 令和元年度 第2回運営委員会 議事録\n1 日時・場所 令和元年8月19日(月)19時から~21時まで\n"
-               "北山地区センター 大会議室", "municipality=None"),
+               "北山地区センター 大会議室\n○議事\n北山地区の将来について話し合う。北山地区の活動を紹介し、北山地区の課題を確認した。\n",
+               "municipality=None"),
     # 1 日時・場所 … / . 北山地区センター 大会議室: a bullet the copy left before the room on its own line.
     Convention("header-bullet-before-the-room-under-date-and-place", "header",
                "北山地区まちづくり協議会 第2回運営委員会 議事録\n1 日時・場所 令和元年8月19日(月)19時から~21時まで\n"
@@ -5048,4 +5049,28 @@ CATALOGUE += (
                "トップ > くらし > 北山市教育委員会 > 学校運営協議会 > 令和3年12月15日開催の学校運営協議会会長連絡会議\n"
                "令和3年12月15日開催の学校運営協議会会長連絡会議\n開催日時\n令和3年12月15日(水曜)午後3時30分~午後5時30分\n",
                "municipality=北山市"),
+    # 平成27年第4回北山村議会予算審査特別委員会会議録: the count before the assembly's name is its session's; the committee
+    # sitting during the session takes no label from it.
+    Convention("header-session-count-before-the-assembly-is-no-committee-label", "header",
+               "平成27年第4回北山村議会予算審査特別委員会会議録\n招集年月日 平成27年3月30日\n招集場所 北山村議会議場\n",
+               "meeting_label=None"),
+    # 平成28年第11回北山委員会会議録 under 北山県議会's banner: the count's 回 is no letter of the committee's name.
+    Convention("header-assembly-committee-without-the-counts-word", "header",
+               "北山県議会 2016-09-06\n平成28年第11回水産林務委員会会議録\n平成28年9月6日(火曜日) 於 第5委員会室\n",
+               "council_name=北山県議会水産林務委員会"),
+    # 平成22年第6回定例会(第4号 9月24日) … 第3 北山対策特別委員会審査報告: the committee's report on the plenary's agenda.
+    Convention("header-committee-report-on-the-agenda-is-no-committee", "header",
+               "北山市議会 > 2010-09-24 >\n平成22年第6回定例会(第4号 9月24日) 平成22年9月24日(金)午前10時開議 開議 "
+               "第1 各常任委員会審査報告 第2 北山対策特別委員会審査報告 閉会\n",
+               "council_name=北山市議会"),
+    # 石川県 北山市 / 平成13年 12月 旧北山市 定例会(第4回) / 第4回市議会定例会会議録: the assembly named by its kind alone.
+    Convention("header-assembly-named-by-its-kind-alone-is-the-citys", "header",
+               "石川県 北山市\n平成13年 12月 旧北山市 定例会(第4回)\n第4回市議会定例会会議録\n平成13年12月10日(月曜日)\n"
+               "(午前10時02分開会)\n",
+               "council_name=北山市議会"),
+    # 1、附属機関等の会議の名称 北山市空き家等対策協議会: a form's label for the name of any of the city's bodies.
+    Convention("header-name-of-any-attached-body-label", "header",
+               "会 議 録 1、附属機関等の会議の名称 北山市空き家等対策協議会 2、開催日時 平成29年1月30日(月)10時00分から11時50分まで "
+               "3、開催場所 北山市役所第2庁舎3階会議室\n",
+               "council_name=北山市空き家等対策協議会"),
 )

@@ -598,6 +598,7 @@ def _label_over_first_speech(lines: list[str], start: int) -> int:
 
 # --- meeting facts ------------------------------------------------------------
 
+_UNNAMED_ASSEMBLY = re.compile(r"[市区町村]議会(?:定例会|臨時会)?")
 _ASSEMBLY_NAME = re.compile(r"(?:[都道府県市区町村]|組合|広域連合)議会$")
 
 
@@ -721,6 +722,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if council and municipality and municipality[-1] in "市区町村" and _SITTING_READ_AS_BODY.fullmatch(compact(council)):
         # 千葉県 長生村 / 平成23年定例会3月会議(第4日): the month's sitting of an assembly that meets the year round, read
         # as a body (会議); the body is the municipality's assembly, the sitting its label.
+        council, council_conf = municipality + "議会", 0.6
+    if council and municipality and municipality[-1] in "市区町村" and _UNNAMED_ASSEMBLY.fullmatch(compact(council)) \
+            and council[0] == municipality[-1]:
+        # 旧北山市 定例会(第4回) / 第4回市議会定例会会議録: the assembly named by its kind alone is the city's.
         council, council_conf = municipality + "議会", 0.6
     if council is None and municipality and municipality[-1] in "市区町村" and any(
             _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:4]):

@@ -56,3 +56,21 @@ def test_a_committees_report_on_the_plenarys_agenda_leaves_the_plenary_labelled_
 def test_an_assembly_named_by_its_kind_alone_is_the_citys():
     text = "石川県 北山市\n平成13年 12月 旧北山市 定例会(第4回)\n第4回市議会定例会会議録\n平成13年12月10日(月曜日)\n"
     assert parse_text(text)["council_name"] == "北山市議会"
+
+
+def test_a_posts_timestamp_is_no_clock_of_the_sitting():
+    from shingikai.minutes.importer.post_timestamps import post_timestamps_dropped
+
+    assert post_timestamps_dropped(["1 日時 平成25年11月15日(金曜日) 2014-04-27 14:14:46 [編集/削除]"]) == [
+        "1 日時 平成25年11月15日(金曜日)"]
+    # A clock to the minute is the sitting's own.
+    assert post_timestamps_dropped(["開会 14:14"]) == ["開会 14:14"]
+
+
+def test_the_room_ends_where_the_next_fields_label_runs_on():
+    from shingikai.minutes.importer.place_run_on import room_before_next_field
+
+    assert room_before_next_field("北山市役所7階 会議室7 議事 計画(案)について") == "北山市役所7階 会議室7"
+    assert room_before_next_field("北山センター 会 長:北野 委 員:南田") == "北山センター"
+    # A room whose name holds the word is left whole.
+    assert room_before_next_field("北山市役所 委員会室") == "北山市役所 委員会室"

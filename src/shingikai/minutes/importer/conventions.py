@@ -5073,4 +5073,18 @@ CATALOGUE += (
                "会 議 録 1、附属機関等の会議の名称 北山市空き家等対策協議会 2、開催日時 平成29年1月30日(月)10時00分から11時50分まで "
                "3、開催場所 北山市役所第2庁舎3階会議室\n",
                "council_name=北山市空き家等対策協議会"),
+    # 1 日時 平成25年11月15日(金曜日) 2014-04-27 14:14:46 [編集/削除]: a post's timestamp is no clock of the sitting
+    # (post_timestamps.py).
+    Convention("header-post-timestamp-is-no-clock", "header",
+               "第2回北山市自治基本条例審議会\n1 日時 平成25年11月15日(金曜日) 2014-04-27 14:14:46 [編集/削除]\n"
+               "日時 平成25年11月15日(金曜日)午後3時から午後5時15分 場所 北山市役所7階 会議室7\n", "start_time=15:00"),
+    # 場所 北山市役所7階 会議室7 議事 …について, 場 所 北山センター 会 長:北野: the next field run on after the room
+    # (place_run_on.py).
+    Convention("header-next-field-run-on-after-the-room", "header",
+               "第2回北山市自治基本条例審議会\n日時 平成25年11月15日(金曜日)午後3時から午後5時15分 場所 北山市役所7階 会議室7 "
+               "議事 北山市自治基本条例推進計画(案)について\n", "place=北山市役所7階 会議室7"),
+    # 開催形式 / オンライン形式(WEB会議): how an online sitting was held stands for its room.
+    Convention("header-online-sitting-held-in-a-form", "header",
+               "北山市墓地協議会「第3回墓地部会」\n\n開催日時\n令和3年5月21日(金曜日) 14時00分~16時00分\n\n開催形式\n"
+               "オンライン形式(WEB会議)\n\n議題等\n", "place=オンライン形式(WEB会議)"),
 )

@@ -54,6 +54,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     # 開会時間 / 午前10時01分 … 閉会時間 / 午後2時22分: the closing clock under a label of its own.
     ("閉会時間", "closed"), ("閉会時刻", "closed"), ("散会時間", "closed"),
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
+    # 開催形式 / オンライン形式(WEB会議): a sitting held online names how in the room's stead.
+    ("開催形式", "place"),
     ("会場", "place"), ("ところ", "place"),
     ("出席委員氏名", "present"), ("委員氏名", "present"), ("出席委員等", "present"), ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
     ("会議の議題", "agenda"), ("欠席委員氏名", "absent"), ("説明員等", "staff"), ("関係者", "staff"), ("説明者", "staff"),

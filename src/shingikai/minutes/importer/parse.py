@@ -67,6 +67,8 @@ from .decision_summary import summary_decisions_applied
 from .paired_field_label import paired_field_label_parted
 from .clock_and_room_label import clock_and_room_parted
 from .owner_in_crumbs import owner_in_crumbs
+from .post_timestamps import post_timestamps_dropped
+from .place_run_on import room_before_next_field
 from .split_header_labels import split_header_labels_joined
 from .labels_before_answers import labels_paired_with_answers
 from .spaced_labels import contents_closed_up, room_on_broken_cover, spaced_labels_closed
@@ -330,7 +332,7 @@ def _flattened_layouts_undone(text: str) -> str:
     """Layouts whose extraction took a table or a mark apart, put back as lines the readers know (round 52b)."""
     text = teaser_caption_parted(slashed_dates_written(member_word_closed(pdf_wrap_spaces_closed(spelt_marks_written(text)))))
     lines = text.split("\n")
-    head = navigation_dropped(shared_document_chrome_dropped(lines[:_OPENING_LINES]))
+    head = post_timestamps_dropped(navigation_dropped(shared_document_chrome_dropped(lines[:_OPENING_LINES])))
     head = place_column_dropped(split_names_joined(label_before_first_rows(head)))
     head = inline_split_labels_joined(split_header_labels_joined(head))
     head = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(clock_and_room_parted(head))))
@@ -1172,7 +1174,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         place = _room_under_mode(lines[:80], place) or place
     place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", hdr.room_line(place)).strip()) if place else narrated_place
     # 1 日時・場所 … / . 北山コミュニティセンター 大会議室: a bullet left by the copy before the room on its own line.
-    place = _BULLET_BEFORE_ROOM.sub("", place) if place else place
+    place = room_before_next_field(_BULLET_BEFORE_ROOM.sub("", place)) if place else place
     if place and (dated := _DATE_BEFORE_ROOM.match(place)) and parse_date(dated.group("d")) == date:
         # 平成21年2月20日(金) NOSAI北山会館6階大会議室: the sitting's date, then the room, on the line read as the place.
         place = dated.group("room")

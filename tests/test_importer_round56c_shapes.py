@@ -74,3 +74,16 @@ def test_the_room_ends_where_the_next_fields_label_runs_on():
     assert room_before_next_field("北山センター 会 長:北野 委 員:南田") == "北山センター"
     # A room whose name holds the word is left whole.
     assert room_before_next_field("北山市役所 委員会室") == "北山市役所 委員会室"
+
+
+def test_an_aggregators_session_date_gives_way_to_the_records_own_day():
+    import datetime as dt
+
+    from shingikai.minutes.importer.aggregator_day import record_day
+
+    filed = dt.date(2008, 9, 1)
+    assert record_day(filed, ["北山県議会 2008-09-01", "10月15日-08号"]) == dt.date(2008, 10, 15)
+    # A session over the new year: the record's month before the filing month is the next year's.
+    assert record_day(dt.date(2008, 12, 1), ["北山県議会 2008-12-01", "1月15日-08号"]) == dt.date(2009, 1, 15)
+    # A date read from anywhere else stands.
+    assert record_day(filed, ["平成20年9月1日", "10月15日-08号"]) is None

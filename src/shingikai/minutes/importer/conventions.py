@@ -5087,4 +5087,10 @@ CATALOGUE += (
     Convention("header-online-sitting-held-in-a-form", "header",
                "北山市墓地協議会「第3回墓地部会」\n\n開催日時\n令和3年5月21日(金曜日) 14時00分~16時00分\n\n開催形式\n"
                "オンライン形式(WEB会議)\n\n議題等\n", "place=オンライン形式(WEB会議)"),
+    # 北山県議会 2008-09-01 / 10月15日-08号: an aggregator files the day's record under the session's first day; the
+    # record's own day is the sitting's (aggregator_day.py).
+    Convention("header-aggregators-session-date-over-the-records-own-day", "header",
+               "ツイート シェア\n  1. 北山県議会 2008-09-01\n    10月15日-08号\n\n\n    取得元: 北山県議会公式サイト\n"
+               "    平成20年  9月 定例会本会議    第八号 十月十五日(水)◯議員出欠状況(出席二人 欠席〇人)\n"
+               "○議長(北野一郎君) これより本日の会議を開きます。\n", "date=2008-10-15"),
 )

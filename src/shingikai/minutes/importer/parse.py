@@ -69,6 +69,7 @@ from .clock_and_room_label import clock_and_room_parted
 from .owner_in_crumbs import owner_in_crumbs
 from .post_timestamps import post_timestamps_dropped
 from .place_run_on import room_before_next_field
+from .aggregator_day import record_day
 from .split_header_labels import split_header_labels_joined
 from .labels_before_answers import labels_paired_with_answers
 from .spaced_labels import contents_closed_up, room_on_broken_cover, spaced_labels_closed
@@ -807,6 +808,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             date = parse_date(_POSTED_ON.sub("", t))
             if date:
                 break
+        # 北山県議会 2008-09-01 / 10月15日-08号: the aggregator's date is the session's; the record names its own day.
+        date = record_day(date, title_texts + header.title_lines[:6]) or date
     if date is None:
         # 北山県社会福祉審議会議事録(令和6年1月15日開催分) / 令和6年3月30日作成: the date in the record's title is the
         # sitting's; a line that dates the record's making is not.

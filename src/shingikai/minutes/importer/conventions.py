@@ -5096,3 +5096,75 @@ CATALOGUE += (
                "members_present=['北野一郎', '南田健', '東山亨', '西川花子', '北山次郎', '南野春子']"),
     Convention("record-fact-roster-label-after-its-first-rows-chair", "record-fact", _LABEL_AFTER_FIRST_ROWS, "chair=北野一郎"),
 )
+# Round 56c: a city's district (地区) named before a community body, a copy's bullet before the room, one label for
+# the clock and the room (clock_and_room_label.py), a page titled by the day it was held (…開催の), the chairs of a
+# kind of body meeting together, and the owner a page's breadcrumb names (owner_in_crumbs.py).
+CATALOGUE += (
+    # 北山地区まちづくり協議会: the district of a city the body serves is no ward.
+    Convention("header-district-before-a-community-body-is-no-ward", "header",
+               "北山地区まちづくり協議会 令和元年度 第2回運営委員会 議事録\n1 日時・場所 令和元年8月19日(月)19時から~21時まで\n"
+               "北山地区センター 大会議室\n○議事\n北山地区の将来について話し合う。北山地区の活動を紹介し、北山地区の課題を確認した。\n",
+               "municipality=None"),
+    # 1 日時・場所 … / . 北山地区センター 大会議室: a bullet the copy left before the room on its own line.
+    Convention("header-bullet-before-the-room-under-date-and-place", "header",
+               "北山地区まちづくり協議会 第2回運営委員会 議事録\n1 日時・場所 令和元年8月19日(月)19時から~21時まで\n"
+               ". 北山地区センター 大会議室", "place=北山地区センター 大会議室"),
+    # 2開始時刻・場所 10:00〜 本校校長室: the opening clock and the room under one label, on its line.
+    Convention("header-clock-and-room-under-one-label", "header",
+               "第1回学校運営協議会の報告\n1開催日時 平成30年5月31日(木曜日)\n2開始時刻・場所 10:00〜 本校校長室\n3公開\n",
+               "place=本校校長室"),
+    # 令和3年12月15日開催の北山警察署協議会会長連絡会議: the day the page titles the sitting by is no part of the name,
+    # and the chairs of the 協議会 meeting together sit as their own 会議.
+    Convention("header-title-held-on-a-day-chairs-meeting", "header",
+               "令和3年12月15日開催の北山警察署協議会会長連絡会議\n開催日時\n令和3年12月15日(水曜)午後3時30分~午後5時30分\n",
+               "council_name=北山警察署協議会会長連絡会議"),
+    # トップ > … > 北山市教育委員会 > 学校運営協議会 > …: the body that sat is filed under the city's own body.
+    Convention("header-owner-named-by-a-body-in-the-breadcrumb", "header",
+               "トップ > くらし > 北山市教育委員会 > 学校運営協議会 > 令和3年12月15日開催の学校運営協議会会長連絡会議\n"
+               "令和3年12月15日開催の学校運営協議会会長連絡会議\n開催日時\n令和3年12月15日(水曜)午後3時30分~午後5時30分\n",
+               "municipality=北山市"),
+    # 平成27年第4回北山村議会予算審査特別委員会会議録: the count before the assembly's name is its session's; the committee
+    # sitting during the session takes no label from it.
+    Convention("header-session-count-before-the-assembly-is-no-committee-label", "header",
+               "平成27年第4回北山村議会予算審査特別委員会会議録\n招集年月日 平成27年3月30日\n招集場所 北山村議会議場\n",
+               "meeting_label=None"),
+    # 平成28年第11回北山委員会会議録 under 北山県議会's banner: the count's 回 is no letter of the committee's name.
+    Convention("header-assembly-committee-without-the-counts-word", "header",
+               "北山県議会 2016-09-06\n平成28年第11回水産林務委員会会議録\n平成28年9月6日(火曜日) 於 第5委員会室\n",
+               "council_name=北山県議会水産林務委員会"),
+    # 平成22年第6回定例会(第4号 9月24日) … 第3 北山対策特別委員会審査報告: the committee's report on the plenary's agenda.
+    Convention("header-committee-report-on-the-agenda-is-no-committee", "header",
+               "北山市議会 > 2010-09-24 >\n平成22年第6回定例会(第4号 9月24日) 平成22年9月24日(金)午前10時開議 開議 "
+               "第1 各常任委員会審査報告 第2 北山対策特別委員会審査報告 閉会\n",
+               "council_name=北山市議会"),
+    # 石川県 北山市 / 平成13年 12月 旧北山市 定例会(第4回) / 第4回市議会定例会会議録: the assembly named by its kind alone.
+    Convention("header-assembly-named-by-its-kind-alone-is-the-citys", "header",
+               "石川県 北山市\n平成13年 12月 旧北山市 定例会(第4回)\n第4回市議会定例会会議録\n平成13年12月10日(月曜日)\n"
+               "(午前10時02分開会)\n",
+               "council_name=北山市議会"),
+    # 1、附属機関等の会議の名称 北山市空き家等対策協議会: a form's label for the name of any of the city's bodies.
+    Convention("header-name-of-any-attached-body-label", "header",
+               "会 議 録 1、附属機関等の会議の名称 北山市空き家等対策協議会 2、開催日時 平成29年1月30日(月)10時00分から11時50分まで "
+               "3、開催場所 北山市役所第2庁舎3階会議室\n",
+               "council_name=北山市空き家等対策協議会"),
+    # 1 日時 平成25年11月15日(金曜日) 2014-04-27 14:14:46 [編集/削除]: a post's timestamp is no clock of the sitting
+    # (post_timestamps.py).
+    Convention("header-post-timestamp-is-no-clock", "header",
+               "第2回北山市自治基本条例審議会\n1 日時 平成25年11月15日(金曜日) 2014-04-27 14:14:46 [編集/削除]\n"
+               "日時 平成25年11月15日(金曜日)午後3時から午後5時15分 場所 北山市役所7階 会議室7\n", "start_time=15:00"),
+    # 場所 北山市役所7階 会議室7 議事 …について, 場 所 北山センター 会 長:北野: the next field run on after the room
+    # (place_run_on.py).
+    Convention("header-next-field-run-on-after-the-room", "header",
+               "第2回北山市自治基本条例審議会\n日時 平成25年11月15日(金曜日)午後3時から午後5時15分 場所 北山市役所7階 会議室7 "
+               "議事 北山市自治基本条例推進計画(案)について\n", "place=北山市役所7階 会議室7"),
+    # 開催形式 / オンライン形式(WEB会議): how an online sitting was held stands for its room.
+    Convention("header-online-sitting-held-in-a-form", "header",
+               "北山市墓地協議会「第3回墓地部会」\n\n開催日時\n令和3年5月21日(金曜日) 14時00分~16時00分\n\n開催形式\n"
+               "オンライン形式(WEB会議)\n\n議題等\n", "place=オンライン形式(WEB会議)"),
+    # 北山県議会 2008-09-01 / 10月15日-08号: an aggregator files the day's record under the session's first day; the
+    # record's own day is the sitting's (aggregator_day.py).
+    Convention("header-aggregators-session-date-over-the-records-own-day", "header",
+               "ツイート シェア\n  1. 北山県議会 2008-09-01\n    10月15日-08号\n\n\n    取得元: 北山県議会公式サイト\n"
+               "    平成20年  9月 定例会本会議    第八号 十月十五日(水)◯議員出欠状況(出席二人 欠席〇人)\n"
+               "○議長(北野一郎君) これより本日の会議を開きます。\n", "date=2008-10-15"),
+)

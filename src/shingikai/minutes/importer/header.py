@@ -27,7 +27,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("次回開催予定日", "next"), ("次回開催予定", "next"), ("審議(会議)結果", "result"),
     # 8 会議概要作成年月日 / 平成27年8月: when the form was written up, no date of the sitting's.
     ("会議概要作成年月日", "made"), ("会議録作成年月日", "made"), ("議事録作成年月日", "made"), ("作成年月日", "made"),
-    ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
+    ("附属機関等の会議の名称", "name"), ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
     # 会議録標題 第6回北山町…委員会の開催について: a town's form titles the record by the sitting it reports.
     ("会議録標題", "name"),
     ("日時及び場所", "date"), ("開催日及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"),
@@ -54,6 +54,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     # 開会時間 / 午前10時01分 … 閉会時間 / 午後2時22分: the closing clock under a label of its own.
     ("閉会時間", "closed"), ("閉会時刻", "closed"), ("散会時間", "closed"),
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
+    # 開催形式 / オンライン形式(WEB会議): a sitting held online names how in the room's stead.
+    ("開催形式", "place"),
     ("会場", "place"), ("ところ", "place"),
     ("出席委員氏名", "present"), ("委員氏名", "present"), ("出席委員等", "present"), ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
     ("会議の議題", "agenda"), ("欠席委員氏名", "absent"), ("説明員等", "staff"), ("関係者", "staff"), ("説明者", "staff"),
@@ -1582,6 +1584,9 @@ def meeting_label(texts: list[str], assembly_committee: bool = False, plenary: b
             continue
         for m in _MEETING_LABEL.finditer(text):
             session = _SESSION.match(text, m.end())
+            # 平成27年第4回北山村議会予算審査特別委員会: the count before the assembly's own name is the assembly's (its
+            # session's); the committee meeting during it has none of its own.
+            session = session or (_ASSEMBLY_AFTER_COUNT.match(text, m.end()) if assembly_committee else None)
             if session and (assembly_committee or session.group("committee")):
                 session_skipped = True
                 continue
@@ -1749,6 +1754,7 @@ _RECORD_NUMBER = re.compile(
 
 
 _NAMED_SESSION = re.compile(r"[ \t\u3000]*[^\s、。「」()（）第回年]{1,12}?議会[ \t\u3000]*(?P<w>定例会|臨時会)")
+_ASSEMBLY_AFTER_COUNT = re.compile(r"[ \t\u3000]*[^\s、。第回年]{1,10}?[都道府県市区町村]議会(?P<committee>)[^\s、。]{0,20}委員会")
 _SESSION = re.compile(r"[ \t\u3000]*(?:定例会|臨時会)(?P<committee>[^\s(（「」、。]{0,20}委員会)?")
 
 
@@ -1777,11 +1783,16 @@ def council_name(texts: list[str]) -> str | None:
         # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.
         # 令和5年9月15日区民文教常任委員会: the date the title runs into the committee's name is no part of it.
         # 令和 5年 2月議会運営委員会: the month the title runs into the name is no part of it either.
-        found = [m.group(0).lstrip("年度月") for t in texts if t and "。" not in t for m in _COMMITTEE.finditer(_TITLE_DATE.sub(" ", t))]
+        # 第3 北山対策特別委員会審査報告 in an agenda run onto the title: the committee's report is business of the plenary.
+        found = [m.group(0).lstrip("年度月") for t in texts if t and "。" not in t for tt in [_TITLE_DATE.sub(" ", t)]
+                 for m in _COMMITTEE.finditer(tt) if not _COMMITTEE_REPORTED.match(tt, m.end())]
         # 令和5年北山市議会子育て支援定住人口増加対策特別委員会会議録: the record's own title names the assembly first.
         found = [_ASSEMBLY_WORD.split(c)[-1] for c in found]
         # 令和元年議会運営委員会( 5月14日): the year the title runs into the committee's name is no part of it.
         found = [_ERA_YEAR_FIRST.sub("", c) for c in found]
+        # 平成28年第11回水産林務委員会, 令和2年第1回定例会総務企画常任委員会: the count's 回 and the session's word run onto the
+        # committee's name are no part of it.
+        found = [_COUNT_AND_SESSION_FIRST.sub("", c) for c in found]
         found = [c for c in found if len(c) > 3 and not c.startswith(("各", "同", "本", "当"))]
         if found:
             # The most named; of names named as often, the first (a set's order would change from run to run).
@@ -1797,6 +1808,8 @@ _NAME_LETTER = r"(?:[一-龥ァ-ヴー・]|に関する|に係る|(?![のはを�
 _COMMITTEE = re.compile(rf"(?:[A-ZＡ-Ｚ]{{2,5}}(?=[一-龥ァ-ヴー]))?[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,17}}?委員会(?:小委員会|[一-龥]{{0,6}}分科会)?")
 # 三鷹市議会総務委員会 read as one word: the assembly's name, not a committee found apart from it (議会運営委員会
 # holds 議会 as a word of its own and is a committee).
+_COUNT_AND_SESSION_FIRST = re.compile(r"^回?(?:(?:定例|臨時)会)?")
+_COMMITTEE_REPORTED = re.compile(r"(?:の)?(?:審査|調査)?(?:報告|経過|結果)|委員長報告")
 _ASSEMBLY_WORD = re.compile(r"[都道府県市区町村]議会|^議会$")
 _ERA_YEAR_FIRST = re.compile(r"^(?:令和|平成|昭和)[元0-9０-９一二三四五六七八九十]{1,3}年度?")
 _TITLE_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*日")
@@ -1852,6 +1865,8 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                 # 開催結果概要(…分)|北山県文化財保護審議会, 基本計画(資料編)/北山市基本構想等審議会: the bar or slash a
                 # page's title or path sets between its parts is no letter of the name.
                 name = name.lstrip("|｜/／")
+                # 令和3年12月15日開催の北山協議会: the page titles the sitting by its day (開催の, "held on"); the body follows.
+                name = _HELD_ON.sub("", name)
                 # 1.北野市議会 (a list's number run onto it), 平成 22 年北野市…協議会 (the year's last word after a gap).
                 name = _LIST_NUMBER.sub("", name)
                 page = _PAGE_NUMBER_FIRST.match(name)
@@ -1878,15 +1893,19 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                 if _MONTH_SITTING.fullmatch(name):
                     continue  # 5月会議: a sitting of an assembly that meets the year round, no body's name
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?|本日の)?(?:審議会|審査会|委員会|協議会|会議)", name) \
-                        and "など" not in name and not _KINDS_OF_BODY.fullmatch(name):
+                        and "など" not in name and not name.endswith("等の会議") and not _KINDS_OF_BODY.fullmatch(name):
                     # 北山評価委員会南山資源…部会: a 委員会's 部会 or 小委員会 named straight after it sits as well.
                     sub = _SUB_BODY.match(t, m.end()) if pattern is _COUNCIL_PRIMARY or name.endswith("委員会") else None
+                    # 北山警察署協議会会長連絡会議: the chairs of a kind of body meeting together sit as that meeting.
+                    sub = sub or _CHAIRS_MEETING.match(t, m.end())
                     # 第1回北山県後期高齢者 医療広域連合議会 … 北山県後期高齢者医療広域連合議会: the union's name whole.
                     name = union_in_full(name, t) or name
                     return name + sub.group(0) if sub else name
     return None
 
 
+_CHAIRS_MEETING = re.compile(r"(?:会長|委員長)(?:連絡)?会議(?![室録事場所員])")
+_HELD_ON = re.compile(r"^(?:[0-9０-９]{1,2}日)?開催の(?=\S{3})")
 _FILED_UNDER = re.compile(r"[ \t\u3000]*[\[［][^\[\]［］]{2,40}[\]］][ \t\u3000]*")
 _KINDS_OF_BODY = re.compile(r"(?:[一-龥]{0,2}(?:審議会|審査会|委員会|協議会|会議)・)+[一-龥]{0,2}(?:審議会|審査会|委員会|協議会|会議)")
 

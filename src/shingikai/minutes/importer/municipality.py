@@ -34,6 +34,8 @@ _NOT_MUNICIPALITY = re.compile(
     r"|副[市区町村]$"
     # 北山地区市町教育委員会連絡協議会: the towns and cities of a district together, none of them.
     r"|地区(?:市町村|市町|町村)$"
+    # 北山地区まちづくり協議会: a district (地区) of a city, the area a community body serves, is no ward.
+    r"|地区$"
     # 道州制特区, 構造改革特区: a special zone (特区) is no ward.
     r"|特区$"
     # 委員奥村保之佐藤信幸…: a roster run together, a surname that ends in 村 after the role word.

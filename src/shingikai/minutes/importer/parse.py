@@ -65,6 +65,11 @@ from .teaser_caption import teaser_caption_parted
 from .group_heading_after_list import group_headings_apart
 from .decision_summary import summary_decisions_applied
 from .paired_field_label import paired_field_label_parted
+from .clock_and_room_label import clock_and_room_parted
+from .owner_in_crumbs import owner_in_crumbs
+from .post_timestamps import post_timestamps_dropped
+from .place_run_on import room_before_next_field
+from .aggregator_day import record_day
 from .split_header_labels import split_header_labels_joined
 from .labels_before_answers import labels_paired_with_answers
 from .spaced_labels import contents_closed_up, room_on_broken_cover, spaced_labels_closed
@@ -334,10 +339,10 @@ def _flattened_layouts_undone(text: str) -> str:
     """Layouts whose extraction took a table or a mark apart, put back as lines the readers know (round 52b)."""
     text = teaser_caption_parted(slashed_dates_written(member_word_closed(pdf_wrap_spaces_closed(spelt_marks_written(text)))))
     lines = text.split("\n")
-    head = navigation_dropped(shared_document_chrome_dropped(lines[:_OPENING_LINES]))
+    head = post_timestamps_dropped(navigation_dropped(shared_document_chrome_dropped(lines[:_OPENING_LINES])))
     head = place_column_dropped(split_names_joined(label_before_first_rows(head)))
     head = inline_split_labels_joined(split_header_labels_joined(head))
-    head = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(head)))
+    head = paired_roster_rows_read(gapped_roster_rows_read(paired_field_label_parted(clock_and_room_parted(head))))
     lines = group_headings_apart(marked_bills_apart(seat_pairs_listed(head))) + lines[_OPENING_LINES:]
     if _TWO_BARE_LABELS.search(text):
         lines = labels_paired_with_answers(lines)
@@ -604,6 +609,7 @@ def _label_over_first_speech(lines: list[str], start: int) -> int:
 
 # --- meeting facts ------------------------------------------------------------
 
+_UNNAMED_ASSEMBLY = re.compile(r"[市区町村]議会(?:定例会|臨時会)?")
 _ASSEMBLY_NAME = re.compile(r"(?:[都道府県市区町村]|組合|広域連合)議会$")
 
 
@@ -701,6 +707,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if municipality is None:
         # …or its breadcrumb, or the ordinances, bills and mayor it deals with.
         municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_banner(lines[:5]) or place_names.in_acts(_header_texts(header), lines[:400])
+        municipality = municipality or owner_in_crumbs([ln for i, ln in enumerate(lines[:20]) if i not in speech])
         municipality_conf = 0.6
     if municipality is None and council and not national_venue.held_in_a_ministry(header.first("place")):
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
@@ -726,6 +733,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if council and municipality and municipality[-1] in "市区町村" and _SITTING_READ_AS_BODY.fullmatch(compact(council)):
         # 千葉県 長生村 / 平成23年定例会3月会議(第4日): the month's sitting of an assembly that meets the year round, read
         # as a body (会議); the body is the municipality's assembly, the sitting its label.
+        council, council_conf = municipality + "議会", 0.6
+    if council and municipality and municipality[-1] in "市区町村" and _UNNAMED_ASSEMBLY.fullmatch(compact(council)) \
+            and council[0] == municipality[-1]:
+        # 旧北山市 定例会(第4回) / 第4回市議会定例会会議録: the assembly named by its kind alone is the city's.
         council, council_conf = municipality + "議会", 0.6
     if council is None and municipality and municipality[-1] in "市区町村" and any(
             _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:4]):
@@ -805,6 +816,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             date = parse_date(_POSTED_ON.sub("", t))
             if date:
                 break
+        # 北山県議会 2008-09-01 / 10月15日-08号: the aggregator's date is the session's; the record names its own day.
+        date = record_day(date, title_texts + header.title_lines[:6]) or date
     if date is None:
         # 北山県社会福祉審議会議事録(令和6年1月15日開催分) / 令和6年3月30日作成: the date in the record's title is the
         # sitting's; a line that dates the record's making is not.
@@ -1171,6 +1184,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # the room is the bracket under it.
         place = _room_under_mode(lines[:80], place) or place
     place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", hdr.room_line(place)).strip()) if place else narrated_place
+    # 1 日時・場所 … / . 北山コミュニティセンター 大会議室: a bullet left by the copy before the room on its own line.
+    place = room_before_next_field(_BULLET_BEFORE_ROOM.sub("", place)) if place else place
     if place and (dated := _DATE_BEFORE_ROOM.match(place)) and parse_date(dated.group("d")) == date:
         # 平成21年2月20日(金) NOSAI北山会館6階大会議室: the sitting's date, then the room, on the line read as the place.
         place = dated.group("room")
@@ -1350,6 +1365,9 @@ _REFERS_BELOW = re.compile(r"[ \t\u3000]*(?:下記|別紙|別添|次の)?(?:名�
 _MONTH_GENERAL_MEETING = re.compile(r"(?P<l>[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*(?:定例|臨時)?総会)(?!議案)")
 _HELD_BY_MODE = re.compile(r"(?:オンライン|ハイブリッド|リモート|Web|WEB|ウェブ|書面)[^()（）\n]{0,12}(?:開催|会議|併用)$")
 _BRACKETED_ROOM = re.compile(r"^[ \t\u3000]*[(（](?P<room>[^()（）\n]{2,40}?(?:室|ホール|会館|庁舎|センター|議場|会場))[)）][ \t\u3000]*$")
+
+
+_BULLET_BEFORE_ROOM = re.compile(r"^[.．・][ \t\u3000]+(?=\S)")
 
 
 def _room_under_mode(lines: list[str], place: str) -> str | None:

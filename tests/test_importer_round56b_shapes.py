@@ -37,3 +37,16 @@ def test_office_rows_without_marks_under_them_are_no_marked_roster():
     assert marked_office_rows(["副会長 南田健", "会長 北野一郎", "委員 東山花子", "委員 西川清"]) is None
     # Two marked rows are too few to tell a roster from a stray table.
     assert marked_office_rows(["会長 北野一郎", "○", "委員 東山花子", "○"]) is None
+
+
+def test_office_words_run_together_name_no_chair():
+    from shingikai.minutes.importer.entries_naming_no_one import offices_only
+    assert offices_only("議長議長") and offices_only("会長") and not offices_only("北野議長")
+
+
+def test_the_municipality_read_from_the_chairs_row_is_no_chair_and_no_member():
+    members, chair = entries_kept(["北山市", "北野", "南田健"], "北山市", "北山市国民保護協議会", "北山市")
+    assert chair is None and members == ["北野", "南田健"]
+    # A surname that ends as a place does is kept where the council is not named after it.
+    _, chair = entries_kept(["三田村", "北野"], "三田村", "北山市国民保護協議会", "北山市")
+    assert chair == "三田村"

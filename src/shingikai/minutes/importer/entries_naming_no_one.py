@@ -4,6 +4,8 @@
   names no one; its figures are not a name (the reading left ``数中``).
 - A side's label (町側 町長、助役、… / 事務局側), a bare office (助役, 首席監察官) or a body's name (警察本部) read as an
   entry: nothing in it is a person's name.
+- The municipality the council is named after, read as the chair (会長 / 北山市 / 市長 / 北野, a cell a line), and
+  office words run together (議長議長): no name.
 - A board's office after a name (北野一郎公安委員長、南田健公安委員): the office is the 公安委員会's (教育委員会's, …),
   not the member's surname; its 委員長 heads that board and presides over the sitting only when the record is the
   board's own.
@@ -22,6 +24,15 @@ _BOARD = r"公安|教育|選挙管理|農業|監査"
 _BOARD_OFFICE_LEFT = re.compile(rf"(?P<n>[一-龥々ヶぁ-んァ-ヶー]{{2,8}}?)(?P<b>{_BOARD})")
 
 
+_OFFICES = re.compile(r"(?:副|正)?(?:会長|委員長|議長|座長|部会長|委員)+")
+_PLACE = re.compile(r"[一-龥々ヶ]{2,5}[都道府県市区町村]")
+
+
+def offices_only(name: str) -> bool:
+    """議長議長: office words run together, no name among them."""
+    return bool(_OFFICES.fullmatch(name))
+
+
 def board_word(word: str) -> bool:
     """公安 (of 公安委員長): the board's name before its office, no one's surname."""
     return bool(re.fullmatch(_BOARD, word))
@@ -35,20 +46,23 @@ def counts_only(value: str | None) -> bool:
     return bool(_COUNT_ONLY.fullmatch(first)) and all(_NOTE_LINE.fullmatch(ln) for ln in rest)
 
 
-def entries_kept(members: list[str] | None, chair: str | None, council: str | None) -> tuple[list[str] | None, str | None]:
+def entries_kept(members: list[str] | None, chair: str | None, council: str | None,
+                 municipality: str | None = None) -> tuple[list[str] | None, str | None]:
     """The members without the entries that name no one, a board's office taken off the names it followed."""
     if not members:
         return members, chair
     kept = []
     for m in members:
-        if _SIDE_OR_OFFICE.fullmatch(m):
+        if _SIDE_OR_OFFICE.fullmatch(m) or m == municipality:
             continue
         board = _BOARD_OFFICE_LEFT.fullmatch(m)
         kept.append(board.group("n") if board else m)
     if chair is not None and (board := _BOARD_OFFICE_LEFT.fullmatch(chair)):
         # 北野一郎公安委員長 at a 警察署協議会 meeting: the board's head attends, the sitting is not the board's.
         chair = board.group("n") if f"{board.group('b')}委員会" in (council or "") else None
-    if chair is not None and _SIDE_OR_OFFICE.fullmatch(chair):
+    if chair is not None and (_SIDE_OR_OFFICE.fullmatch(chair) or chair == municipality
+                              or _PLACE.fullmatch(chair) and (council or "").startswith(chair)):
+        # 会長 / 北野市 / 市長 / 北野: the 会長's row opens with the municipality the office belongs to, which is no name.
         chair = None
     return list(dict.fromkeys(kept)), chair
 

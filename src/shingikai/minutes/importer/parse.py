@@ -42,7 +42,7 @@ from .inline_split_labels import inline_split_labels_joined
 from .split_name_lines import split_names_joined
 from .surname_then_full_name import surnames_made_whole
 from .marked_office_rows import marked_office_rows
-from .entries_naming_no_one import board_word, entries_kept
+from .entries_naming_no_one import board_word, entries_kept, offices_only
 from .place_column_roster import place_column_dropped
 from .bulleted_role_labels import bulleted_roles_marked
 from .month_session_under_year import month_session_under_year
@@ -421,6 +421,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     body.known_departments = ctx.departments
     if meta["chair"] is None and facts.values["chair"] is None:
         meta["chair"], facts.confidence["chair"] = _chair_from_labels(body, meta["members_present"])
+        if meta["chair"] and offices_only(meta["chair"]):
+            # 議 / 長 / 議 / 長 a letter a line, joined into 議長議長: offices, no one's name.
+            meta["chair"], facts.confidence["chair"] = None, 0.0
         if meta["chair"] is None and (deputy := deputy_presiding(body.labels, lines, meta["members_present"] or [])):
             # ○北野一郎副委員長 ただいまから…開会いたします。, and no 委員長 speaks: the deputy presides.
             meta["chair"], facts.confidence["chair"] = deputy, 0.7
@@ -1179,7 +1182,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     facts.put("start_time", start_time, time_conf)
     facts.put("end_time", end_time, time_conf)
     facts.put("place", place or None, 0.9)
-    members, chair = entries_kept(*surnames_made_whole(members, chair), council)
+    members, chair = entries_kept(*surnames_made_whole(members, chair), council, municipality)
     facts.put("members_present", members, members_conf)
     facts.put("members_absent", absent, 0.9, stated_empty=True)
     if chair and _OFFICE_WORD_ONLY.fullmatch(chair):

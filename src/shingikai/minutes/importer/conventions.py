@@ -5168,3 +5168,49 @@ CATALOGUE += (
                "    平成20年  9月 定例会本会議    第八号 十月十五日(水)◯議員出欠状況(出席二人 欠席〇人)\n"
                "○議長(北野一郎君) これより本日の会議を開きます。\n", "date=2008-10-15"),
 )
+
+# Round 56b: entries that name no member (entries_naming_no_one.py), a roster whose marks fell under its rows
+# (marked_office_rows.py), a roster after a bracketed attendance word.
+_COUNT_ALONE_UNDER_ATTENDANCE = (
+    "第3回北山市開発審査会の結果\n1 日時 令和元年12月2日(月)13時30分から16時まで\n2 場所 北山市役所 2階 第2会議室\n"
+    "3 議題\n(1)開発行為許可申請に関する議案\n4 出席委員\n委員数7名中5名(会長を含む)\n※会議成立の要件を充足\n5 審議概要\n承認\n"
+)
+_SIDES_AND_OFFICES_UNDER_ATTENDANCE = (
+    "会 議 等 結 果 報 告 書\n名 称\n第5回 北山町行財政改革推進町民会議\n日 時\n平成16年9月27日(月)  18時00分〜20時02分\n"
+    "場 所\n役場3階第2会議室\n出席者\n町側  町長、助役、総務課長、企画財政課長、\n    事務局:北野局長、南田主査\n"
+    "委員の出席者は別紙名簿のとおり(25人中17人出席)\n内 容\n○開会\n○閉会\n"
+)
+_BOARD_OFFICE_AFTER_NAMES = (
+    "北山県警察署協議会会長連絡会議\n開催日時\n令和3年12月15日(水曜)午後3時30分~午後5時30分\n開催場所\n北山県警察本部9階大会議室\n"
+    "出席者\n公安委員会\n北野一郎公安委員長、南田花子公安委員、東山健公安委員\n警察本部\n"
+    "警察本部長、警務部長、首席監察官、総務課長\n議事の概要\n公安委員長挨拶\n各協議会の皆様には、平素からご協力をいただいております。\n"
+)
+_MARKS_UNDER_OFFICE_ROWS = (
+    "第9回北山市・南田町合併協議会\n会議の名称\n第9回北山市・南田町合併協議会\n開催日時\n平成17年5月12日(木)午後1時28分~午後2時57分\n"
+    "開催場所\n北山市保健センター 2階 多目的ホール\n議長氏名\n北野 一郎 会長\n出\n席\n者\n出欠 南田町\n出欠\n"
+    "副会長 南田健\n○\n会長 北野一郎\n○\n委員 東山花子\n○\n委員 西川 清\n○\n委員 北山次郎\n×\n事務局\n北川、南野\n1 議題\n"
+)
+_ATTENDANCE_WORD_IN_BRACKETS = (
+    "北山地区まちづくり協議会 第2回運営委員会 議事録\n1 日時・場所 令和元年8月19日(月)19時から~21時20分まで\n"
+    ". 北山地区センター 大会議室\n2 出席者数\n(出席者)北野一郎、南田健、東山花子、西川清、北山次郎(敬称略)\n"
+    "(市より)北山支所長、木村課長補佐\n○議事\n(1)市民集会の実施について\n確認された。\n"
+)
+CATALOGUE += (
+    # 出席委員 / 委員数7名中5名(会長を含む): a count alone names no one.
+    Convention("record-fact-count-alone-under-attendance-names-no-one", "record-fact", _COUNT_ALONE_UNDER_ATTENDANCE,
+               "members_present=[]"),
+    # 出席者 / 町側 町長、助役、… / 委員の出席者は別紙名簿のとおり: a side's label and bare offices are no members.
+    Convention("record-fact-side-label-and-bare-offices-are-no-members", "record-fact", _SIDES_AND_OFFICES_UNDER_ATTENDANCE,
+               "members_present=[]"),
+    # 北野一郎公安委員長、南田花子公安委員: the board's office is no part of the name; its head does not preside here.
+    Convention("record-fact-board-office-after-names", "record-fact", _BOARD_OFFICE_AFTER_NAMES,
+               "members_present=['北野一郎', '南田花子', '東山健']"),
+    Convention("record-fact-board-office-after-names-no-chair", "record-fact", _BOARD_OFFICE_AFTER_NAMES, "chair=None"),
+    # 副会長 南田健 / ○ / 会長 北野一郎 / ○ / …: each row's 出欠 mark on the line under it (marked_office_rows.py).
+    Convention("record-fact-marks-under-office-rows", "record-fact", _MARKS_UNDER_OFFICE_ROWS,
+               "members_present=['南田健', '北野一郎', '東山花子', '西川清']"),
+    Convention("record-fact-marks-under-office-rows-chair", "record-fact", _MARKS_UNDER_OFFICE_ROWS, "chair=北野一郎"),
+    # 2 出席者数 / (出席者)北野一郎、南田健、…: the attendance word in brackets before the first name.
+    Convention("record-fact-attendance-word-in-brackets-before-the-names", "record-fact", _ATTENDANCE_WORD_IN_BRACKETS,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川清', '北山次郎']"),
+)

@@ -41,6 +41,8 @@ from .dashed_sub_entries import dashed_cases_block
 from .inline_split_labels import inline_split_labels_joined
 from .split_name_lines import split_names_joined
 from .surname_then_full_name import surnames_made_whole
+from .marked_office_rows import marked_office_rows
+from .entries_naming_no_one import board_word, entries_kept, offices_only
 from .place_column_roster import place_column_dropped
 from .bulleted_role_labels import bulleted_roles_marked
 from .month_session_under_year import month_session_under_year
@@ -430,6 +432,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     body.known_departments = ctx.departments
     if meta["chair"] is None and facts.values["chair"] is None:
         meta["chair"], facts.confidence["chair"] = _chair_from_labels(body, meta["members_present"])
+        if meta["chair"] and offices_only(meta["chair"]):
+            # 議 / 長 / 議 / 長 a letter a line, joined into 議長議長: offices, no one's name.
+            meta["chair"], facts.confidence["chair"] = None, 0.0
         if meta["chair"] is None and (deputy := deputy_presiding(body.labels, lines, meta["members_present"] or [])):
             # ○北野一郎副委員長 ただいまから…開会いたします。, and no 委員長 speaks: the deputy presides.
             meta["chair"], facts.confidence["chair"] = deputy, 0.7
@@ -1035,6 +1040,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # names), two seats a row; a reading that took a stray mark or the marked cells for names gives way.
         listed = mark_rows
         members, chair, members_conf = list(mark_rows.names), None, 0.6
+    if len(members) < 2 and (office_rows := marked_office_rows(lines[:120])) is not None:
+        # 出欠 / 副会長 北野一郎 / ○ / 会長 南田健 / ○ / …: each row's mark on the line under it.
+        listed = office_rows
+        members, chair, members_conf = list(office_rows.names), office_rows.chair, 0.6
     if any(_AGENDA_WORDING.search(m) for m in members):
         # 出席者 / 委 員 / 大 塚 / … / (1)議事録署名人指名 / 土地掘削許可について: a PDF's cells read past the roster into the
         # agenda; a case's wording (…について, …指名) names no one.
@@ -1196,7 +1205,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     facts.put("start_time", start_time, time_conf)
     facts.put("end_time", end_time, time_conf)
     facts.put("place", place or None, 0.9)
-    members, chair = surnames_made_whole(members, chair)
+    members, chair = entries_kept(*surnames_made_whole(members, chair), council, municipality)
     facts.put("members_present", members, members_conf)
     facts.put("members_absent", absent, 0.9, stated_empty=True)
     if chair and _OFFICE_WORD_ONLY.fullmatch(chair):
@@ -1491,8 +1500,8 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
             m = re.fullmatch(r"(?P<n>.{1,10}?)(?P<r>分科会長|会長|委員長|議長|座長)", label) or _CHIEF_EXAMINER.fullmatch(label)
             # 田中部会長 is a section's chair, but 安部委員長 a surname ending in 部.
             if not m or m.group("n").endswith("副") or m.group("n").endswith("部") and m.group("r") == "会長" \
-                    or m.group("n") in _ACTING_CHAIR:
-                continue
+                    or m.group("n") in _ACTING_CHAIR or board_word(m.group("n")):
+                continue  # 公安委員長 (挨拶): a board's office, no surname
             name = m.group("n")
             if name.startswith(m.group("r")) and len(name) >= len(m.group("r")) + 2:
                 # 議長北野一郎議長 (○議長(北野一郎議長) that lost its opening bracket): the role opens the label too.

@@ -14,6 +14,7 @@ from shingikai.jp.text import strip_role_words
 from .roster_groups import body_before_count_dropped, colon_groups_apart, role_groups_apart, sitting_in_rows_dropped
 from .roster_groups import note_colon_dropped, pipe_table_names, side_words_dropped
 from .roster_groups import office_colon_before_name_moved
+from .entries_naming_no_one import counts_only
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 # 和田委員(以上33名): the bracket a count opens goes with it.
@@ -186,6 +187,9 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if _NONE_OF_EACH.fullmatch(value):
         # 欠席 なし  遅参 なし  早退 なし: the list of those away, late and leaving early, each stated empty.
         return People(absent=())
+    if counts_only(value):
+        # 委員数7名中5名(会長を含む): the field counts those who came and names no one.
+        return People()
     table = attendance_table(value)
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))

@@ -35,7 +35,7 @@ _PRESENT_AT = re.compile(
     rf"(?![数の]?{_SP}*(?:数|人数|(?!{_COUNT_BEFORE_NAMES})[0-9０-９]))(?=[\s:：】〕\]）)（(]|の?氏{_SP}?名|$)"
 )
 # (傍聴人を除く。)氏名(敬称略), a colon or a closing bracket: what may stand between the field word and its first name.
-_LEAD = re.compile(rf"^(?:{_SP}|[】〕\]:：]|[（(][^（）()\n]{{0,16}}[）)]|氏{_SP}?名|の氏名|[0-9０-９]{{1,3}}{_SP}*[名人](?={_SP}))*")
+_LEAD = re.compile(rf"^(?:{_SP}|[】〕\]:：）)]|[（(][^（）()\n]{{0,16}}[）)]|氏{_SP}?名|の氏名|[0-9０-９]{{1,3}}{_SP}*[名人](?={_SP}))*")
 # The list ends at a field word (of the header's catalogue but attendance's own, or the reader's), a sentence's end or a mark.
 _STOP_WORDS = [w for words in FIELD_WORDS.values() for w in words if not w.startswith("出席")]
 _STOP = re.compile(rf"(?:{_alternation(_STOP_WORDS + list(ROSTER_END_WORDS))})|。|【")

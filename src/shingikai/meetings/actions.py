@@ -1895,6 +1895,17 @@ def _check_vote_carries(outcome, vote_method, votes_for, votes_against, chair_de
                             "結論か人数を確かめてください。")
 
 
+def _check_quorum_throughout(meeting, case, required):
+    """A decision without a time is counted only with the members in the room from opening to closing: one who
+    came late or left early may have been out when it was taken, and the quorum would count them all the same."""
+    stayed = meeting.members_present().filter(arrived_at__isnull=True, left_at__isnull=True)
+    if case is not None:
+        stayed = stayed.exclude(person__recusals__case=case)
+    if stayed.count() < required:
+        raise ActionRefused(f"途中で入室・退室した委員がいるため、決定の時刻を入力してください。定足数はその時刻に在室の委員で"
+                            f"数えます (初めから終わりまで在室した委員 {stayed.count()} 人、定足数 {required} 人)。")
+
+
 def _check_decision_fields(item, meeting, *, outcome, vote_method, votes_for, votes_against, votes_abstain,
                            decided_at, chair_decided=False):
     """The rules a decision's own fields obey when it is recorded or corrected."""
@@ -1909,6 +1920,8 @@ def _check_decision_fields(item, meeting, *, outcome, vote_method, votes_for, vo
         when = f"{decided_at:%H:%M} の" if decided_at else ""
         recused = "、除斥の委員を除く" if item.case is not None and item.case.recusals.exists() else ""
         raise ActionRefused(f"定足数に達していないため決定できません ({when}出席 {present} 人{recused}、定足数 {required} 人)。")
+    if decided_at is None:
+        _check_quorum_throughout(meeting, item.case, required)
     if vote_method == Decision.VoteMethod.BALLOT and (votes_for is None or votes_against is None):
         raise ActionRefused("採決の場合は賛成と反対の人数を入力してください。")
     if (votes_for or 0) + (votes_against or 0) + (votes_abstain or 0) > present:

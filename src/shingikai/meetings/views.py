@@ -545,6 +545,11 @@ def turns_transcript(request, pk):
     return render(request, "meetings/transcript.html", {"meeting": meeting, "form": form}, status=status)
 
 
+def _at_item(meeting, item):
+    """Back to the meeting page at the item just acted on."""
+    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+
+
 @login_required
 @require_POST
 @one_submission
@@ -562,7 +567,7 @@ def decision_record(request, pk, item_pk):
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc, bad_decision_form=form, bad_item=item.pk)
     messages.success(request, f"「{item.title}」の決定を記録しました。")
-    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+    return _at_item(meeting, item)
 
 
 @login_required
@@ -582,7 +587,7 @@ def question_in_minutes(request, pk, item_pk):
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc)
     messages.success(request, "事前質問と回答を会議録に載せました。" if carry else "事前質問を会議録から外しました。")
-    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+    return _at_item(meeting, item)
 
 
 @login_required
@@ -597,7 +602,7 @@ def provisional_chair(request, pk, item_pk):
         form = ProvisionalChairForm(request.POST, persons=actions.provisional_chair_choices(item))
         if not form.is_valid():
             messages.error(request, f"「{item.title}」の仮議長を選んでください。")
-            return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+            return _at_item(meeting, item)
         person = form.cleaned_data["person"]
     try:
         with actions.meeting_unchanged(meeting, _seen_version(request)):
@@ -606,7 +611,7 @@ def provisional_chair(request, pk, item_pk):
         return _refused_page(request, meeting, exc)
     messages.success(request, f"「{item.title}」の仮議長を{person.name}と記録しました。" if person
                      else f"「{item.title}」の仮議長の記録を取り消しました。")
-    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+    return _at_item(meeting, item)
 
 
 def decided_item(meeting, item_pk):
@@ -636,7 +641,7 @@ def follow_up_add(request, pk, item_pk):
         return _refused_page(request, meeting, exc, bad_follow_up_form=form, bad_item=item.pk)
     messages.success(request, "条件・フォローアップを追加しました。")
     warn_past_due(request, follow_up)
-    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+    return _at_item(meeting, item)
 
 
 @login_required

@@ -44,6 +44,24 @@ def test_late_arrival_and_early_departure_count_for_the_quorum_at_each_decision(
     assert not hasattr(AgendaItem.objects.get(pk=second.pk), "decision")
 
 
+def test_a_decision_without_a_time_is_refused_when_the_quorum_rests_on_a_member_who_left_early(world):
+    """Four present, two of them gone at 15:00: a decision recorded afterwards without its time would count
+    them both; it needs the time, when the members then in the room are counted."""
+    case = accepted_case(world)
+    meeting, (item,) = open_meeting_with(world, present=world.people[:4], cases=[case])
+    for person in world.people[1:3]:
+        m.correct_attendance(_member(meeting, person), present=True, left_at=T(15, 0), by=world.secretariat)
+    with pytest.raises(ActionRefused, match=r"決定の時刻を入力してください.*在室した委員 2 人、定足数 3 人"):
+        m.record_decision(item, outcome="承認", vote_method="挙手全員")
+    with pytest.raises(ActionRefused, match="15:10 の出席 2 人"):
+        m.record_decision(item, outcome="承認", vote_method="挙手全員", decided_at=T(15, 10))
+    m.record_decision(item, outcome="承認", vote_method="挙手全員", decided_at=T(14, 30))
+    # One late arrival among five present leaves four in the room throughout: no time needed.
+    other, (plain,) = open_meeting_with(world, cases=[accepted_case(world)], date=datetime.date(2025, 5, 27))
+    m.correct_attendance(_member(other, world.people[4]), present=True, arrived_at=T(14, 30), by=world.secretariat)
+    m.record_decision(plain, outcome="承認", vote_method="挙手全員")
+
+
 def test_a_correction_that_would_undo_the_quorum_of_a_recorded_decision_is_refused(world):
     meeting, (item,) = open_meeting_with(world, present=world.people[:3], cases=[accepted_case(world)])
     m.record_decision(item, outcome="承認", vote_method="挙手全員", decided_at=T(14, 20))

@@ -168,3 +168,38 @@ def test_the_secretariat_carries_an_answered_question_into_the_minutes_where_it_
     confirm_minutes(meeting.minutes, on=datetime.date.today(), by_circulation=True, open_checks_acknowledged=True)
     with pytest.raises(ActionRefused, match="会議録が確定しているため"):
         m.carry_question_into_minutes(carried, meeting, carry=False, by=w.secretariat)
+
+
+def test_the_public_page_and_copy_show_the_questions_of_public_items_once_published(client, web_world):
+    """The 事前質問及び回答 carried into the minutes reach the public meeting page and the public copy with the
+    minutes: the public item's, never the closed item's, and nothing while the minutes are a draft."""
+    from helpers import accepted_case, document_text, sign_all
+    from shingikai.meetings import actions as m
+    from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes
+
+    w = web_world
+    day = datetime.date.today() - datetime.timedelta(days=1)
+    meeting, shown, case = scheduled_meeting(w, date=day)
+    closed_case = accepted_case(w, title="委託事業者の選定")
+    closed = m.schedule_case(closed_case, meeting, is_public=False, closed_reason="契約前の事業者情報を含むため",
+                             by=w.secretariat)
+    public_question = actions.ask_question(case, text=ASKED, by=w.member_user)
+    actions.answer_question(public_question, answer="国内の東日本リージョンに保管します。", by=w.dept_a_user)
+    closed_question = actions.ask_question(closed_case, text="選定の候補は北山データ社ですか。", by=w.member_user)
+    actions.answer_question(closed_question, answer="北山データ社と南田情報社です。", by=w.dept_a_user)
+    m.open_meeting(meeting, present=w.people, secretariat=[w.secretariat_staff])
+    for question in (public_question, closed_question):
+        m.carry_question_into_minutes(question, meeting, by=w.secretariat)
+    m.close_meeting(meeting)
+    page_url, pdf_url = reverse("portal:meeting", args=[meeting.pk]), f"/documents/minutes/{meeting.pk}.pdf"
+    assert "東日本リージョン" not in client.get(page_url).content.decode()  # the minutes are a draft
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [w.people[3]])
+    confirm_minutes(meeting.minutes, on=datetime.date.today(), by_circulation=True, open_checks_acknowledged=True)
+    sign_all(meeting.minutes, datetime.date.today())
+    publish_minutes(meeting.minutes, on=datetime.date.today())
+    page = client.get(page_url).content.decode()
+    assert "事前質問及び回答" in page and ASKED in page and "国内の東日本リージョンに保管します。" in page
+    assert "北山データ" not in page and "選定の候補" not in page
+    pdf = document_text(client.get(pdf_url).content)
+    assert "国内の東日本リージョンに保管します。" in pdf and "北山データ" not in pdf

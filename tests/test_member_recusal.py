@@ -225,17 +225,48 @@ def test_a_chair_with_an_interest_hands_the_item_to_the_acting_chair_in_the_minu
     assert f"会長{chair_name}" in document_text(render("answer", other_answer.pk, "pdf"))
 
 
-def test_the_minutes_say_when_no_acting_chair_was_there_to_take_the_item_of_a_recused_chair(world):
-    chair, acting = world.people[0], world.people[1]
+def test_without_an_acting_chair_the_members_choose_a_provisional_chair_before_deciding(world):
+    """The 会長 recused and the 会長職務代理者 absent (no 副会長): nobody chairs the item, so it cannot be decided
+    until the members present choose a 仮議長 (互選); the minutes and the 答申 name them."""
+    from shingikai.meetings.actions import choose_provisional_chair
+
+    chair, acting, chosen = world.people[0], world.people[1], world.people[2]
     case = accepted_case(world, on=dt.date(2025, 4, 10))
     record_recusal(case, chair, reason=REASON)
     meeting, (item,) = open_meeting_with(world, cases=[case], date=dt.date(2025, 5, 20),
                                          present=[p for p in world.people if p != acting])
-    record_decision(item, outcome="承認", vote_method="挙手全員")
+    with pytest.raises(ActionRefused, match="仮議長を選んでから"):
+        record_decision(item, outcome="承認", vote_method="挙手全員")
+    with pytest.raises(ActionRefused, match="選べません"):  # the recused 会長 cannot chair it
+        choose_provisional_chair(item, chair)
+    with pytest.raises(ActionRefused, match="選べません"):  # nor the absent 会長職務代理者
+        choose_provisional_chair(item, acting)
+    choose_provisional_chair(item, chosen)
+    record_decision(item, outcome="承認", vote_method="採決", votes_for=1, votes_against=1, chair_decided=True)
+    with pytest.raises(ActionRefused, match="取り消せません"):  # a decided item keeps someone in the chair
+        choose_provisional_chair(item, None)
     close_meeting(meeting)
+    answer = issue_answer(draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長"),
+                          date=dt.date(2025, 5, 20), meeting=meeting)
+    handed = (f"の議事は、会長の{chair.name.replace(' ', '')}委員が利害関係を有し、その職務を代理する者もいないため、"
+              f"出席委員の互選により仮議長となった{chosen.name.replace(' ', '')}委員が進行した")
     minutes = document_text(render("minutes", meeting.pk, "pdf"))
-    assert (f"本件については、会長の{chair.name.replace(' ', '')}委員が利害関係を有するため、"
-            "その議事を進行する会長職務代理者が出席していなかった") in minutes
+    assert f"本件{handed}" in minutes and "可否同数のため仮議長が決した" in minutes
+    assert handed in document_text(render("answer", answer.pk, "pdf"))
+
+
+def test_no_provisional_chair_where_an_officer_takes_the_item(world):
+    from shingikai.meetings.actions import choose_provisional_chair
+
+    case = accepted_case(world, on=dt.date(2025, 4, 10))
+    record_recusal(case, world.people[0], reason=REASON)
+    meeting, (item,) = open_meeting_with(world, cases=[case], date=dt.date(2025, 5, 20))
+    with pytest.raises(ActionRefused, match="会長職務代理者 .* が進行するため"):
+        choose_provisional_chair(item, world.people[2])
+    other = accepted_case(world, on=dt.date(2025, 4, 10))
+    later, (plain,) = open_meeting_with(world, cases=[other], date=dt.date(2025, 5, 27))
+    with pytest.raises(ActionRefused, match="会議の議長が進行する"):
+        choose_provisional_chair(plain, world.people[2])
 
 
 def test_the_meeting_page_says_who_chairs_the_item_of_a_recused_chair_and_warns_without_one(client, web_world):
@@ -253,3 +284,46 @@ def test_the_meeting_page_says_who_chairs_the_item_of_a_recused_chair_and_warns_
     page = client.get(reverse("meetings:detail", args=[absent.pk])).content.decode()
     assert "この議題の議事を進行する会長職務代理者 (副会長) が出席していません" in page
     assert REASON not in page  # the reason stays on the case page
+    # The secretariat records the 仮議長 the members chose, and can take the choice back before a decision.
+    url = reverse("meetings:provisional_chair", args=[absent.pk, absent_item.pk])
+    assert url in page
+    absent.refresh_from_db()
+    chosen = w.people[2]
+    response = client.post(url, {"person": chosen.pk, "meeting_version": absent.version})
+    assert response.status_code == 302
+    page = client.get(reverse("meetings:detail", args=[absent.pk])).content.decode()
+    assert f"この議題の議事は仮議長 {chosen.name} が進行します" in page
+    absent.refresh_from_db()
+    client.post(url, {"clear": "1", "meeting_version": absent.version})
+    absent_item.refresh_from_db()
+    assert absent_item.provisional_chair is None
+    absent.refresh_from_db()
+    page = client.post(url, {"person": chair.pk, "meeting_version": absent.version}).content.decode()
+    absent_item.refresh_from_db()
+    assert absent_item.provisional_chair is None  # the recused 会長 is no choice
+
+
+def test_two_vice_chairs_the_minutes_and_the_answer_name_the_same_one_who_chaired(world):
+    """The 会長 and the 会長職務代理者 both recused, and two 副会長 in office (as a council's old records may hold):
+    the minutes' item chair and the 答申's signature name the same one, the 副会長 who took the office first,
+    whichever was registered first."""
+    from shingikai.councils.models import Membership, Officer
+
+    chair, acting, later, earlier = world.people[0], world.people[1], world.people[2], world.people[3]
+    for person, since in ((later, dt.date(2025, 1, 10)), (earlier, dt.date(2024, 4, 1))):
+        Officer.objects.create(council=world.council, membership=world.council.memberships.get(person=person),
+                               role=Membership.Role.VICE_CHAIR, given_by=Membership.GivenBy.DESIGNATION, since=since)
+    case = accepted_case(world, title="防犯カメラ映像の提供", on=dt.date(2025, 4, 10))
+    record_recusal(case, chair, reason=REASON)
+    record_recusal(case, acting, reason=REASON)
+    meeting, (item,) = open_meeting_with(world, cases=[case], date=dt.date(2025, 5, 20))
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    close_meeting(meeting)
+    answer = issue_answer(draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長"),
+                          date=dt.date(2025, 5, 20), meeting=meeting)
+    name = earlier.name.replace(" ", "")
+    minutes = document_text(render("minutes", meeting.pk, "pdf"))
+    assert f"副会長の{name}委員が進行した" in minutes
+    letter = document_text(render("answer", answer.pk, "pdf"))
+    assert f"副会長の{name}委員が進行した" in letter and f"副会長{name}" in letter
+    assert later.name.replace(" ", "") not in letter

@@ -261,6 +261,23 @@ def published_turns(meeting, turn_list=None):
     return [(t, speaker_label(t, policy, letters, meeting.date), redact(t.text)) for t in every_turn if t.pk in visible]
 
 
+def published_questions(meeting, items):
+    """{item pk: [(question, answer)]}: the members' 事前質問 the secretariat carried into the minutes
+    (事前質問及び回答), under each of `items` (the public ones) whose case they were asked on, the council's name
+    policy applied, as the public copy of the minutes prints them; none of a closed item's."""
+    from shingikai.cases.models import Question
+
+    by_case = {}
+    for question in Question.objects.filter(in_minutes_of=meeting, case_id__in=[i.case_id for i in items if i.case_id]
+                                            ).order_by("asked_at", "pk"):
+        by_case.setdefault(question.case_id, []).append(question)
+    if not by_case:
+        return {}
+    redact = _naming(meeting)[2]
+    return {item.pk: [(redact(q.text), redact(q.answer)) for q in by_case[item.case_id]]
+            for item in items if item.case_id in by_case}
+
+
 def public_summary(minutes_obj):
     """The summary as the public may read it: only where summary() allows, with names redacted."""
     text = summary(minutes_obj)

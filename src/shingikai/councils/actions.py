@@ -476,16 +476,32 @@ def chair_of(council, on):
     return officer.membership.person if officer else None
 
 
-def standing_in_for_chair(council, on, *, but=()):
-    """(Officer) who acts for the 会長 on a day the post is vacant (the 会長 left mid-term, the council has not yet
-    elected the next), or the 会長 takes no part (除斥): the 会長職務代理, else the 副会長; None with neither.
-    `but`: the ids of the people who cannot act (recused from the case at hand)."""
+#: Who acts for the 会長, first to last.
+STANDING_IN = (Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR)
+
+
+def stand_ins(council, on, *, among=None, but=()):
+    """The officers (Officer) who may act for the 会長 on a day, in the one order that the meeting page, the
+    minutes' chair line and item chair, the 答申's signature and the 招集通知 all follow: the 会長職務代理 before
+    the 副会長; between two holding the same office (two 副会長, as a council's old records may hold), the one who
+    took it first, then the one registered first. Choosing differently on such a tie let the 答申 be signed by
+    one 副会長 while the minutes said the other chaired. `among`: the ids of the people to choose from (those
+    present), None for everyone; `but`: the ids of the people who cannot act (recused from the case at hand)."""
     from .models import Officer
 
-    standing = {o.role: o for o in Officer.objects.filter(
-        council=council, role__in=[Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR]).on(on)
-        .exclude(membership__person_id__in=list(but)).select_related("membership__person").order_by("since")}
-    return standing.get(Membership.Role.ACTING_CHAIR) or standing.get(Membership.Role.VICE_CHAIR)
+    officers = (Officer.objects.filter(council=council, role__in=STANDING_IN).on(on)
+                .exclude(membership__person_id__in=list(but)).select_related("membership__person"))
+    if among is not None:
+        officers = officers.filter(membership__person_id__in=list(among))
+    return sorted(officers, key=lambda o: (STANDING_IN.index(o.role), o.since, o.membership.person_id))
+
+
+def standing_in_for_chair(council, on, *, but=()):
+    """(Officer) who acts for the 会長 on a day the post is vacant (the 会長 left mid-term, the council has not yet
+    elected the next), or the 会長 takes no part (除斥): the first of stand_ins; None with neither.
+    `but`: the ids of the people who cannot act (recused from the case at hand)."""
+    officers = stand_ins(council, on, but=but)
+    return officers[0] if officers else None
 
 
 def standing_in_title(officer):

@@ -821,6 +821,7 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
         raise ActionRefused("この議題にはすでに決定が記録されています。直す場合は「決定を訂正する・取り消す」から訂正してください。")
     if meeting.informal:
         raise ActionRefused("懇談会として開いた会議では決定できません。")
+    _check_someone_chairs(item, meeting)
     if decided_at is None and meeting.state == Meeting.State.OPEN and meeting.date == today():
         decided_at = timezone.localtime().time().replace(second=0, microsecond=0)
     else:
@@ -1009,6 +1010,64 @@ def carry_question_into_minutes(question, meeting, *, carry=True, by=None):
     save_by(question, by, update_fields=["in_minutes_of"])
     _bump(meeting)
     return question
+
+
+def _members_present(meeting):
+    return set(meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).values_list("person_id", flat=True))
+
+
+def provisional_chair_choices(item):
+    """The members who may be chosen 仮議長 of an item: present, and without an interest in its case."""
+    from shingikai.councils.models import Person
+
+    recused = item.case.recusals.values("person_id") if item.case_id else []
+    return Person.objects.filter(pk__in=_members_present(item.meeting)).exclude(pk__in=recused).order_by("pk")
+
+
+@transaction.atomic
+def choose_provisional_chair(item, person, *, by=None):
+    """仮議長: the members present choose (互選) who chairs a case's item when the member presiding the meeting
+    has an interest in it (除斥) and no 会長職務代理者 or 副会長 present without one can take it over; without
+    anyone to chair it the item cannot be decided (record_decision). `person` None takes the choice back, until
+    a decision is recorded on the item. The minutes and the 答申's 審議の経過 name the 仮議長 (item_chair)."""
+    from shingikai.minutes.actions import PROVISIONAL_CHAIR, item_chair
+
+    item = _lock(AgendaItem, item)
+    meeting = _lock(Meeting, item.meeting)
+    if meeting.state not in (Meeting.State.OPEN, Meeting.State.HELD):
+        raise ActionRefused("仮議長は開会後に選びます。")
+    _check_record_open(meeting, "仮議長")
+    if item.case is None:
+        raise ActionRefused("仮議長を選ぶのは、利害関係 (除斥) のある案件の議題です。")
+    present = _members_present(meeting)
+    if person is None:
+        if Decision.objects.filter(agenda_item=item).exists():
+            raise ActionRefused("この議題には決定が記録されているため、仮議長の記録は取り消せません。別の委員に改めることはできます。")
+    else:
+        chaired = item_chair(meeting, item.case, present)
+        if chaired is None:
+            raise ActionRefused("この議題は会議の議長が進行するため、仮議長は選べません。")
+        if chaired.chair is not None:
+            raise ActionRefused(f"この議題は{chaired.title} {chaired.chair.name} が進行するため、仮議長は選べません。")
+        if not provisional_chair_choices(item).filter(pk=person.pk).exists():
+            raise ActionRefused(f"{person.name} は{PROVISIONAL_CHAIR}に選べません (出席していて、この案件に利害関係のない委員に限ります)。")
+    item.provisional_chair = person
+    save_by(item, by, update_fields=["provisional_chair"])
+    _bump(meeting)
+    return item
+
+
+def _check_someone_chairs(item, meeting):
+    """A case's item whose presiding member withdrew (除斥) is decided only under someone who chairs it: the
+    member standing in, or a 仮議長 the members chose."""
+    from shingikai.minutes.actions import item_chair
+
+    if item.case is None or meeting.imported:
+        return
+    chaired = item_chair(meeting, item.case, _members_present(meeting), item)
+    if chaired is not None and chaired.chair is None:
+        raise ActionRefused(f"{chaired.recused_title} {chaired.recused.name} が利害関係 (除斥) のため、この議題の議事を"
+                            "進行する者がいません。出席委員の互選で仮議長を選んでから決定を記録してください。")
 
 
 @transaction.atomic
@@ -1836,6 +1895,17 @@ def _check_vote_carries(outcome, vote_method, votes_for, votes_against, chair_de
                             "結論か人数を確かめてください。")
 
 
+def _check_quorum_throughout(meeting, case, required):
+    """A decision without a time is counted only with the members in the room from opening to closing: one who
+    came late or left early may have been out when it was taken, and the quorum would count them all the same."""
+    stayed = meeting.members_present().filter(arrived_at__isnull=True, left_at__isnull=True)
+    if case is not None:
+        stayed = stayed.exclude(person__recusals__case=case)
+    if stayed.count() < required:
+        raise ActionRefused(f"途中で入室・退室した委員がいるため、決定の時刻を入力してください。定足数はその時刻に在室の委員で"
+                            f"数えます (初めから終わりまで在室した委員 {stayed.count()} 人、定足数 {required} 人)。")
+
+
 def _check_decision_fields(item, meeting, *, outcome, vote_method, votes_for, votes_against, votes_abstain,
                            decided_at, chair_decided=False):
     """The rules a decision's own fields obey when it is recorded or corrected."""
@@ -1850,6 +1920,8 @@ def _check_decision_fields(item, meeting, *, outcome, vote_method, votes_for, vo
         when = f"{decided_at:%H:%M} の" if decided_at else ""
         recused = "、除斥の委員を除く" if item.case is not None and item.case.recusals.exists() else ""
         raise ActionRefused(f"定足数に達していないため決定できません ({when}出席 {present} 人{recused}、定足数 {required} 人)。")
+    if decided_at is None:
+        _check_quorum_throughout(meeting, item.case, required)
     if vote_method == Decision.VoteMethod.BALLOT and (votes_for is None or votes_against is None):
         raise ActionRefused("採決の場合は賛成と反対の人数を入力してください。")
     if (votes_for or 0) + (votes_against or 0) + (votes_abstain or 0) > present:

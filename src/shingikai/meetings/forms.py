@@ -399,3 +399,12 @@ class CorrectDecisionForm(DecisionForm):
     """A recorded decision, corrected until the minutes are confirmed (a blank time records none)."""
 
     decided_at = TimeField(label="決定の時刻", required=False, help_text="定足数はこの時刻に在室の委員で数えます")
+
+class ProvisionalChairForm(forms.Form):
+    """The member the members present chose (互選) to chair an item no officer can take (仮議長)."""
+    person = forms.ModelChoiceField(queryset=None, label="仮議長に選ばれた委員", empty_label="選んでください",
+                                    help_text="出席していて、この案件に利害関係のない委員から選びます")
+
+    def __init__(self, *args, persons, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = persons

@@ -151,6 +151,9 @@ class AgendaItem(models.Model):
     is_public = models.BooleanField("公開", default=True)
     closed_reason = models.CharField("非公開の理由", max_length=300, blank=True)
     departments = models.ManyToManyField(Department, blank=True, related_name="+", verbose_name="出席した課")
+    provisional_chair = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name="仮議長",
+        help_text="会長と職務代理者が利害関係 (除斥) または欠席で進行できない議題で、出席委員が互選した委員")
 
     history = HistoricalRecords(verbose_name="会議次第の履歴")
 

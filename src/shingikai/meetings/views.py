@@ -29,7 +29,7 @@ from shingikai.history import history_mark
 from shingikai.viewhelpers import (
     ANSWER_DRAFT_LABELS, history_rows, member_responses, page_of, posted_mark, posted_response, refused, stored_file,
     with_row_urls)
-from shingikai.minutes.actions import awaiting_confirmation, item_chair
+from shingikai.minutes.actions import PROVISIONAL_CHAIR, awaiting_confirmation, item_chair
 from shingikai.minutes.models import Minutes
 from shingikai.registers.agenda import register_items
 from shingikai.errors import ActionRefused
@@ -39,7 +39,7 @@ from shingikai.submissions import one_submission
 from . import actions, convocation, ics
 from .forms import (
     AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, CorrectFollowUpForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, MeetingFilterForm, OpenMeetingForm,
-    OtherItemForm, PlanMeetingForm, ProceduralItemForm, RenumberAnswerForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
+    OtherItemForm, PlanMeetingForm, ProceduralItemForm, ProvisionalChairForm, RenumberAnswerForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn
 
@@ -308,7 +308,14 @@ def _with_item_chairs(meeting, items, attendances):
         present = {a.person_id for a in attendances if a.kind == Attendance.Kind.MEMBER and a.present}
     for item in items:
         if item.case_id in with_recusals:
-            item.chaired = item_chair(meeting, item.case, present)
+            item.chaired = chaired = item_chair(meeting, item.case, present, item)
+            # Once the meeting is open, the members choose a 仮議長 for an item nobody else can chair.
+            if chaired and meeting.state != Meeting.State.PLANNED and (
+                    chaired.chair is None or chaired.title == PROVISIONAL_CHAIR):
+                item.provisional_form = ProvisionalChairForm(
+                    persons=actions.provisional_chair_choices(item), auto_id=f"id_chair_{item.pk}_%s",
+                    initial={"person": chaired.chair})
+                item.provisional_url = reverse("meetings:provisional_chair", args=[meeting.pk, item.pk])
 
 
 def _minutes_of(meeting):
@@ -538,6 +545,11 @@ def turns_transcript(request, pk):
     return render(request, "meetings/transcript.html", {"meeting": meeting, "form": form}, status=status)
 
 
+def _at_item(meeting, item):
+    """Back to the meeting page at the item just acted on."""
+    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+
+
 @login_required
 @require_POST
 @one_submission
@@ -555,7 +567,7 @@ def decision_record(request, pk, item_pk):
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc, bad_decision_form=form, bad_item=item.pk)
     messages.success(request, f"「{item.title}」の決定を記録しました。")
-    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+    return _at_item(meeting, item)
 
 
 @login_required
@@ -575,7 +587,31 @@ def question_in_minutes(request, pk, item_pk):
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc)
     messages.success(request, "事前質問と回答を会議録に載せました。" if carry else "事前質問を会議録から外しました。")
-    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+    return _at_item(meeting, item)
+
+
+@login_required
+@require_POST
+@one_submission
+def provisional_chair(request, pk, item_pk):
+    """The secretariat records the 仮議長 the members chose for an item of a recused 会長, or takes it back."""
+    meeting = _secretariat_meeting(request.user, pk)
+    item = get_object_or_404(AgendaItem, pk=item_pk, meeting=meeting, case__isnull=False)
+    person = None
+    if request.POST.get("clear") != "1":
+        form = ProvisionalChairForm(request.POST, persons=actions.provisional_chair_choices(item))
+        if not form.is_valid():
+            messages.error(request, f"「{item.title}」の仮議長を選んでください。")
+            return _at_item(meeting, item)
+        person = form.cleaned_data["person"]
+    try:
+        with actions.meeting_unchanged(meeting, _seen_version(request)):
+            actions.choose_provisional_chair(item, person, by=request.user)
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc)
+    messages.success(request, f"「{item.title}」の仮議長を{person.name}と記録しました。" if person
+                     else f"「{item.title}」の仮議長の記録を取り消しました。")
+    return _at_item(meeting, item)
 
 
 def decided_item(meeting, item_pk):
@@ -605,7 +641,7 @@ def follow_up_add(request, pk, item_pk):
         return _refused_page(request, meeting, exc, bad_follow_up_form=form, bad_item=item.pk)
     messages.success(request, "条件・フォローアップを追加しました。")
     warn_past_due(request, follow_up)
-    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+    return _at_item(meeting, item)
 
 
 @login_required

@@ -175,23 +175,22 @@ def presiding_member(meeting, present):
     """Who signs on the chair's line: the 会長, or, when the 会長 was absent or the post vacant, the officer who presided in the
     chair's stead (the one named as 議長, else the 会長職務代理, else the 副会長) among the members present. An
     absent member is never asked to attest the record."""
-    from shingikai.councils.actions import roles_on
-    from shingikai.councils.models import Membership, Person
+    from shingikai.councils.actions import stand_ins
 
     chair = chair_of(meeting.council, meeting.date) if meeting.date else None
     if not present or (chair is not None and chair.pk in present):
         return chair
     # The 会長 absent or the post vacant: the officer standing in presided.
-    roles = roles_on(meeting.council, meeting.date)
-    standing_in = [Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR]
-    stand_ins = sorted((pk for pk in present if roles.get(pk) in standing_in),
-                       key=lambda pk: standing_in.index(roles[pk]))
-    people = {p.pk: p for p in Person.objects.filter(pk__in=stand_ins)}
+    people = [o.membership.person for o in stand_ins(meeting.council, meeting.date, among=present)]
     named = "".join((meeting.presiding_name or "").split())
-    for pk in stand_ins:
-        if named and "".join(people[pk].name.split()) in named:
-            return people[pk]
-    return people[stand_ins[0]] if stand_ins else None
+    for person in people:
+        if named and "".join(person.name.split()) in named:
+            return person
+    return people[0] if people else None
+
+
+#: The title of the member the members present choose (互選) to chair an item no officer can take.
+PROVISIONAL_CHAIR = "仮議長"
 
 
 class ItemChair(NamedTuple):
@@ -199,15 +198,16 @@ class ItemChair(NamedTuple):
     recused: object  # the presiding member (Person) who withdrew
     recused_title: str  # 会長, or the 会長職務代理者 / 副会長 who presided the meeting in the 会長's absence
     chair: object  # the officer present and not recused who chaired the item (Person), None without one
-    title: str  # 会長職務代理者 or 副会長
+    title: str  # 会長職務代理者, 副会長 or 仮議長
 
 
-def item_chair(meeting, case, present):
+def item_chair(meeting, case, present, item=None):
     """The 会長 with an interest in a case (除斥) cannot chair its deliberation: the 会長職務代理者 (else the
-    副会長) present and not recused chairs that item. None when the meeting's presiding member chairs it;
-    `present`: the ids of the members present."""
-    from shingikai.councils.actions import roles_on
-    from shingikai.councils.models import Membership, Person
+    副会長) present and not recused chairs that item; with none, the 仮議長 the members chose for `item` (the
+    AgendaItem, choose_provisional_chair). None when the meeting's presiding member chairs it; `present`: the
+    ids of the members present."""
+    from shingikai.councils.actions import roles_on, stand_ins
+    from shingikai.councils.models import Membership
 
     if case is None or meeting.date is None:
         return None
@@ -215,15 +215,16 @@ def item_chair(meeting, case, present):
     recused = set(case.recusals.values_list("person_id", flat=True))
     if presiding is None or presiding.pk not in recused:
         return None
-    roles = roles_on(meeting.council, meeting.date)
     titles = {Membership.Role.CHAIR: "会長", Membership.Role.ACTING_CHAIR: "会長職務代理者",
               Membership.Role.VICE_CHAIR: "副会長"}
-    for role in (Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR):
-        for pk in sorted(set(present) - recused - {presiding.pk}):
-            if roles.get(pk) == role:
-                return ItemChair(presiding, titles.get(roles.get(presiding.pk), "議長"), Person.objects.get(pk=pk),
-                                 titles[role])
-    return ItemChair(presiding, titles.get(roles.get(presiding.pk), "議長"), None, "")
+    recused_title = titles.get(roles_on(meeting.council, meeting.date).get(presiding.pk), "議長")
+    officers = stand_ins(meeting.council, meeting.date, among=set(present) - {presiding.pk}, but=recused)
+    if officers:
+        return ItemChair(presiding, recused_title, officers[0].membership.person, titles[officers[0].role])
+    chosen = item.provisional_chair if item is not None and item.provisional_chair_id else None
+    if chosen is not None and chosen.pk in set(present) - recused:
+        return ItemChair(presiding, recused_title, chosen, PROVISIONAL_CHAIR)
+    return ItemChair(presiding, recused_title, None, "")
 
 
 def item_chair_sentence(chaired, about="本件"):
@@ -231,6 +232,9 @@ def item_chair_sentence(chaired, about="本件"):
     if chaired.chair is None:
         return (f"{about}については、{chaired.recused_title}の{chaired.recused.name}委員が利害関係を有するため、"
                 "その議事を進行する会長職務代理者が出席していなかった。")
+    if chaired.title == PROVISIONAL_CHAIR:
+        return (f"{about}の議事は、{chaired.recused_title}の{chaired.recused.name}委員が利害関係を有し、"
+                f"その職務を代理する者もいないため、出席委員の互選により仮議長となった{chaired.chair.name}委員が進行した。")
     return (f"{about}の議事は、{chaired.recused_title}の{chaired.recused.name}委員が利害関係を有するため、"
             f"{chaired.title}の{chaired.chair.name}委員が進行した。")
 

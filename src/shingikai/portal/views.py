@@ -188,9 +188,11 @@ def meeting_record(meeting, preview=False):
                 continue
             by_item.setdefault(turn.agenda_item_id, []).append(row)
             last_item = turn.agenda_item_id or last_item
+        # The 事前質問及び回答 the published minutes carry, under their item as in the PDF.
+        asked = publicity.published_questions(meeting, items)
         sections = [{"item": item, "decision": decisions.get(item.pk), "turns": by_item.get(item.pk, []),
-                     "after": after_item.pop(item.pk, [])}
-                    for item in items if item.is_deliberation or by_item.get(item.pk)]
+                     "after": after_item.pop(item.pk, []), "questions": asked.get(item.pk, [])}
+                    for item in items if item.is_deliberation or by_item.get(item.pk) or asked.get(item.pk)]
         context.update({
             "sections": sections,
             "general_turns": by_item.get(None, []),

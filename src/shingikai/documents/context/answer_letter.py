@@ -116,7 +116,7 @@ def _chaired_instead(case, name_case):
             "agenda_item__meeting__date", "pk"):
         meeting = decision.agenda_item.meeting
         present = set(meeting.members_present().values_list("person_id", flat=True))
-        chaired = item_chair(meeting, case, present)
+        chaired = item_chair(meeting, case, present, decision.agenda_item)
         if chaired:
             about = f"{jdate(meeting.date)}の{meeting.short_label}における" + (f"「{case.title}」" if name_case else "本件")
             sentences.append(item_chair_sentence(chaired, about))

@@ -179,7 +179,7 @@ class MeetingRecord:
                    if item.case_id is not None and item.case.recusals.exists() else [])
         # A 会長 who withdrew handed the item to the 会長職務代理者: the record says who chaired it.
         chaired = recused and item_chair(self.meeting, item.case, {
-            a.person_id for a in self.attendances if a.kind == Attendance.Kind.MEMBER and a.present})
+            a.person_id for a in self.attendances if a.kind == Attendance.Kind.MEMBER and a.present}, item)
         if chaired:
             recused.append(para(item_chair_sentence(chaired)))
         casting = chaired.title if chaired and chaired.chair else "会長"

@@ -264,6 +264,17 @@ def test_secretariat_reads_its_councils_records_filtered_by_person_period_and_ob
     assert response.status_code == 400 and "令和7年6月1日" in response.content.decode()
 
 
+def test_the_records_are_found_by_a_name_and_an_object_however_they_are_typed(client, web_world):
+    w = web_world
+    _record(w, user=w.dept_a_user, user_name="髙橋 一郎", label="AI議事録 諮問書")
+    _record(w, user=w.member_user, user_name="井上 二葉", label="第1回 会議資料")
+    client.force_login(w.secretariat)
+    url = f"/work/councils/{w.council.pk}/access-records/"
+    for params in ({"person": "高橋　一郎"}, {"target": "ＡＩ　諮問書"}, {"target": "ai"}):
+        html = client.get(url, params).content.decode()
+        assert "AI議事録 諮問書" in html and "第1回" not in html, params
+
+
 def test_secretariat_exports_the_records_as_csv_with_wareki_dates(client, web_world):
     w = web_world
     _record(w, user=w.member_user, user_name="井上 二葉", label="=第1回 会議資料",

@@ -1,7 +1,9 @@
 """Text folding for matching (shingikai.jp.text)."""
 import pytest
 
-from shingikai.jp.text import compact, normalize, strip_role_words
+import re
+
+from shingikai.jp.text import compact, normalize, search_matches, search_pattern, search_words, strip_role_words
 
 
 def test_normalize_applies_nfkc_and_folds_whitespace():
@@ -49,3 +51,24 @@ def test_strip_role_words_keeps_a_name_that_would_become_empty():
 def test_strip_role_words_keeps_characters_as_written():
     # Display text is kept as written; only compact() folds width.
     assert strip_role_words("ﾀｹﾏｴ 委員") == "ﾀｹﾏｴ"
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("ＡＩ", "AI議事録"), ("ai", "ＡＩ議事録"), ("ａｉ", "Ai議事録"),  # width and case
+    ("１２", "第12号"), ("第3号", "諮問第３号"),  # digits
+    ("こんびに", "コンビニ交付"), ("ｺﾝﾋﾞﾆ", "こんびに交付"),  # hiragana, katakana, half-width katakana
+    ("高橋", "髙橋 花子"), ("髙橋", "高橋 花子"), ("山崎", "山﨑"), ("山﨑", "山崎"), ("渡辺", "渡邊"),  # old forms
+])
+def test_a_search_word_finds_the_text_however_either_is_typed(typed, written):
+    assert all(re.search(search_pattern(word), written) for word in search_words(typed))
+
+
+def test_search_words_split_on_any_space_and_drop_control_characters():
+    assert search_words("防犯　カメラ  設置\x00") == ["防犯", "カメラ", "設置"]
+    assert search_words(" \u3000 ") == []
+    assert search_matches("防犯カメラの設置", "設置　防犯") and not search_matches("防犯カメラ", "防犯 ブザー")
+
+
+def test_a_search_pattern_reads_as_a_literal_whatever_is_typed():
+    assert search_matches("費用は(1.5倍)", "(1.5") and not search_matches("費用は 105", "1.5")
+    assert search_matches("a[b]c", "[b]") and search_matches("100%", "%")

@@ -171,6 +171,16 @@ def test_the_case_list_takes_a_year_in_wareki_and_says_when_it_cannot_read_one(c
     assert "「来年」を年度として読み取れませんでした" in unreadable
 
 
+def test_a_year_before_heisei_or_not_yet_come_is_named_as_such_on_the_case_list_and_the_search(client, demo):
+    everything = client.get("/cases/").content.decode().split("<tbody>")[1]
+    for typed, message in (("昭和63年度", "平成元年度 (1989年度)より前の年度は扱えません"),
+                           ("令和99年度", "令和99年度はまだ来ていない年度です")):
+        body = client.get("/cases/", {"fiscal_year": typed}).content.decode()
+        assert f"{message}。" in body and "年度で絞り込まずに表示しています" in body, typed
+        assert body.split("<tbody>")[1] == everything, typed
+        assert message in client.get("/search/", {"q": "委託", "fiscal_year": typed}).content.decode(), typed
+
+
 def test_the_csv_link_downloads_the_year_the_list_understood(client, demo):
     import csv
     import io

@@ -3,6 +3,7 @@ bad input answered with a message, and the 点検結果 and 要配慮 report as 
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from conftest import PASSWORD
@@ -29,6 +30,17 @@ def test_public_register_lists_only_published_files(client, world):
     assert "住民基本台帳ファイル" in page
     assert "小規模ファイル" not in page and "作成中のファイル" not in page
     assert client.get(f"/registers/files/{published.pk}/").status_code == 200
+
+
+def test_the_public_register_finds_a_file_however_its_name_is_typed_and_never_an_unpublished_one(client, world):
+    registered_file(world, name="ＩＣカード利用者ファイル")
+    registered_file(world, name="髙齢者見守りファイル")
+    registered_file(world, name="ＩＣ小規模ファイル", subject_count=120)  # under 1,000 people: never published
+    for typed, expected in (("ic", "ＩＣカード利用者"), ("ＩＣ　カード", "ＩＣカード利用者"), ("かーど", "ＩＣカード利用者"),
+                            ("高齢者", "髙齢者見守り")):
+        page = client.get("/registers/files/", {"q": typed}).content.decode()
+        assert expected in page and "小規模" not in page, typed
+        assert len(re.findall(r'href="/registers/files/\d+/"', page)) == 1, typed
 
 
 def test_unpublished_file_is_404_for_the_public(client, world):

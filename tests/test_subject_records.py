@@ -61,6 +61,16 @@ def test_secretariat_finds_one_name_however_spaced_across_requests_appeals_and_m
     assert found[0] == found[1] >= 3
 
 
+def test_a_name_is_found_in_either_form_of_its_kanji_and_either_kana(client, world):
+    request = decided_request(world, decision="不開示")
+    request.requester_name = "髙橋 ゆうこ"
+    request.save()
+    client.force_login(world.secretariat)
+    for typed in ("高橋ユウコ", "髙橋　ゆうこ", "高橋 ﾕｳｺ"):
+        page = search(client, typed, municipality=world.city.pk).content.decode()
+        assert reverse("disclosure:request", args=[request.pk]) in page, typed
+
+
 def test_members_staff_logins_and_an_appeals_agent_are_found(client, world):
     staff = Staff.objects.get(user=world.dept_a_user)
     client.force_login(world.secretariat)

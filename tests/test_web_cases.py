@@ -421,3 +421,71 @@ def test_a_city_whose_only_council_is_a_shinsakai_brings_its_cases_there(client,
     select = re.search(r'<select name="council".*?</select>',
                        client.get(reverse("cases:new")).content.decode(), re.S).group(0)
     assert f'<option value="{w.council.pk}" selected>' in select and "選んでください" not in select
+
+
+def _listed(client, **params):
+    """The titles the case list shows for a search."""
+    html = client.get(reverse("cases:list"), params).content.decode()
+    return re.findall(r'<a href="/work/cases/\d+/" title="[^"]*">([^<]*)</a>', html), html
+
+
+def test_the_case_list_finds_a_title_however_its_letters_kana_and_kanji_are_typed(client, web_world):
+    w = web_world
+    make_case(w, title="ＡＩ議事録作成サービスの導入")
+    make_case(w, title="コンビニ交付の委託")
+    make_case(w, title="髙橋記念館の防犯カメラ設置 [第2期]（仮称）")
+    login(client, w.dept_a_user)
+    for typed, expected in (("ai", "ＡＩ議事録"), ("AI　議事録", "ＡＩ議事録"), ("こんびに", "コンビニ"),
+                            ("(仮称)", "髙橋記念館"), ("[第２期]", "髙橋記念館"),
+                            ("ｺﾝﾋﾞﾆ", "コンビニ"), ("高橋", "髙橋記念館"), ("防犯 設置", "髙橋記念館")):
+        titles, _ = _listed(client, q=typed)
+        assert len(titles) == 1 and expected in titles[0], (typed, titles)
+    assert _listed(client, q="防犯 委託")[0] == []  # every word must be found
+
+
+def test_the_case_list_finds_a_case_by_its_number_typed_in_either_width(client, web_world):
+    w = web_world
+    case = accepted_case(w, title="転入届受付システムの導入")
+    accepted_case(w, title="窓口予約システムの導入")
+    login(client, w.secretariat)
+    number = case.number.split("第")[-1].rstrip("号")
+    wide = number.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    for typed in (case.number, f"第{number}号", f"第{wide}号"):
+        titles, _ = _listed(client, q=typed)
+        assert titles and all("転入届" in t for t in titles), (typed, titles)
+
+
+def test_a_department_searching_the_case_list_never_finds_another_departments_case(client, web_world):
+    w = web_world
+    make_case(w, title="ＡＩ議事録作成サービスの導入")
+    login(client, w.dept_b_user)
+    for typed in ("ai", "ＡＩ", "議事録", "導入"):
+        titles, html = _listed(client, q=typed)
+        assert titles == [] and "議事録作成" not in html, typed
+
+
+def test_a_mistyped_year_is_explained_and_the_words_typed_beside_it_still_narrow_the_list(client, web_world):
+    w = web_world
+    make_case(w, title="ＡＩ議事録作成サービスの導入")
+    make_case(w, title="コンビニ交付の委託")
+    login(client, w.dept_a_user)
+    for year, message in (("昭和63年度", "平成元年度 (1989年度)より前の年度は扱えません"),
+                          ("令和99年度", "令和99年度はまだ来ていない年度です"),
+                          ("99999999999999999999", "より後の年度は扱えません"),
+                          ("年度", "年度は 令和7年度 のように入力してください")):
+        titles, html = _listed(client, q="ai", fiscal_year=year)
+        assert message in html, year
+        assert "この値は" not in html and "Ensure" not in html
+        assert len(titles) == 1 and "議事録" in titles[0], year
+
+
+def test_a_search_is_kept_on_every_page_of_the_case_list(client, web_world):
+    w = web_world
+    for n in range(55):
+        make_case(w, title=f"ＡＩ頁{n:02d}")
+    make_case(w, title="コンビニ交付の委託")
+    login(client, w.dept_a_user)
+    first = client.get(reverse("cases:list"), {"q": "ai"}).content.decode()
+    assert "1 / 2 ページ" in first and "q=ai&amp;page=2" in first
+    second, _ = _listed(client, q="ai", page=2)
+    assert len(second) == 5 and all("ＡＩ頁" in t for t in second)

@@ -55,6 +55,17 @@ def test_the_work_meeting_list_filters_by_year(client, web_world):  # noqa: F811
     assert f"/work/meetings/m/{late.pk}/" in page and f"/work/meetings/m/{early.pk}/" not in page
 
 
+def test_a_meeting_list_asked_for_a_year_before_heisei_or_not_yet_come_says_so_in_japanese(client, web_world):  # noqa: F811
+    w = web_world
+    plan_meeting(w.council, date=D(2025, 5, 19), start_time=datetime.time(14, 0), place="第1会議室")
+    client.force_login(w.secretariat)
+    for typed, message in (("昭和63年度", "平成元年度 (1989年度)より前の年度は扱えません"),
+                           ("1800", "平成元年度 (1989年度)より前の年度は扱えません"),
+                           ("令和99年度", "令和99年度はまだ来ていない年度です")):
+        page = client.get(reverse("meetings:list"), {"fiscal_year": typed}).content.decode()
+        assert message in page and "この値は" not in page, typed
+
+
 def test_the_public_council_page_shows_one_year_of_meetings_with_links_to_the_others(client, web_world):  # noqa: F811
     from helpers import announced_ahead
 

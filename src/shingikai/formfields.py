@@ -62,12 +62,32 @@ class FiscalYearField(NumberField):
     """A 年度 typed in 和暦 (令和7年度, 令和7) or by the Western year it starts in (2025), stored as that year and
     shown in 和暦, as dates are."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, narrows=False, **kwargs):
         kwargs.setdefault("min_value", 1989)
         kwargs.setdefault("max_value", 2200)
         kwargs.setdefault("help_text", "令和7年度 のように入力します (2025 でも入力できます)。")
+        # Django's own "この値は 1989 以上でなければなりません" leaves a person who typed 昭和63年度 guessing.
+        from shingikai.jp.wareki import fiscal_year_label
+
+        low, high = (fiscal_year_label(kwargs[k]) + f" ({kwargs[k]}年度)" for k in ("min_value", "max_value"))
+        kwargs["error_messages"] = {"min_value": f"{low}より前の年度は扱えません。令和7年度 のように入力してください。",
+                                    "max_value": f"{high}より後の年度は扱えません。令和7年度 のように入力してください。",
+                                    **kwargs.get("error_messages", {})}
         super().__init__(**kwargs)
+        # A list narrowed to a 年度 no record can have yet (令和99年度) would only show an empty list, unexplained.
+        self.narrows = narrows
         self.widget = forms.TextInput(attrs={"inputmode": "text"})
+
+    def validate(self, value):
+        from django.utils import timezone
+
+        from shingikai.jp.wareki import fiscal_year, fiscal_year_label
+
+        super().validate(value)
+        latest = fiscal_year(timezone.localdate()) + 1  # next year's meetings are planned before it starts
+        if self.narrows and value is not None and latest < value <= 2200:
+            raise ValidationError(f"{fiscal_year_label(value)}はまだ来ていない年度です。{fiscal_year_label(latest)}"
+                                  "までの年度を入力してください。", code="future")
 
     def to_python(self, value):
         from shingikai.jp.wareki import fiscal_era_misfit, parse_fiscal_year
@@ -100,10 +120,13 @@ def fiscal_year_filter(text):
     if not text:
         return None, None
     try:
-        return FiscalYearField(required=False).clean(text), None
+        return FiscalYearField(required=False, narrows=True).clean(text), None
     except ValidationError as error:
         # The field's own validators (a year below 1989) raise a list, which has no code of its own.
-        if any(e.code == "wrong_era" for e in error.error_list):  # 平成32年度: say which 年度 it would be
+        # 平成32年度 (say which 年度 it would be), 昭和63年度, 令和99年度: the field's own words say why; a bare
+        # number past any 年度 (a mangled link: 9223372036854775808) is simply not one.
+        in_era = not text.isdecimal()
+        if any(e.code == "wrong_era" or in_era and e.code in ("min_value", "future") for e in error.error_list):
             return None, f"{error.messages[0]} (年度で絞り込まずに表示しています)"
         return None, f"「{text}」を年度として読み取れませんでした。令和8年度 または 2026 のように入力してください (年度で絞り込まずに表示しています)。"
 

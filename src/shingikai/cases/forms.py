@@ -270,6 +270,6 @@ class QuestionAnswerForm(forms.Form):
 class CaseFilterForm(forms.Form):
     q = forms.CharField(label="件名", required=False)
     # Numbers restart each April: the year tells two 諮問第1号 apart.
-    fiscal_year = FiscalYearField(label="年度 (受付)", required=False,
+    fiscal_year = FiscalYearField(label="年度 (受付)", required=False, narrows=True,
                                   help_text="例: 令和7年度 (会議録から取り込んだ案件は審議した年度)")
     status = forms.ChoiceField(label="状態", required=False, choices=[("", "すべて"), *Case.Status.choices])

@@ -22,7 +22,7 @@ from shingikai.history import ERASED_MATERIAL
 from shingikai.search.precedents import precedents_and_dismissed
 from shingikai.councils.models import Council, Membership, Person
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label
-from shingikai.viewhelpers import asks_for_history, history_rows, page_of, posted_text, refused, stored_file
+from shingikai.viewhelpers import asks_for_history, history_rows, page_of, posted_text, refused, stored_file, text_search
 from shingikai.errors import ActionRefused
 from shingikai.formfields import ErasureForm
 from shingikai.fragments import KEPT_SECONDS
@@ -66,16 +66,19 @@ def case_list(request):
              .order_by(F("listed_on").desc(nulls_first=True), F("accepted_at").desc(nulls_last=True), "-id")
              .values("id", "number", "title", "kind", "status", "updated_at", "accepted_at", "heard_on",
                      council_name=F("council__name"), department_name=F("department__name")))
-    if form.is_valid():
-        if form.cleaned_data["q"]:
-            cases = cases.filter(title__icontains=form.cleaned_data["q"])
-        if form.cleaned_data["status"]:
-            cases = cases.filter(status=form.cleaned_data["status"])
-        if form.cleaned_data["fiscal_year"]:
-            fy = form.cleaned_data["fiscal_year"]
-            start, end = fiscal_year_span(fy)
-            cases = cases.filter(Q(accepted_at__gte=start, accepted_at__lt=end)
-                                 | Q(heard_on__gte=datetime.date(fy, 4, 1), heard_on__lt=datetime.date(fy + 1, 4, 1)))
+    # Each filter that reads applies: a mistyped 年度 is shown with its message, never the whole list as if the
+    # words typed beside it had found every case.
+    form.is_valid()
+    data = form.cleaned_data
+    if data.get("q"):
+        # 諮問第3号 is looked up by its number as often as by its title.
+        cases = text_search(cases, data["q"], "title", "number")
+    if data.get("status"):
+        cases = cases.filter(status=data["status"])
+    if fy := data.get("fiscal_year"):
+        start, end = fiscal_year_span(fy)
+        cases = cases.filter(Q(accepted_at__gte=start, accepted_at__lt=end)
+                             | Q(heard_on__gte=datetime.date(fy, 4, 1), heard_on__lt=datetime.date(fy + 1, 4, 1)))
     page = page_of(request, cases, row_url="cases:detail")
     statuses = dict(Case.Status.choices)
     for row in page.object_list:

@@ -21,7 +21,9 @@ from django.utils.http import content_disposition_header
 from shingikai import access_record
 from shingikai.excel import excel_safe
 from shingikai.jp.templatetags import wareki_hm
+from shingikai.jp.text import search_matches
 from shingikai.ops.models import AccessRecord
+from shingikai.viewhelpers import text_search
 
 from .forms import WarekiDateField
 from .ownership import secretariat_council
@@ -105,9 +107,9 @@ def access_records(request, pk):
         rows = rows.none()
     else:
         if data.get("person"):
-            rows = rows.filter(Q(user_name__icontains=data["person"]) | Q(username__icontains=data["person"]))
+            rows = text_search(rows, data["person"], "user_name", "username")
         if data.get("target"):
-            rows = rows.filter(Q(label__icontains=data["target"]) | Q(what__icontains=data["target"]))
+            rows = text_search(rows, data["target"], "label", "what")
         if data.get("action"):
             rows = rows.filter(action=data["action"])
         rows = _period(rows, "at", data)
@@ -137,7 +139,8 @@ def sign_ins(request, pk):
         names = list(users)
         if data.get("person"):
             wanted = data["person"]
-            names = [n for n, u in users.items() if wanted in n or wanted in access_record.display_name(u)]
+            names = [n for n, u in users.items()
+                     if search_matches(n, wanted) or search_matches(access_record.display_name(u), wanted)]
         kinds = []
         if data.get("result") != "failure":
             kinds.append((AccessLog, lambda r: "成功"))

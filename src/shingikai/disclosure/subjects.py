@@ -2,9 +2,9 @@
 that person's 開示・訂正・利用停止請求 about what the councils hold on them: the disclosure register, members and
 staff, cases, meetings and minutes, the registers' texts, and the earlier values their change history keeps.
 
-A name matches however it is spaced or in whichever width it is typed (「南 花子」 = 「南花子」 = 「南　花子」),
-through the same loose pattern the 答申's masking uses. Secretariat only, its own city only; never indexed
-for search; each search is recorded (SubjectSearch) by the view that runs it.
+A name matches however it is spaced or in whichever width it is typed (「南 花子」 = 「南花子」 = 「南　花子」), in
+either kana and in either form of its kanji (髙橋 = 高橋), as the search boxes find a word (jp.text). Secretariat
+only, its own city only; never indexed for search; each search is recorded (SubjectSearch) by the view that runs it.
 """
 import csv
 import io
@@ -18,7 +18,7 @@ from django.urls import reverse
 from shingikai.cases.models import Case, ChecklistAnswer, Question
 from shingikai.councils.models import Council, Membership, Person, Staff
 from shingikai.excel import excel_safe
-from shingikai.jp.text import compact, loose_pattern
+from shingikai.jp.text import name_search_pattern
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Turn
 from shingikai.minutes.models import Amendment, Minutes
@@ -47,8 +47,7 @@ class Hit:
         return to_wareki(self.date) if self.date else ""
 
 
-def name_pattern(name):
-    return loose_pattern(compact(name))
+name_pattern = name_search_pattern
 
 
 def _excerpt(text, regex):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["BRACKETED", "compact", "loose_pattern", "normalize", "phrase", "strip_role_words"]
+__all__ = ["BRACKETED", "compact", "loose_pattern", "name_search_pattern", "normalize", "phrase", "search_matches", "search_pattern", "search_words", "strip_role_words"]
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -112,3 +112,61 @@ def _letter(c: str) -> str:
 def loose_pattern(text: str) -> str:
     """A regular expression for `text` however it is spaced or in whichever width its letters are typed."""
     return BLANKS.join(_letter(c) for c in text if not c.isspace())
+
+
+# --- search boxes --------------------------------------------------------------------------------
+#
+# The lists searched by a plain database filter (the case list, the published 個人情報ファイル簿, the access record)
+# compare the words a person types with the text as it was written. A word is found whichever width its letters are
+# typed in (ＡＩ, ｱﾌﾟﾘ), in either case, in hiragana or katakana (こんびに finds コンビニ, as the main search does),
+# and in either form of the kanji names and titles are written both ways in (髙橋 / 高橋, 山﨑 / 山崎): NFKC leaves
+# those apart, as they are distinct characters.
+KANJI_VARIANTS = (
+    "高髙", "崎﨑嵜", "吉𠮷", "辺邊邉", "斉斎齊齋", "沢澤", "浜濱", "桜櫻", "国國", "島嶋嶌", "広廣", "竜龍",
+    "栄榮", "真眞", "徳德", "恵惠", "条條", "関關", "実實", "富冨", "館舘",
+)
+_VARIANTS_OF = {c: group for group in KANJI_VARIANTS for c in group}
+#: Words and letters of a search box read: the rest of a pasted page would only make a slower query that finds less.
+MAX_SEARCH_WORDS = 10
+MAX_WORD_CHARS = 100
+
+
+def search_words(text: str) -> list[str]:
+    """The words typed into a search box, however they are spaced (full-width 　 too), control characters (a NUL
+    pasted from a PDF) dropped."""
+    text = "".join(c for c in unicodedata.normalize("NFKC", text or "") if unicodedata.category(c) != "Cc" or c.isspace())
+    words = dict.fromkeys(word[:MAX_WORD_CHARS] for word in text.split())
+    return list(words)[:MAX_SEARCH_WORDS]
+
+
+def _kana_pair(c: str) -> str:
+    """The hiragana of a katakana letter and the other way round, "" for any other character."""
+    code = ord(c)
+    if 0x3041 <= code <= 0x3096:
+        return chr(code + 0x60)
+    if 0x30A1 <= code <= 0x30F6:
+        return chr(code - 0x60)
+    return ""
+
+
+def _search_letter(c: str) -> str:
+    forms = set(_VARIANTS_OF.get(c, c)) | {c.lower(), c.upper()}
+    forms |= {k for f in list(forms) if (k := _kana_pair(f))}
+    # Each form in the widths it is also typed in (_letter's classes), joined into one class.
+    return "[" + "".join(_letter(f)[1:-1] for f in sorted(forms)) + "]"
+
+
+def search_pattern(word: str) -> str:
+    """A regular expression (Python's and PostgreSQL's alike) finding `word` as the search boxes do (see above)."""
+    return "".join(_search_letter(c) for c in unicodedata.normalize("NFKC", word) if not c.isspace())
+
+
+def search_matches(text: str, query: str) -> bool:
+    """Whether `text` holds every word of `query`, as a search box's database filter would find it."""
+    return all(re.search(search_pattern(word), text or "") for word in search_words(query))
+
+
+def name_search_pattern(name: str) -> str:
+    """A person's name as the search boxes find a word (search_pattern), however it is spaced (南 花子 = 南花子): a
+    requester who signs 髙橋 is also on papers that print 高橋, and the secretariat answering them must find both."""
+    return BLANKS.join(_search_letter(c) for c in compact(name))

@@ -13,7 +13,7 @@ TEXTAREA = forms.Textarea(attrs={"rows": 3})
 
 
 class MeetingFilterForm(forms.Form):
-    fiscal_year = FiscalYearField(label="年度", required=False, help_text="例: 令和7年度")
+    fiscal_year = FiscalYearField(label="年度", required=False, narrows=True, help_text="例: 令和7年度")
 
 
 class RescheduleForm(forms.Form):

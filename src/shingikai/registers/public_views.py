@@ -4,7 +4,6 @@ import io
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import content_disposition_header
@@ -13,6 +12,7 @@ from shingikai.excel import excel_safe
 from shingikai import access_record
 from shingikai.councils.models import Municipality
 from shingikai.jp.wareki import to_wareki
+from shingikai.viewhelpers import text_search
 
 from . import publicity
 from .fields import COLUMNS, row
@@ -25,7 +25,7 @@ def _filtered(request):
         files = files.filter(department__municipality__slug=city)
     q = request.GET.get("q", "").strip()
     if q:
-        files = files.filter(Q(name__icontains=q) | Q(purpose__icontains=q) | Q(record_items__icontains=q))
+        files = text_search(files, q, "name", "purpose", "record_items")
     return files, {"city": city, "q": q}
 
 

@@ -1,5 +1,6 @@
 """Actions on meetings: plan, build the agenda, open with attendance, record turns and decisions,
 track follow-ups, close, and answer (答申)."""
+import datetime
 import re
 import unicodedata
 from contextlib import contextmanager
@@ -1115,13 +1116,23 @@ def normalise_answer_number(text):
     return f"答申第{int(match.group(1))}号" if match else number
 
 
-def _next_answer_number(council):
-    """The highest 答申第N号 the council has issued, plus one (not a count: a number typed ahead of the count,
+def _next_answer_number(council, date):
+    """The highest 答申第N号 of the council's series, plus one (not a count: a number typed ahead of the count,
     or one skipped, would otherwise be given again), and at least the first number of a council that numbered
-    its 答申 on paper before (Council.first_answer_number)."""
-    numbers = Answer.objects.filter(council=council, state=Answer.State.ISSUED).values_list("number", flat=True)
+    its 答申 on paper before (Council.first_answer_number). A council numbering per 年度 (Council.answer_series)
+    starts again from 答申第1号 each April: its series is the 答申 of the 年度 of `date`, the 答申日, and its first
+    number applies in the 年度 the system began numbering only."""
+    issued = Answer.objects.filter(council=council, state=Answer.State.ISSUED)
+    first = council.first_answer_number or 1
+    if council.answer_series == council.CaseSeries.FISCAL_YEAR:
+        year = fiscal_year(date)
+        start, end = datetime.date(year, 4, 1), datetime.date(year + 1, 4, 1)
+        if issued.filter(date__lt=start).exists():
+            first = 1
+        issued = issued.filter(date__gte=start, date__lt=end)
+    numbers = issued.values_list("number", flat=True)
     used = [value for value in map(_answer_number_value, numbers) if value is not None]
-    return f"答申第{max(max(used, default=len(numbers)) + 1, council.first_answer_number or 1)}号"
+    return f"答申第{max(max(used, default=len(numbers)) + 1, first)}号"
 
 
 def _answer_holding(answer, number, date):
@@ -1372,7 +1383,7 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
         answer.number = normalise_answer_number(number)
     lock_council(answer.council)
     if not answer.number:
-        answer.number = _next_answer_number(answer.council)
+        answer.number = _next_answer_number(answer.council, date)
     _check_answer_number_free(answer, answer.number, date)
     answer.date = date
     answer.meeting = meeting

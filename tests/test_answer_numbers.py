@@ -73,6 +73,19 @@ def test_a_council_numbering_per_year_starts_again_from_one_each_april(world):
     assert issue(world, "四件目").number == "答申第2号"
 
 
+def test_a_council_numbering_per_year_is_not_warned_of_its_first_april_number(world):
+    """答申第6号 in March and 答申第1号 in April are in order for a council numbering per 年度, before any number has
+    come round again to show the data it restarts."""
+    from shingikai.councils.actions import update_council_settings
+
+    update_council_settings(world.council, by=None, answer_series="fiscal_year")
+    last_year = issue(world, "一件目", number="答申第6号")
+    Answer.objects.filter(pk=last_year.pk).update(date=datetime.date(2025, 3, 24))
+    first = issue(world, "二件目")
+    assert first.number == "答申第1号"
+    assert m.answer_order_warnings(first) == [] and m.misordered_answers([world.council.pk]) == set()
+
+
 def test_a_council_numbering_across_the_years_goes_on_after_april(world):
     Answer.objects.filter(pk=issue(world, "一件目").pk).update(date=datetime.date(2025, 3, 24))
     assert issue(world, "二件目").number == "答申第2号"

@@ -12,6 +12,7 @@ from django.utils import timezone
 from shingikai import access, publicity
 from shingikai.cases.models import Case
 from shingikai.councils.actions import lock_council, record_member_response
+from shingikai.councils.models import Council
 from shingikai.errors import ActionRefused
 from shingikai.history import STALE, check_unchanged, check_version, delete_by, save_by
 from shingikai.history import reason_note as history_reason
@@ -1169,7 +1170,8 @@ def answer_order_warnings(answer):
     issued = [(other, _answer_number_value(other.number)) for other in
               Answer.objects.filter(council_id=answer.council_id, state=Answer.State.ISSUED).exclude(date=None)]
     issued = [(other, value) for other, value in issued if value is not None]
-    yearly = _numbered_by_year((other.date, value) for other, value in issued)
+    yearly = (answer.council.answer_series == answer.council.CaseSeries.FISCAL_YEAR
+              or _numbered_by_year((other.date, value) for other, value in issued))
     warnings = []
     for other, value in sorted(issued, key=lambda pair: (pair[0].date, pair[1])):
         if other.pk == answer.pk or (yearly and fiscal_year(other.date) != fiscal_year(answer.date)):
@@ -1182,7 +1184,9 @@ def answer_order_warnings(answer):
 
 
 def _numbered_by_year(dated_numbers):
-    """Whether a council's (答申日, number) pairs restart their numbering each fiscal year: a number used in two."""
+    """Whether a council's (答申日, number) pairs restart their numbering each fiscal year: a number used in two.
+    The callers also take the council's setting (Council.answer_series): a council numbering per 年度 is compared
+    within the year from its first April on, before any number has come round again."""
     years_of = {}
     for date, value in dated_numbers:
         years_of.setdefault(value, set()).add(fiscal_year(date))
@@ -1201,8 +1205,10 @@ def misordered_answers(council_ids):
         if value is not None:
             groups.setdefault(council, []).append((date, value, pk))
     flagged = set()
-    for answers in groups.values():
-        if _numbered_by_year((date, value) for date, value, _ in answers):
+    yearly = set(Council.objects.filter(pk__in=groups, answer_series=Council.CaseSeries.FISCAL_YEAR)
+                 .values_list("pk", flat=True))
+    for council, answers in groups.items():
+        if council in yearly or _numbered_by_year((date, value) for date, value, _ in answers):
             by_year = {}
             for row in answers:
                 by_year.setdefault(fiscal_year(row[0]), []).append(row)

@@ -35,12 +35,12 @@ def setup():
                            purpose="同時に受け付ける", categories=["outsourcing"], legal_bases=["条例第12条"])
         cases.append(submit_case(case).pk)
     requests = [decided_request(world).pk for _ in range(8)]
-    print(json.dumps({"meeting": meeting.pk, "cases": cases, "requests": requests}))
+    print(json.dumps({"meeting": meeting.pk, "cases": cases, "requests": requests, "department": world.dept_a.pk}))
 
 
 def count():
     from shingikai.cases.models import Case
-    from shingikai.disclosure.models import Appeal
+    from shingikai.disclosure.models import Appeal, DisclosureRequest
     from shingikai.meetings.models import Turn
     from shingikai.search.indexing import meeting_entries
     from shingikai.search.models import PendingIndex, SearchEntry
@@ -58,6 +58,7 @@ def count():
         "numbers": list(Case.objects.exclude(number="").values_list("number", flat=True)),
         "accepted": Case.objects.filter(status=Case.Status.ACCEPTED).count(),
         "appeal_numbers": list(Appeal.objects.values_list("number", flat=True)),
+        "request_numbers": list(DisclosureRequest.objects.values_list("number", flat=True)),
         "index_matches": indexed == expected, "indexed": len(indexed), "expected": len(expected),
         "pending": PendingIndex.objects.count(),
     }))

@@ -62,7 +62,7 @@ def test_a_fixed_quorum_without_its_number_is_refused_in_the_admin(admin_client)
     city = Municipality.objects.first()
     data = {"municipality": city.pk, "name": "新しい審査会", "slug": "atarashii", "body_type": "審査会",
             "quorum_rule": "fixed", "quorum_fixed": "", "name_policy": "real", "minutes_style": "要点記録",
-            "closed_items_shown": "count", "cumulative_base": "0", "case_series": "fiscal_year", "minutes_signed": "on",
+            "closed_items_shown": "count", "cumulative_base": "0", "case_series": "fiscal_year", "answer_series": "continuous", "minutes_signed": "on",
             "memberships-TOTAL_FORMS": "0", "memberships-INITIAL_FORMS": "0"}
     response = admin_client.post("/admin/councils/council/add/", data)
     assert response.status_code == 200
@@ -128,7 +128,7 @@ def test_every_admin_select_of_departments_names_the_city(world, client):
     ("/admin/councils/council/add/", {"name": "北山市情報公開・個人情報保護審議会", "body_type": "審議会",
                                       "quorum_rule": "majority", "name_policy": "real", "minutes_style": "要点記録",
                                       "closed_items_shown": "count", "cumulative_base": "0",
-                                      "case_series": "fiscal_year", "memberships-TOTAL_FORMS": "0",
+                                      "case_series": "fiscal_year", "answer_series": "continuous", "memberships-TOTAL_FORMS": "0",
                                       "memberships-INITIAL_FORMS": "0"}),
 ])
 def test_a_slug_in_japanese_is_refused_naming_the_field_as_the_form_does(admin_client, path, data):

@@ -59,6 +59,38 @@ def test_the_automatic_number_follows_the_highest_used(world):
     assert issue(world, "二件目").number == "答申第6号"
 
 
+def test_a_council_numbering_per_year_starts_again_from_one_each_april(world):
+    """A council that numbers its 答申 per 年度 was given 答申第3号 on its first 答申 of April: the automatic number
+    counted last year's. Its series is the 年度 of the 答申日, and the first number of the paper era is its
+    first year's only."""
+    from shingikai.councils.actions import update_council_settings
+
+    update_council_settings(world.council, by=None, answer_series="fiscal_year", first_answer_number=5)
+    last_year = [issue(world, "一件目"), issue(world, "二件目")]
+    assert [a.number for a in last_year] == ["答申第5号", "答申第6号"]
+    Answer.objects.filter(pk__in=[a.pk for a in last_year]).update(date=datetime.date(2025, 3, 24))  # 令和6年度
+    assert issue(world, "三件目").number == "答申第1号"  # 令和7年5月30日
+    assert issue(world, "四件目").number == "答申第2号"
+
+
+def test_a_council_numbering_per_year_is_not_warned_of_its_first_april_number(world):
+    """答申第6号 in March and 答申第1号 in April are in order for a council numbering per 年度, before any number has
+    come round again to show the data it restarts."""
+    from shingikai.councils.actions import update_council_settings
+
+    update_council_settings(world.council, by=None, answer_series="fiscal_year")
+    last_year = issue(world, "一件目", number="答申第6号")
+    Answer.objects.filter(pk=last_year.pk).update(date=datetime.date(2025, 3, 24))
+    first = issue(world, "二件目")
+    assert first.number == "答申第1号"
+    assert m.answer_order_warnings(first) == [] and m.misordered_answers([world.council.pk]) == set()
+
+
+def test_a_council_numbering_across_the_years_goes_on_after_april(world):
+    Answer.objects.filter(pk=issue(world, "一件目").pk).update(date=datetime.date(2025, 3, 24))
+    assert issue(world, "二件目").number == "答申第2号"
+
+
 def test_an_answer_recorded_for_an_earlier_day_after_a_later_one_is_warned_of_the_date_order(world):
     later = issue(world, "一件目", on=datetime.date(2025, 10, 26))
     recorded_after = issue(world, "二件目", on=datetime.date(2025, 6, 16))

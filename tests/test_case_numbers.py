@@ -103,11 +103,13 @@ def test_the_secretariat_sets_the_series_on_the_councils_settings_page(web_world
     client.force_login(w.secretariat)
     page = client.get(reverse("councils:settings", args=[w.council.pk])).content.decode()
     assert "システムで最初に付ける諮問番号" in page and "年度をまたいで通し番号" in page
-    response = _post(client, w.council, case_series="continuous", first_case_number="１２", first_answer_number="12")
+    assert "答申番号の付け方" in page
+    response = _post(client, w.council, case_series="continuous", first_case_number="１２", first_answer_number="12",
+                     answer_series="fiscal_year")
     assert response.status_code == 302
     w.council.refresh_from_db()
-    assert (w.council.case_series, w.council.first_case_number, w.council.first_answer_number) == (
-        "continuous", 12, 12)
+    assert (w.council.case_series, w.council.first_case_number, w.council.first_answer_number,
+            w.council.answer_series) == ("continuous", 12, 12, "fiscal_year")
 
 
 def test_the_first_number_is_set_once_before_the_system_numbers(world):

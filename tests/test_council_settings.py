@@ -15,7 +15,7 @@ SETTINGS = {
     "name": "みなみ市情報公開・個人情報保護審議会", "ordinance": "みなみ市情報公開・個人情報保護審議会条例",
     "quorum_rule": "fixed", "quorum_fixed": "3", "minutes_style": "全文", "name_policy": "letter",
     "closed_items_shown": "omit", "numbers_cumulatively": "on", "cumulative_base": "41", "minutes_signed": "on",
-    "minutes_signer_count": "2", "case_series": "fiscal_year", "secretariat_section": "総務部 総務課 情報公開係", "secretariat_contact": "北野",
+    "minutes_signer_count": "2", "case_series": "fiscal_year", "answer_series": "continuous", "secretariat_section": "総務部 総務課 情報公開係", "secretariat_contact": "北野",
     "secretariat_phone": "0000-11-2222 (内線 315)", "secretariat_email": "johokokai@minami.example.jp",
     "secretariat_address": "みなみ市本町1-1 市役所本庁舎3階",
 }

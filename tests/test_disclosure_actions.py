@@ -26,6 +26,15 @@ def test_recording_a_request_numbers_it_per_fiscal_year_and_sets_its_deadline(wo
     assert first.status == DisclosureRequest.Status.RECEIVED
 
 
+def test_the_ten_thousandth_request_of_a_year_is_followed_by_the_next_not_a_number_in_use(world):
+    """A large city passes 9999 requests in a year: 「2024-10000」 sorts before 「2024-9999」 as text, and the next
+    request was given 「2024-10000」 again (the unique number refused it: a server error)."""
+    first = new_request(world)
+    DisclosureRequest.objects.filter(pk=first.pk).update(number="2024-9999")
+    assert new_request(world).number == "2024-10000"
+    assert new_request(world).number == "2024-10001"
+
+
 def test_a_request_is_not_received_in_the_future(world):
     from helpers import today
 

@@ -637,3 +637,25 @@ def test_a_council_that_omits_closed_items_numbers_the_public_copy_without_gaps(
     Council.objects.filter(pk=r.council.pk).update(closed_items_shown=Council.ClosedItemsShown.OMIT)
     public = _agenda_as(None, r.meeting)
     assert "5次回日程" in public and "6閉会" in public and "非公開案件" not in public
+
+
+def test_a_saved_letter_is_named_by_council_kind_number_and_date_and_saves_on_windows(client):
+    """A clerk saving ten 答申書 gets ten names (「答申書_答申第1号」 was every council's first 答申 of every year), and
+    a number typed with 「/」 or 「:」 still saves: the name is encoded as RFC 5987 asks (filename*=utf-8'')."""
+    from urllib.parse import unquote
+
+    from shingikai.meetings.models import Answer
+
+    r = build_record()
+    Answer.objects.filter(pk=r.answer.pk).update(number="答申第3号 (R7/北:再)")
+    council = r.answer.council.name
+    headers = {kind: client.get(f"/documents/{kind}/{pk}.docx")["Content-Disposition"]
+               for kind, pk in (("answer", r.answer.pk), ("shimonsho", r.case1.pk))}
+    names = {}
+    for kind, header in headers.items():
+        assert header.startswith("attachment; filename*=utf-8''"), header
+        names[kind] = unquote(header.split("''", 1)[1])
+        assert not set('\\/:*?"<>|') & set(names[kind]) and len(names[kind]) < 120
+    assert names["answer"] == f"{council}_答申書_答申第3号_(R7_北_再)_{r.answer.date:%Y%m%d}.docx"
+    received = timezone.localtime(r.case1.accepted_at).date()
+    assert names["shimonsho"] == f"{council}_諮問書_{r.case1.number}_{received:%Y%m%d}.docx"

@@ -168,7 +168,7 @@ def test_the_appeals_answer_is_named_as_the_councils_answer_letters_are(world, c
     client.force_login(world.secretariat)
     for url in (f"/documents/appeal/{appeal.pk}.pdf", f"/disclosure/appeals/{appeal.pk}/answer.docx"):
         disposition = unquote(client.get(url)["Content-Disposition"])
-        assert "答申書_答申第1号." in disposition, disposition
+        assert "filename*=utf-8''みなみ市情報公開・個人情報保護審議会_答申書_答申第1号_20240918." in disposition, disposition
     disclosure.publish_appeal_answer(appeal, checked_withheld=True)
     disposition = unquote(client.get(f"/disclosure/appeals/{appeal.pk}/answer.pdf?public=1")["Content-Disposition"])
-    assert "答申書_答申第1号_公開版.pdf" in disposition
+    assert "審議会_答申書_答申第1号_20240918_公開版.pdf" in disposition

@@ -554,7 +554,8 @@ def create_council(municipality, *, name, slug, **fields):
 #: 取込専用 stay the administrator's (Django admin): the page shows them only.
 SECRETARIAT_SETTINGS = (
     "name", "ordinance", "quorum_rule", "quorum_fixed", "minutes_style", "name_policy", "closed_items_shown",
-    "numbers_cumulatively", "cumulative_base", "case_series", "first_case_number", "first_answer_number",
+    "numbers_cumulatively", "cumulative_base", "case_series", "first_case_number", "answer_series",
+    "first_answer_number",
     "minutes_signed", "minutes_signer_count",
     "secretariat_section", "secretariat_contact", "secretariat_phone", "secretariat_email", "secretariat_address",
     "observation_info",

@@ -125,9 +125,13 @@ class Council(models.Model):
         "システムで最初に付ける諮問番号", null=True, blank=True,
         help_text="システム導入前の番号に続けるとき (例: 紙の時代に諮問第11号まで付けたなら 12)。"
                   "年度ごとの番号では導入した年度にだけ使います。空欄は第1号から")
+    answer_series = models.CharField(
+        "答申番号の付け方", max_length=12, choices=CaseSeries.choices, default=CaseSeries.CONTINUOUS,
+        help_text="答申番号を年度ごとに第1号から付けるか (答申日の年度の番号)、年度をまたいで通しで付けるか")
     first_answer_number = models.PositiveIntegerField(
         "システムで最初に付ける答申番号", null=True, blank=True,
-        help_text="システム導入前の答申番号に続けるとき (例: 答申第11号まで付けたなら 12)。空欄は第1号から")
+        help_text="システム導入前の答申番号に続けるとき (例: 答申第11号まで付けたなら 12)。"
+                  "年度ごとの番号では導入した年度にだけ使います。空欄は第1号から")
     minutes_signed = models.BooleanField(
         "会議録に署名する", default=True,
         help_text="署名しないと決めた審議会は、確定した会議録を署名なしで公開できる")

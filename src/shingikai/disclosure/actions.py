@@ -103,13 +103,21 @@ def set_rules(municipality, *, by=None, seen_mark=None, **fields):
 
 
 def _next_number(municipality, received_on):
-    """The fiscal year's next 受付番号: one past the highest given (a request renumbered into another year by a
-    corrected date leaves a gap, and a count would hand its successor's number out twice)."""
-    fy = fiscal_year(received_on)
-    prefix = f"{fy}-"
-    last = (DisclosureRequest.objects.filter(municipality=municipality, number__startswith=prefix)
-            .order_by("-number").values_list("number", flat=True).first())
-    return f"{prefix}{int(last[len(prefix):]) + 1 if last else 1:04d}"
+    """The fiscal year's next 受付番号 (「2026-0001」): one past the highest given (a request renumbered into another
+    year by a corrected date leaves a gap, and a count would hand its successor's number out twice)."""
+    return _next_in_series(municipality, DisclosureRequest.objects.filter(municipality=municipality),
+                           f"{fiscal_year(received_on)}-", 4)
+
+
+def _next_in_series(municipality, rows, prefix, width):
+    """One past the highest number of `rows` under `prefix`, zero-padded to `width`. The city's row is locked until
+    the action commits: two clerks recording at once would otherwise both read the same highest number, and the
+    second would fail on the unique number (a server error, what was typed lost). The highest is taken as a
+    number, not as text: 「2026-10000」 sorts before 「2026-9999」."""
+    Municipality.objects.select_for_update().get(pk=municipality.pk)
+    numbers = rows.filter(number__startswith=prefix).values_list("number", flat=True)
+    top = max((int(n[len(prefix):]) for n in numbers if n[len(prefix):].isdigit()), default=0)
+    return f"{prefix}{top + 1:0{width}d}"
 
 
 @transaction.atomic
@@ -785,15 +793,9 @@ def file_appeal(request, *, filed_on, purport, against=Appeal.Against.DECISION, 
 def _next_appeal_number(municipality, filed_on):
     """The 年度's next 審査請求番号 (「2026-審003」), of the 年度 of the 審査請求日 as the 受付番号 and the yearly
     report count: one past the highest of that 年度's prefix, never a count, so a number is not handed out twice
-    (numbers given per calendar year before keep theirs, and the 年度 continues after the highest of them). The
-    city's row is locked until the filing commits: two appeals filed at once, on two requests, would otherwise
-    both read the same highest number."""
-    Municipality.objects.select_for_update().get(pk=municipality.pk)
-    prefix = f"{fiscal_year(filed_on)}-審"
-    numbers = Appeal.objects.filter(request__municipality=municipality, number__startswith=prefix).values_list(
-        "number", flat=True)
-    top = max((int(n[len(prefix):]) for n in numbers if n[len(prefix):].isdigit()), default=0)
-    return f"{prefix}{top + 1:03d}"
+    (numbers given per calendar year before keep theirs, and the 年度 continues after the highest of them)."""
+    return _next_in_series(municipality, Appeal.objects.filter(request__municipality=municipality),
+                           f"{fiscal_year(filed_on)}-審", 3)
 
 
 def _check_status(appeal, *allowed):

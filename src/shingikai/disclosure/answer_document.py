@@ -303,7 +303,8 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
                              [[doc.jdate(c.on), change.label, text(change.text), text(c.reason)]
                               for c in corrected for change in c.changes], [18, 12, 50, 20])]
     # Named as the council's 答申書 of any other 答申 (答申書_答申第2号), whichever page it is downloaded from.
-    name = f"答申書_{appeal.answer_number or appeal.number}" + ("_公開版" if public else "")
+    name = (f"答申書_{appeal.answer_number or appeal.number}{doc.file_date(appeal.answered_on)}"
+            + ("_公開版" if public else ""))
     return doc.document("answer", f"{appeal.decision_title}に係る審査請求について（答申）", council, blocks,
                         draft=not appeal.answered_on, filename=name)
 

@@ -8,6 +8,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from shingikai import access_record, publicity
@@ -501,14 +502,8 @@ def _document_response(document, fmt):
     if fmt not in FORMATS:
         raise Http404
     response = HttpResponse(lay_out(document, fmt), content_type=FORMATS[fmt])
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{_quote(filename(document, fmt))}"
+    response["Content-Disposition"] = content_disposition_header(True, filename(document, fmt))
     return response
-
-
-def _quote(name):
-    from urllib.parse import quote
-
-    return quote(name)
 
 
 @login_required

@@ -13,6 +13,8 @@ registers' 点検結果 and 要配慮 report); who may read them is decided in a
 """
 from __future__ import annotations
 
+import re
+
 from .context import BUILDERS
 from .errors import DocumentError
 
@@ -87,5 +89,22 @@ def lay_out(doc: dict, fmt) -> bytes:
     return to_docx(doc)
 
 
+# Characters no file system takes in a name (Windows refuses \\ / : * ? " < > |), and runs of spacing, which a
+# saved file's name is better without.
+UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+SPACING = re.compile(r"\s+")  # 全角 spaces included
+# Windows takes 255 characters a name, and a whole path of 260 where long paths are off: a name of 100 leaves room
+# for the folders a clerk files it in.
+STEM_LIMIT = 100
+
+
+def safe_file_stem(text, limit=STEM_LIMIT) -> str:
+    """`text` as a name any computer saves a file under: what Windows refuses and spacing become 「_」, and no
+    dot or 「_」 at either end (Windows drops a trailing dot, a leading one hides the file)."""
+    return SPACING.sub("_", UNSAFE_IN_NAMES.sub("_", text or "")).strip("_.")[:limit].rstrip("_.")
+
+
 def filename(doc: dict, fmt) -> str:
-    return f"{doc['filename']}.{fmt}"
+    """The name the document is saved under: council, kind, number and date, as the builder names it (a number
+    and a council's name are typed by people: a 「/」 in them would not save)."""
+    return f"{safe_file_stem(doc['filename']) or doc['kind']}.{fmt}"

@@ -1,5 +1,6 @@
 """Actions on meetings: plan, build the agenda, open with attendance, record turns and decisions,
 track follow-ups, close, and answer (答申)."""
+import datetime
 import re
 import unicodedata
 from contextlib import contextmanager
@@ -11,6 +12,7 @@ from django.utils import timezone
 from shingikai import access, publicity
 from shingikai.cases.models import Case
 from shingikai.councils.actions import lock_council, record_member_response
+from shingikai.councils.models import Council
 from shingikai.errors import ActionRefused
 from shingikai.history import STALE, check_unchanged, check_version, delete_by, save_by
 from shingikai.history import reason_note as history_reason
@@ -1174,13 +1176,23 @@ def normalise_answer_number(text):
     return f"答申第{int(match.group(1))}号" if match else number
 
 
-def _next_answer_number(council):
-    """The highest 答申第N号 the council has issued, plus one (not a count: a number typed ahead of the count,
+def _next_answer_number(council, date):
+    """The highest 答申第N号 of the council's series, plus one (not a count: a number typed ahead of the count,
     or one skipped, would otherwise be given again), and at least the first number of a council that numbered
-    its 答申 on paper before (Council.first_answer_number)."""
-    numbers = Answer.objects.filter(council=council, state=Answer.State.ISSUED).values_list("number", flat=True)
+    its 答申 on paper before (Council.first_answer_number). A council numbering per 年度 (Council.answer_series)
+    starts again from 答申第1号 each April: its series is the 答申 of the 年度 of `date`, the 答申日, and its first
+    number applies in the 年度 the system began numbering only."""
+    issued = Answer.objects.filter(council=council, state=Answer.State.ISSUED)
+    first = council.first_answer_number or 1
+    if council.answer_series == council.CaseSeries.FISCAL_YEAR:
+        year = fiscal_year(date)
+        start, end = datetime.date(year, 4, 1), datetime.date(year + 1, 4, 1)
+        if issued.filter(date__lt=start).exists():
+            first = 1
+        issued = issued.filter(date__gte=start, date__lt=end)
+    numbers = issued.values_list("number", flat=True)
     used = [value for value in map(_answer_number_value, numbers) if value is not None]
-    return f"答申第{max(max(used, default=len(numbers)) + 1, council.first_answer_number or 1)}号"
+    return f"答申第{max(max(used, default=len(numbers)) + 1, first)}号"
 
 
 def _answer_holding(answer, number, date):
@@ -1217,7 +1229,8 @@ def answer_order_warnings(answer):
     issued = [(other, _answer_number_value(other.number)) for other in
               Answer.objects.filter(council_id=answer.council_id, state=Answer.State.ISSUED).exclude(date=None)]
     issued = [(other, value) for other, value in issued if value is not None]
-    yearly = _numbered_by_year((other.date, value) for other, value in issued)
+    yearly = (answer.council.answer_series == answer.council.CaseSeries.FISCAL_YEAR
+              or _numbered_by_year((other.date, value) for other, value in issued))
     warnings = []
     for other, value in sorted(issued, key=lambda pair: (pair[0].date, pair[1])):
         if other.pk == answer.pk or (yearly and fiscal_year(other.date) != fiscal_year(answer.date)):
@@ -1230,7 +1243,9 @@ def answer_order_warnings(answer):
 
 
 def _numbered_by_year(dated_numbers):
-    """Whether a council's (答申日, number) pairs restart their numbering each fiscal year: a number used in two."""
+    """Whether a council's (答申日, number) pairs restart their numbering each fiscal year: a number used in two.
+    The callers also take the council's setting (Council.answer_series): a council numbering per 年度 is compared
+    within the year from its first April on, before any number has come round again."""
     years_of = {}
     for date, value in dated_numbers:
         years_of.setdefault(value, set()).add(fiscal_year(date))
@@ -1249,8 +1264,10 @@ def misordered_answers(council_ids):
         if value is not None:
             groups.setdefault(council, []).append((date, value, pk))
     flagged = set()
-    for answers in groups.values():
-        if _numbered_by_year((date, value) for date, value, _ in answers):
+    yearly = set(Council.objects.filter(pk__in=groups, answer_series=Council.CaseSeries.FISCAL_YEAR)
+                 .values_list("pk", flat=True))
+    for council, answers in groups.items():
+        if council in yearly or _numbered_by_year((date, value) for date, value, _ in answers):
             by_year = {}
             for row in answers:
                 by_year.setdefault(fiscal_year(row[0]), []).append(row)
@@ -1431,7 +1448,7 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
         answer.number = normalise_answer_number(number)
     lock_council(answer.council)
     if not answer.number:
-        answer.number = _next_answer_number(answer.council)
+        answer.number = _next_answer_number(answer.council, date)
     _check_answer_number_free(answer, answer.number, date)
     answer.date = date
     answer.meeting = meeting

@@ -14,6 +14,7 @@ from shingikai import publicity
 from shingikai.api import stamps
 from shingikai.cases.models import Attachment, Case, Category, name_departments
 from shingikai.councils.models import Council, Department, Membership
+from shingikai.documents.render import SPACING, safe_file_stem
 from shingikai.formfields import fiscal_year_filter
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
 from shingikai.meetings.models import Attendance, Meeting
@@ -289,18 +290,13 @@ def attachment(request, pk, attachment_pk):
     return stored_file(found.file, filename=public_file_name(found))
 
 
-# Characters no file system takes in a name, and runs of spacing, which a saved file's name is better without.
-UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
-SPACING = re.compile(r"\s+")  # 全角 spaces included
-
-
 def public_file_name(attachment):
     """The name a 公開資料 is downloaded under, built from the record (「諮問第3号_資料1_概要.pdf」): the name of
     the file on the uploader's computer may carry a staff member's name or 「内部検討用」."""
     case = attachment.case
     number = publicity.attachments().filter(case=case, pk__lte=attachment.pk).count()
-    title = SPACING.sub("_", UNSAFE_IN_NAMES.sub("_", attachment.title)).strip("_.")[:80]
-    stem = "_".join(part for part in (SPACING.sub("", case.number), f"資料{number}", title) if part)
+    title = safe_file_stem(attachment.title, 80)
+    stem = "_".join(part for part in (safe_file_stem(SPACING.sub("", case.number)), f"資料{number}", title) if part)
     extension = os.path.splitext(attachment.file.name)[1].lower()
     return stem + (extension if re.fullmatch(r"\.[a-z0-9]{1,8}", extension) else "")
 

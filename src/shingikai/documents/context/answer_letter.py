@@ -9,7 +9,7 @@ from ..errors import DocumentError
 
 from .common import (
     BLANK_DATE, jdate, head_of, head_with_name, honorific, subject, title, right, left, heading, para, items_list,
-    table, ki, document, get_or_refuse, chair_line, consulted_on, department_name, follow_up_line, is_full, numbered,
+    table, ki, document, file_date, get_or_refuse, chair_line, consulted_on, department_name, follow_up_line, is_full, numbered,
     recusal_sentence,
 )
 
@@ -106,7 +106,7 @@ def answer(answer_id, *, reading=None):
                           for c in corrected for change in c.changes],
                          [14, 12, 27, 27, 20])]
     return document("answer", f"{about}（答申）", council, blocks, draft=record.state != Answer.State.ISSUED,
-                    filename=f"答申書_{record.number or record.pk}")
+                    filename=f"答申書_{record.number or f'案{record.pk}'}{file_date(record.date)}")
 
 
 def _chaired_instead(case, name_case):

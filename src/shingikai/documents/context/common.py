@@ -182,10 +182,18 @@ def signature(intro, signers):
 
 
 def document(kind, doc_title, council, blocks, *, draft=False, filename=None):
+    """`filename`: the kind, number and date the file is saved under; the council's name goes before it, so that a
+    clerk serving two councils saves two 「答申書_答申第1号」 apart."""
+    filename = filename or doc_title
     return {
         "kind": kind, "title": doc_title, "footer": council.name if council else "", "draft": bool(draft),
-        "blocks": blocks, "filename": filename or doc_title,
+        "blocks": blocks, "filename": f"{council.name}_{filename}" if council else filename,
     }
+
+
+def file_date(day) -> str:
+    """A document's date in its file name: digits that sort in order of the date (20250601), or nothing."""
+    return f"_{day:%Y%m%d}" if day else ""
 
 
 # --- lookups -------------------------------------------------------------------------------------

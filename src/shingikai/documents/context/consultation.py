@@ -5,7 +5,7 @@ from shingikai.cases.models import Case, Category, StorageLocation, TransferMeth
 
 from .common import (
     logger, BLANK_DATE, NOT_STATED, NONE_WORD, jdate, yen, head_with_name, subject, lines_of, title, right,
-    left, heading, para, note, fields, table, pagebreak, ki, document, get_or_refuse, chair_name, consulted_on,
+    left, heading, para, note, fields, table, pagebreak, ki, document, file_date, get_or_refuse, chair_name, consulted_on,
     department_text, labels, is_full, body_word,
 )
 
@@ -38,7 +38,7 @@ def shimonsho(case_id, *, reading=None):
 
     def finished(blocks):
         return document("shimonsho", f"{subject(case.title)}（{verb}）", council, blocks, draft=draft,
-                        filename=f"{verb}書_{case.number or case.pk}")
+                        filename=f"{verb}書_{case.number or f'案{case.pk}'}{file_date(on)}")
 
     # A report received before reports were numbered has no number to give; a blank 「報告第　　号」 would
     # stand on it for ever, so the line is left out.

@@ -285,3 +285,18 @@ def test_a_withdrawal_or_transfer_recorded_by_mistake_is_taken_back_with_the_rea
     assert "決定を記録する" in page and "を取り消す (誤って記録したとき)" not in page
     with pytest.raises(ActionRefused, match="取下げ・移送が記録されていない"):
         actions.undo_ending(req, reason="もう一度")
+
+
+def test_an_extension_ending_in_the_new_year_holidays_keeps_its_days_when_the_receipt_date_is_corrected(world):
+    """Twenty days counted from 11月28日 end in the 年末年始 and roll to the first open day, as nineteen do: the
+    corrected deadline is counted with the twenty days recorded, not with whichever length reaches that day first."""
+    received = datetime.date(2026, 11, 28)
+    req = actions.record_request(world.dept_a, kind="public_document", received_on=received,
+                                 documents="窓口業務委託の仕様書", requester_category="市内", date_confirmed=True)
+    rules = actions.deadlines.rules_for(req.municipality)
+    assert (actions.deadlines.extended_due(req.kind, received, 19, rules)
+            == actions.deadlines.extended_due(req.kind, received, 20, rules))
+    req = actions.extend_deadline(req, days=20, reason="審査に時間を要するため", notice_on=received + datetime.timedelta(days=3))
+    later = received + datetime.timedelta(days=2)
+    req = actions.correct_request(req, received_on=later)
+    assert req.extended_due == actions.deadlines.extended_due(req.kind, later, 20, rules)

@@ -40,6 +40,12 @@ def test_a_unit_named_inside_a_sentence_or_no_unit_at_all_is_not_claimed():
         assert unit_explaining(line) is None, line
 
 
+def test_the_explaining_side_left_unnamed_is_nobodys_department():
+    for line in ("担当課から資料に基づき説明", "所管課より説明", "関係各課から説明", "市当局から説明", "市長部局から説明",
+                 "関係部局から報告"):
+        assert unit_explaining(line) is None, line
+
+
 def test_the_unit_noted_under_a_case_heading_is_its_department():
     text = (
         "北山町住居表示審議会 令和6年度第2回会議録\n日時:令和6年10月21日 午後2時から午後3時まで\n場所:北山町役場\n"
@@ -81,3 +87,13 @@ def test_a_result_arrowed_onto_the_title_line_is_read_with_it():
     items = [{"title": "- 北山家住宅修理調査の専門委員会の開催について →承認", "outcome": "不明", "kind": "その他"}]
     results_after_titles(["協議事項", items[0]["title"]], {}, items, _outcome)
     assert items[0]["outcome"] == "承認"
+
+
+def test_an_answer_only_planned_after_the_title_does_not_make_the_case_a_consultation():
+    text = _HEAD + (
+        "議事\n(1)北山市景観計画の変更について\n(2)北山市屋外広告物の現況について\n\n審議概要\n(議題1)\n"
+        "北山市景観計画の変更について\n事務局から説明し、骨子案について承認を得た。次回答申していただく予定である。\n"
+        "(議題2)\n北山市屋外広告物の現況について\n事務局から資料により説明した。\n"
+    )
+    items = {i["title"]: (i["kind"], i["outcome"]) for i in parse_text(text)["items"]}
+    assert items["北山市景観計画の変更について"] == ("その他", "承認")

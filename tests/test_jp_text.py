@@ -57,6 +57,7 @@ def test_strip_role_words_keeps_characters_as_written():
     ("ＡＩ", "AI議事録"), ("ai", "ＡＩ議事録"), ("ａｉ", "Ai議事録"),  # width and case
     ("１２", "第12号"), ("第3号", "諮問第３号"),  # digits
     ("こんびに", "コンビニ交付"), ("ｺﾝﾋﾞﾆ", "こんびに交付"),  # hiragana, katakana, half-width katakana
+    ("ガス", "ｶﾞｽ料金"), ("ｶﾞｽ", "ｶﾞｽ料金"), ("ぱそこん", "ﾊﾟｿｺﾝ貸出"), ("ヴィラ", "ｳﾞｨﾗ北山"),  # stored half-width
     ("高橋", "髙橋 花子"), ("髙橋", "高橋 花子"), ("山崎", "山﨑"), ("山﨑", "山崎"), ("渡辺", "渡邊"),  # old forms
 ])
 def test_a_search_word_finds_the_text_however_either_is_typed(typed, written):
@@ -72,3 +73,9 @@ def test_search_words_split_on_any_space_and_drop_control_characters():
 def test_a_search_pattern_reads_as_a_literal_whatever_is_typed():
     assert search_matches("費用は(1.5倍)", "(1.5") and not search_matches("費用は 105", "1.5")
     assert search_matches("a[b]c", "[b]") and search_matches("100%", "%")
+
+
+def test_a_letter_whose_capital_is_two_letters_is_searched_as_typed_not_refused():
+    # "ß".upper() is "SS", "İ".lower() two characters: neither may end up in a one-letter class.
+    assert search_matches("straße", "ß") and search_matches("İzmir", "İ")
+    assert re.compile(search_pattern("ßİ"))

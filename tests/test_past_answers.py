@@ -99,3 +99,12 @@ def test_an_answered_case_cannot_be_answered_again(world):
     with pytest.raises(ActionRefused, match="すでに答申"):
         record_past_answer(case, number="12", date=datetime.date(2024, 11, 2), conclusion="承認する。")
     assert Answer.objects.count() == 1
+
+
+def test_a_council_numbering_per_year_keeps_its_first_number_though_a_paper_answer_of_last_year_is_recorded(world):
+    """A paper era's 答申 recorded for an imported case is no 答申 the system numbered: in the 年度 the system began,
+    a council numbering per 年度 still goes on from its first number, not from 答申第1号 again."""
+    update_council_settings(world.council, by=None, answer_series="fiscal_year", first_answer_number=5)
+    record_past_answer(_imported_case(world), number="答申第4号", date=datetime.date(2024, 11, 1),
+                       conclusion="承認する。")  # 令和6年度, on paper
+    assert _issued(world).number == "答申第5号"  # 令和7年5月, the system's first 年度

@@ -43,6 +43,14 @@ def test_the_public_register_finds_a_file_however_its_name_is_typed_and_never_an
         assert len(re.findall(r'href="/registers/files/\d+/"', page)) == 1, typed
 
 
+def test_the_public_register_answers_any_letter_typed_and_finds_a_name_stored_in_half_width(client, world):
+    registered_file(world, name="ｶﾞｽ料金減免ファイル")
+    for typed in ("ガス", "ｶﾞｽ", "がす"):
+        page = client.get("/registers/files/", {"q": typed}).content.decode()
+        assert "減免" in page, typed
+    assert client.get("/registers/files/", {"q": "ß"}).status_code == 200
+
+
 def test_unpublished_file_is_404_for_the_public(client, world):
     small = registered_file(world, subject_count=999)
     assert client.get(f"/registers/files/{small.pk}/").status_code == 404

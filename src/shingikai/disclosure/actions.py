@@ -234,8 +234,8 @@ def _check_correctable(request):
 
 
 def _extension_days(kind, received_on, extended_due, rules):
-    """The days an extension was recorded with, read back from the deadline it gave (None: not found, the
-    city's rules having changed since)."""
+    """The days an extension was recorded with, read back from the deadline it gave, for a request extended
+    before the days were kept (None: not found, the city's rules having changed since)."""
     for days in range(1, deadlines.periods(kind, rules)[1] + 1):
         if deadlines.extended_due(kind, received_on, days, rules) == extended_due:
             return days
@@ -250,7 +250,7 @@ def _recompute_deadlines(request, kind_before, received_before):
     request.first_due = deadlines.first_due(request.kind, request.received_on, rules)
     latest = deadlines.latest_extended_due(request.kind, request.received_on, rules)
     if request.extension_notice_on and not request.special_notice_on:
-        days = _extension_days(kind_before, received_before, request.extended_due, rules)
+        days = request.extension_days or _extension_days(kind_before, received_before, request.extended_due, rules)
         if days is not None and days <= deadlines.periods(request.kind, rules)[1]:
             request.extended_due = deadlines.extended_due(request.kind, request.received_on, days, rules)
         if request.extended_due > latest or request.extended_due < request.first_due:
@@ -317,6 +317,7 @@ def _extended(request, *, days, reason, notice_on, by):
     if notice_on < request.received_on:
         raise ActionRefused("延長通知日が請求日より前です。")
     request.extended_due = deadlines.extended_due(request.kind, request.received_on, days, rules)
+    request.extension_days = days
     request.extension_reason = reason.strip()
     request.extension_notice_on = notice_on
     request.status = Status.EXTENDED

@@ -119,6 +119,8 @@ class DisclosureRequest(models.Model):
     status = models.CharField("状態", max_length=10, choices=Status.choices, default=Status.RECEIVED)
     first_due = models.DateField("決定期限")
     extended_due = models.DateField("延長後の期限", null=True, blank=True)
+    # Kept, not read back from the date: a deadline rolled past closed days (年末年始) is the end of several lengths.
+    extension_days = models.PositiveSmallIntegerField("延長した日数", null=True, blank=True, editable=False)
     extension_reason = models.TextField("延長の理由", blank=True)
     extension_notice_on = models.DateField("延長通知日", null=True, blank=True)
     special_portion_due = models.DateField("特例延長: 相当の部分の決定期限", null=True, blank=True)

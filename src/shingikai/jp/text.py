@@ -149,11 +149,27 @@ def _kana_pair(c: str) -> str:
     return ""
 
 
+# Half-width voiced and semi-voiced marks (ｶﾞ, ﾊﾟ) by the combining mark NFD splits from ガ, パ.
+_HALF_WIDTH_MARKS = {"\u3099": "\uff9e", "\u309a": "\uff9f"}
+
+
+def _half_width_spelling(c: str) -> str:
+    """A voiced katakana as half-width text stores it, two characters (ガ → ｶﾞ); "" for any other letter."""
+    base = unicodedata.normalize("NFD", c)
+    if len(base) == 2 and base[0] in _HALF_WIDTH_KANA and base[1] in _HALF_WIDTH_MARKS:
+        return _HALF_WIDTH_KANA[base[0]] + _HALF_WIDTH_MARKS[base[1]]
+    return ""
+
+
 def _search_letter(c: str) -> str:
-    forms = set(_VARIANTS_OF.get(c, c)) | {c.lower(), c.upper()}
+    # ß.upper() is "SS" and İ.lower() two characters: a class holds single letters only.
+    forms = {f for f in (c, c.lower(), c.upper(), *_VARIANTS_OF.get(c, c)) if len(f) == 1}
     forms |= {k for f in list(forms) if (k := _kana_pair(f))}
     # Each form in the widths it is also typed in (_letter's classes), joined into one class.
-    return "[" + "".join(_letter(f)[1:-1] for f in sorted(forms)) + "]"
+    letters = "[" + "".join(_letter(f)[1:-1] for f in sorted(forms)) + "]"
+    # A voiced kana stored in half-width is two characters, so an alternative beside the class, not a member of it.
+    spelt = sorted({h for f in forms if (h := _half_width_spelling(f))})
+    return f"(?:{letters}|{'|'.join(re.escape(h) for h in spelt)})" if spelt else letters
 
 
 def search_pattern(word: str) -> str:

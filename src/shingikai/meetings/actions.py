@@ -1187,7 +1187,9 @@ def _next_answer_number(council, date):
     if council.answer_series == council.CaseSeries.FISCAL_YEAR:
         year = fiscal_year(date)
         start, end = datetime.date(year, 4, 1), datetime.date(year + 1, 4, 1)
-        if issued.filter(date__lt=start).exists():
+        # A paper era's 答申 recorded for an imported case (record_past_answer) is no 答申 numbered here: the
+        # first number still applies in the 年度 the system began.
+        if issued.filter(date__lt=start).exclude(cases__imported=True).exists():
             first = 1
         issued = issued.filter(date__gte=start, date__lt=end)
     numbers = issued.values_list("number", flat=True)

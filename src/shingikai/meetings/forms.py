@@ -400,6 +400,7 @@ class CorrectDecisionForm(DecisionForm):
 
     decided_at = TimeField(label="決定の時刻", required=False, help_text="定足数はこの時刻に在室の委員で数えます")
 
+
 class ProvisionalChairForm(forms.Form):
     """The member the members present chose (互選) to chair an item no officer can take (仮議長)."""
     person = forms.ModelChoiceField(queryset=None, label="仮議長に選ばれた委員", empty_label="選んでください",

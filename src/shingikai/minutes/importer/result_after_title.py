@@ -23,7 +23,8 @@ _STATED = (
     (re.compile(r"承認を得(?:た|ました)(?![いく])|→承認(?:[。)）]|$)|原案(?:どおり|のとおり|通り)(?:の旨)?(?:答申|承認|可決)(?:され|し|と)"),
      V.APPROVED),
 )
-_ANSWERED = re.compile(r"諮問の?とおり|答申(?:され|し|を行)")
+# Past tense only: 「次回答申していただく予定」 plans an answer, it does not give one.
+_ANSWERED = re.compile(r"諮問の?とおり|答申(?:され|し)(?:た|ました)|の旨答申|答申を行(?:っ|いまし)た")
 _ARROW_CLOSING = re.compile(r"→承認$")
 # Each title is looked for line by line: a record with more cases than this, or longer, is a house's record whose
 # speech states its results; the search is not worth its quadratic cost there.

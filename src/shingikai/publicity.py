@@ -233,7 +233,7 @@ def is_public_meeting_item(item):
             and not entered_after_their_day().filter(pk=meeting.pk).exists())
 
 
-def _naming(meeting):
+def naming(meeting):
     """Every turn of the meeting, the letters of its members and the redactor the council's policy asks for.
     Letters (A委員, B委員) are fixed over the whole meeting, closed items included, so a member keeps one
     letter however the items are cut."""
@@ -250,21 +250,23 @@ def _naming(meeting):
     return every_turn, letters, redactor_for(meeting.council.name_policy, every_turn, letters, people, meeting.date)
 
 
-def published_turns(meeting, turn_list=None):
+def published_turns(meeting, turn_list=None, named=None):
     """The public turns of a meeting as (turn, speaker label, text): the council's name policy applied
-    to the labels, and the names of the meeting's people replaced inside the texts where it hides them."""
+    to the labels, and the names of the meeting's people replaced inside the texts where it hides them.
+    `named`: naming(meeting), where the caller has it already."""
     from shingikai.documents.speakers import speaker_label
 
-    every_turn, letters, redact = _naming(meeting)
+    every_turn, letters, redact = named or naming(meeting)
     visible = {t.pk for t in (turn_list if turn_list is not None else turns(meeting))}
     policy = meeting.council.name_policy
     return [(t, speaker_label(t, policy, letters, meeting.date), redact(t.text)) for t in every_turn if t.pk in visible]
 
 
-def published_questions(meeting, items):
+def published_questions(meeting, items, named=None):
     """{item pk: [(question, answer)]}: the members' 事前質問 the secretariat carried into the minutes
     (事前質問及び回答), under each of `items` (the public ones) whose case they were asked on, the council's name
-    policy applied, as the public copy of the minutes prints them; none of a closed item's."""
+    policy applied, as the public copy of the minutes prints them; none of a closed item's. `named`: as for
+    published_turns."""
     from shingikai.cases.models import Question
 
     by_case = {}
@@ -273,7 +275,7 @@ def published_questions(meeting, items):
         by_case.setdefault(question.case_id, []).append(question)
     if not by_case:
         return {}
-    redact = _naming(meeting)[2]
+    redact = (named or naming(meeting))[2]
     return {item.pk: [(redact(q.text), redact(q.answer)) for q in by_case[item.case_id]]
             for item in items if item.case_id in by_case}
 
@@ -283,7 +285,7 @@ def public_summary(minutes_obj):
     text = summary(minutes_obj)
     if not text:
         return ""
-    return _naming(minutes_obj.meeting)[2](text)
+    return naming(minutes_obj.meeting)[2](text)
 
 
 def summary(minutes_obj):

@@ -1015,7 +1015,7 @@ def carry_question_into_minutes(question, meeting, *, carry=True, by=None):
 
 
 def _members_present(meeting):
-    return set(meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).values_list("person_id", flat=True))
+    return set(meeting.members_present().values_list("person_id", flat=True))
 
 
 def provisional_chair_choices(item):

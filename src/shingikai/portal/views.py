@@ -175,7 +175,9 @@ def meeting_record(meeting, preview=False):
                "papers": not preview and not meeting.imported and bool(public_cases)}
     if minutes is not None:
         decisions = _decisions_by_item(items, preview)
-        turns = publicity.published_turns(meeting, publicity.turns(meeting, preview=preview))
+        # The turns and the 事前質問 are named by one reading of the meeting's turns and people.
+        named = publicity.naming(meeting)
+        turns = publicity.published_turns(meeting, publicity.turns(meeting, preview=preview), named)
         # A corrected turn says when (訂正); neither the reason nor the old text is published.
         corrected = dict(minutes.amendments.order_by("made_at").values_list("target", "made_at"))
         # Turns are grouped by item. A turn of no item said after an item's turn (an announcement between items, the
@@ -190,7 +192,7 @@ def meeting_record(meeting, preview=False):
             by_item.setdefault(turn.agenda_item_id, []).append(row)
             last_item = turn.agenda_item_id or last_item
         # The 事前質問及び回答 the published minutes carry, under their item as in the PDF.
-        asked = publicity.published_questions(meeting, items)
+        asked = publicity.published_questions(meeting, items, named)
         sections = [{"item": item, "decision": decisions.get(item.pk), "turns": by_item.get(item.pk, []),
                      "after": after_item.pop(item.pk, []), "questions": asked.get(item.pk, [])}
                     for item in items if item.is_deliberation or by_item.get(item.pk) or asked.get(item.pk)]

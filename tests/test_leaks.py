@@ -17,11 +17,12 @@ import pytest
 from django.core.management import call_command
 from helpers import accepted_case, document_text, open_meeting_with, sign_all
 
-from shingikai.cases.actions import add_attachment, create_case
+from shingikai.cases.actions import add_attachment, answer_question, ask_question, create_case
 from shingikai.demo.loader import load_demo
 from shingikai.meetings.actions import (
     add_follow_up, add_item, answer_convocation, close_meeting, correct_issued_answer, draft_answer, issue_answer,
-    open_meeting, plan_meeting, record_decision, record_turn, respond_follow_up, schedule_case,
+    carry_question_into_minutes, open_meeting, plan_meeting, record_decision, record_turn, respond_follow_up,
+    schedule_case,
 )
 from shingikai.minutes.actions import (
     confirm_minutes, designate_signers, edit_minutes, import_meeting, publish_minutes,
@@ -51,7 +52,10 @@ SENTINELS = {
     "import_city": "SENTINEL-UNPUBLISHED-IMPORT-CITY-7e21市",
     "unplaced_turn": "SENTINEL-UNPLACED-TURN-51ad",
     "closed_report": "SENTINEL-CLOSED-REPORT-TITLE-a7c3",
+    "closed_question": "SENTINEL-CLOSED-ADVANCE-QUESTION-4b8e",
 }
+#: A 事前質問 of the public item carried into the published minutes, so a crawl that reads them can be told.
+PUBLIC_QUESTION = "PUBLIC-ADVANCE-QUESTION-8c21"
 #: The one attachment the public may download, so a crawl that reads attachments can be told from one that does not.
 PUBLIC_FILE = "PUBLIC-ATTACHMENT-CONTENT-0e5a"
 LINK = re.compile(r'(?:href|src)="([^"#]+)|<loc>([^<#]+)</loc>')
@@ -133,6 +137,10 @@ def plant(world):
     record_turn(meeting, speaker_label="説明員", role="department", text=f"委託先の説明 {SENTINELS['unplaced_turn']}")
     add_item(meeting, kind="報告", title=f"苦情の報告 {SENTINELS['closed_report']}", is_public=False,
              closed_reason="個人が特定されるおそれ")
+    # 事前質問 carried into the minutes (事前質問及び回答): the public item's is published, the closed item's never.
+    for item, text in ((closed_item, SENTINELS["closed_question"]), (public_item, PUBLIC_QUESTION)):
+        question = answer_question(ask_question(item.case, text=f"質問 {text}"), answer=f"回答 {text}")
+        carry_question_into_minutes(question, meeting)
     record_decision(closed_item, outcome="承認", vote_method="挙手全員")
     decision = record_decision(public_item, outcome="条件付き承認", vote_method="挙手全員")
     add_follow_up(decision, kind="条件", text="委託先を監督すること")  # the minutes are not confirmed without it
@@ -281,6 +289,7 @@ def test_anonymous_crawl_finds_no_sentinel(client):
     bodies = crawl(client, starts)
     assert len(bodies) > 30
     assert any(PUBLIC_FILE in text for text in bodies.values())  # attachments were downloaded and read
+    assert any(PUBLIC_QUESTION in text for text in bodies.values())  # the published 事前質問 were read
     assert json.loads(bodies["/search/api?q=公開の質問"])["total"] > 0  # the search API was read, and finds
     assert "<loc>" in bodies["/sitemap.xml"] and "<entry>" in bodies["/feed.xml"]  # the machine-readable lists were read
     public = Meeting.objects.get(date=datetime.date(2025, 5, 20))

@@ -5214,3 +5214,34 @@ CATALOGUE += (
     Convention("record-fact-attendance-word-in-brackets-before-the-names", "record-fact", _ATTENDANCE_WORD_IN_BRACKETS,
                "members_present=['北野一郎', '南田健', '東山花子', '西川清', '北山次郎']"),
 )
+
+# Round 57c: a body about what the city owns (北山市立…), a misprinted date read by its weekday
+# (weekday_checked_dates.py), a count that lost its 第 (unmarked_count.py), the closing clock beside the date's row
+# (closing_clock_in_date.py), a page without its title naming the body adopting its own rules (body_in_own_rules.py).
+CATALOGUE += (
+    # 第1回 北山市立小・中学校学区審議会: the city before 立 owns the body; the area a school serves is no ward.
+    Convention("header-city-before-ritsu-owns-the-body", "header",
+               "第1回 北山市立小・中学校学区審議会 会議録\n\n開催日時\n\n令和4年5月20日(金) 18時30分~20時\n\n開催場所\n\n南野センター 504会議室\n",
+               "municipality=北山市"),
+    # 令和4年度5月20日(金): the fiscal year's word in a calendar date, the weekday agreeing with May 2022.
+    Convention("header-fiscal-years-word-in-a-calendar-date", "header",
+               "第1回 北山市学区審議会 会議録\n\n開催日時\n\n令和4年度5月20日(金) 18時30分~20時\n\n開催場所\n\n南野センター 504会議室\n",
+               "date=2022-05-20"),
+    # 92回北山群島振興審議会会議録 / 日 時 平成16513日(木) 午前10: the copy lost 第, 年, 月 and 時.
+    Convention("header-count-without-dai-is-the-sittings", "header",
+               "92回北山群島振興審議会会議録\n\n日 時 平成16513日(木) 午前10\n\n場 所 南野合同庁舎4階 特別会議室\n",
+               "meeting_label=92回"),
+    Convention("header-date-whose-letters-the-copy-lost", "header",
+               "92回北山群島振興審議会会議録\n\n日 時 平成16513日(木) 午前10\n\n場 所 南野合同庁舎4階 特別会議室\n",
+               "date=2004-05-13"),
+    # 開会 10時25分 1 開催日時 平成31年3月14日(木) 閉会 11時40分 2 開催場所 …: the clocks printed beside the date's row.
+    Convention("header-closing-clock-beside-the-dates-row", "header",
+               "北山県議会 2019-03-14\n北野対策特別委員会 会議要録                開会 10時25分 1 開催日時      平成31年3月14日(木)"
+               "                閉会 11時40分 2 開催場所      第四委員会室 3 出席した委員    北野委員長、南田副委員長\n",
+               "start_time=10:25"),
+    # (3) 北山審議会議事規則の策定: the body named by the agenda of its first sitting, the page's title lost.
+    Convention("header-body-adopting-its-own-rules", "header",
+               "1. 日時\n平成13年2月16日(金) 10時30分〜12時25分\n2. 場所\n北山庁第一会議室\n3. 議題\n(1) 北山審議会の概要等\n"
+               "(2) 会長の選任\n(3) 北山審議会及び各部会議事規則の策定\n",
+               "council_name=北山審議会"),
+)

@@ -68,6 +68,10 @@ from .group_heading_after_list import group_headings_apart
 from .decision_summary import summary_decisions_applied
 from .paired_field_label import paired_field_label_parted
 from .clock_and_room_label import clock_and_room_parted
+from .weekday_checked_dates import weekday_checked_date
+from .unmarked_count import count_apart
+from .closing_clock_in_date import closing_clock_apart
+from .body_in_own_rules import body_in_own_rules
 from .owner_in_crumbs import owner_in_crumbs
 from .post_timestamps import post_timestamps_dropped
 from .place_run_on import room_before_next_field
@@ -681,7 +685,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         counted = [body_counted(v) for f in ("attendees", "present") for v in header.fields.get(f, [])]
         council, council_conf = next((c for c in counted if c), None), 0.5
     if council is None:
+        # (2)国税審議会及び各分科会議事規則の策定: a page without its title names the body adopting its own rules.
+        council, council_conf = body_in_own_rules(lines[:60]), 0.5
+    if council is None:
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
+    council, unmarked_count = count_apart(council)
     municipality = place_names.municipality_from_prefix(council) if council else None
     municipality_conf = 0.9
     if municipality and municipality.endswith("地区") and len(municipality) > 2:
@@ -779,6 +787,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         label = month_session_under_year(lines[:40], council)
     if label is None and paper_label:
         label = paper_label
+    if label is None and unmarked_count:
+        label = unmarked_count
     if label is None and council and not plenary:
         # 平成23年6月北山県議会総務委員会: the committee's record titled by the session's year and month.
         label = session_month_label(title_texts[:6], council, lines[:40])
@@ -814,6 +824,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         date, date_conf = opened_on, 0.9
     if date is None and date_value:
         date, date_conf = hdr.eraless_date(date_value, title_texts + header.title_lines + lines[:40]), 0.8
+    lost_hour = None
+    if date is None and date_value:
+        # 令和4年度5月20日(金), 平成16513日(木): a misprinted date the printed weekday leaves one reading of.
+        date, lost_hour = weekday_checked_date(date_value)
+        date_conf = 0.7
     if date is None:
         date_conf = 0.8
         for t in title_texts:
@@ -854,6 +869,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             break
     if start_time is None and (colonless := _colonless_clock_range(time_sources)) is not None:
         start_time, end_time = colonless
+    if (closing := closing_clock_apart(time_sources, lines[:40], parse_time_range)) is not None:
+        start_time, end_time = closing
+    if start_time is None and lost_hour:
+        start_time, time_conf = lost_hour, 0.7
     if start_time and end_time is None and header.first("closed"):
         end_time = parse_time_range(header.first("closed"))[0]
     end_time = hdr.noon_closing(start_time, end_time, "\n".join(time_sources + [header.first("closed") or ""]))

@@ -1,0 +1,80 @@
+"""The municipality, council name, label, date, place and clocks of a few header shapes read in round 57c."""
+import datetime
+
+from shingikai.minutes.importer import parse_text
+from shingikai.minutes.importer.body_in_own_rules import body_in_own_rules
+from shingikai.minutes.importer.municipality import municipality_from_prefix, municipality_of_place
+from shingikai.minutes.importer.place_run_on import room_before_next_field
+from shingikai.minutes.importer.unmarked_count import count_apart
+from shingikai.minutes.importer.weekday_checked_dates import weekday_checked_date
+
+
+def test_a_body_about_what_the_city_owns_belongs_to_the_city_before_its_ritsu():
+    assert municipality_from_prefix("北山市立小・中学校学区審議会") == "北山市"
+    assert municipality_from_prefix("東村山市立図書館協議会") == "東村山市"
+
+
+def test_the_area_a_school_serves_is_no_ward():
+    assert municipality_from_prefix("北山学区審議会") is None
+    assert municipality_from_prefix("南野校区まちづくり協議会") is None
+
+
+def test_the_fiscal_years_word_in_a_calendar_date_is_read_by_the_printed_weekday():
+    assert weekday_checked_date("令和4年度5月20日(金) 18時30分~20時") == (datetime.date(2022, 5, 20), None)
+    # February of 令和4年度 is 2023's.
+    assert weekday_checked_date("令和4年度2月17日(金)") == (datetime.date(2023, 2, 17), None)
+    # A weekday that disagrees leaves the date unclaimed.
+    assert weekday_checked_date("令和4年度5月20日(月)") == (None, None)
+
+
+def test_a_date_whose_letters_the_copy_lost_is_claimed_only_where_one_split_fits_its_weekday():
+    assert weekday_checked_date("平成16513日(木) 午前10") == (datetime.date(2004, 5, 13), "10:00")
+    assert weekday_checked_date("平成16513日(金)") == (None, None)
+    # Without a printed weekday nothing tells 平成1年11月11日 from 平成11年1月11日.
+    assert weekday_checked_date("平成11111日") == (None, None)
+
+
+def test_a_count_that_lost_its_dai_is_the_sittings_and_no_part_of_the_bodys_name():
+    assert count_apart("92回北山群島振興審議会") == ("北山群島振興審議会", "92回")
+    assert count_apart("北山群島振興審議会") == ("北山群島振興審議会", None)
+    text = "92回北山群島振興審議会会議録\n\n日 時 平成16513日(木) 午前10\n\n場 所 南野合同庁舎4階 特別会議室\n"
+    parsed = parse_text(text)
+    assert (parsed["council_name"], parsed["meeting_label"], str(parsed["date"]), parsed["start_time"]) == (
+        "北山群島振興審議会", "92回", "2004-05-13", "10:00")
+
+
+def test_an_area_word_before_a_section_of_the_city_hall_names_no_city():
+    text = ("平成22年度 第5回北野地域委員会議事録\n開催日時 平成22年12月14日(火)\n     午後7時00分開会〜午後9時00分閉会\n"
+            "2.開催場所 北野館 2階会議室\n5.事務局員 支所長 南田一郎\n       地域市民課長 東山健\n"
+            "       地域市民課地域担当リーダー 西川花子\n       地域市民課地域担当 北山次郎\n")
+    assert parse_text(text)["municipality"] is None
+
+
+def test_a_prefectures_regional_joint_building_names_no_owner():
+    assert municipality_of_place("群馬県南野合同庁舎 大会議室") is None
+    assert municipality_of_place("群馬県庁舎7階 審議会室") == "群馬県"
+
+
+def test_the_next_fields_number_or_spaced_label_ends_the_room():
+    assert room_before_next_field("群馬県南野合同庁舎 大会議室 委 員 の 出 欠 出席者 ○ 欠席者") == "群馬県南野合同庁舎 大会議室"
+    assert room_before_next_field("第四委員会室 3 出席した委員    北野委員長、南田副委員長") == "第四委員会室"
+    # A number inside the room's name is no field's.
+    assert room_before_next_field("北山会館 3 階会議室") == "北山会館 3 階会議室"
+
+
+def test_the_closing_clock_beside_the_dates_row_is_no_opening():
+    text = ("北山県議会 2019-03-14\n北野対策特別委員会 会議要録                開会 10時25分 1 開催日時      平成31年3月14日(木)"
+            "                閉会 11時40分 2 開催場所      第四委員会室 3 出席した委員    北野委員長、南田副委員長\n")
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"], parsed["place"]) == ("10:25", "11:40", "第四委員会室")
+
+
+def test_a_page_without_its_title_names_the_body_adopting_its_own_rules():
+    lines = ["3. 議題", "(1) 北山審議会の概要等", "(2) 会長の選任", "(3) 北山審議会及び各部会議事規則の策定"]
+    assert body_in_own_rules(lines) == "北山審議会"
+    # A body only spoken of, however often, adopts no rules here.
+    assert body_in_own_rules(["(1) 北山審議会への報告", "(2) 北山審議会の意見"]) is None
+    # Two bodies each named twice name none.
+    assert body_in_own_rules(lines + ["南野委員会の意見", "南野委員会の報告"]) is None
+    text = ("1. 日時\n平成13年2月16日(金) 10時30分〜12時25分\n2. 場所\n北山庁第一会議室\n" + "\n".join(lines) + "\n")
+    assert parse_text(text)["council_name"] == "北山審議会"

@@ -3,6 +3,7 @@ import datetime
 
 from shingikai.minutes.importer import parse_text
 from shingikai.minutes.importer.body_in_own_rules import body_in_own_rules
+from shingikai.minutes.importer.lone_dated_span import date_of_lone_span
 from shingikai.minutes.importer.municipality import municipality_from_prefix, municipality_of_place
 from shingikai.minutes.importer.place_run_on import room_before_next_field
 from shingikai.minutes.importer.unmarked_count import count_apart
@@ -78,3 +79,17 @@ def test_a_page_without_its_title_names_the_body_adopting_its_own_rules():
     assert body_in_own_rules(lines + ["南野委員会の意見", "南野委員会の報告"]) is None
     text = ("1. 日時\n平成13年2月16日(金) 10時30分〜12時25分\n2. 場所\n北山庁第一会議室\n" + "\n".join(lines) + "\n")
     assert parse_text(text)["council_name"] == "北山審議会"
+
+
+def test_a_years_nen_mistyped_as_tsuki_is_read_where_the_weekday_agrees():
+    assert weekday_checked_date("平成30月8月28日(火曜日)午前10時~午前11時30分") == (datetime.date(2018, 8, 28), None)
+    assert weekday_checked_date("平成30月8月28日(水曜日)") == (None, None)
+
+
+def test_the_only_date_a_clock_range_follows_dates_a_form_whose_labels_stand_in_a_row():
+    text = ("第1回北山市生涯学習推進協議会会議録\n北山市生涯学習推進協議会会議録 1 会議の名称 2 開催日時 3 開催場所 "
+            "平成21年度第1回北山市生涯学習推進協議会 平成21年 7月15日 午後3時00分∼4時25分 北山市役所502会議室 "
+            "(1) 会長、副会長の選出について\n")
+    assert str(parse_text(text)["date"]) == "2009-07-15"
+    # Two sittings' dates, each with its clocks, date neither.
+    assert date_of_lone_span("平成21年 7月15日 午後3時00分∼4時25分 次回 平成21年 9月2日 午後3時00分∼4時 ") is None

@@ -5239,6 +5239,16 @@ CATALOGUE += (
                "北山県議会 2019-03-14\n北野対策特別委員会 会議要録                開会 10時25分 1 開催日時      平成31年3月14日(木)"
                "                閉会 11時40分 2 開催場所      第四委員会室 3 出席した委員    北野委員長、南田副委員長\n",
                "start_time=10:25"),
+    # 平成30月8月28日(火曜日): the year's 年 mistyped as 月, the weekday agreeing.
+    Convention("header-years-nen-mistyped-as-tsuki", "header",
+               "第12回北山県公文書開示審査会(議事録)\n1.日時\n平成30月8月28日(火曜日)午前10時~午前11時30分\n2.場所\n県庁9号館932号室\n",
+               "date=2018-08-28"),
+    # 1 会議の名称 2 開催日時 3 開催場所 … 平成21年 7月15日 午後3時00分∼4時25分 …: the labels in a row, the values after them
+    # (lone_dated_span.py).
+    Convention("header-only-date-a-clock-range-follows", "header",
+               "第1回北山市生涯学習推進協議会会議録\n北山市生涯学習推進協議会会議録 1 会議の名称 2 開催日時 3 開催場所 "
+               "平成21年度第1回北山市生涯学習推進協議会 平成21年 7月15日 午後3時00分∼4時25分 北山市役所502会議室\n",
+               "date=2009-07-15"),
     # (3) 北山審議会議事規則の策定: the body named by the agenda of its first sitting, the page's title lost.
     Convention("header-body-adopting-its-own-rules", "header",
                "1. 日時\n平成13年2月16日(金) 10時30分〜12時25分\n2. 場所\n北山庁第一会議室\n3. 議題\n(1) 北山審議会の概要等\n"

@@ -72,6 +72,7 @@ from .weekday_checked_dates import weekday_checked_date
 from .unmarked_count import count_apart
 from .closing_clock_in_date import closing_clock_apart
 from .body_in_own_rules import body_in_own_rules
+from .lone_dated_span import date_of_lone_span
 from .owner_in_crumbs import owner_in_crumbs
 from .post_timestamps import post_timestamps_dropped
 from .place_run_on import room_before_next_field
@@ -851,6 +852,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # ●議事日程 / 令和７年１０月２０日（月曜日）午前９時３０分開会: a full date on a line of its own.
         date = next((d for d in map(parse_date, (ln for ln in lines[:40] if _FULL_DATE_LINE.match(ln))) if d), None)
         date_conf = 0.7
+    if date is None:
+        # 1 会議の名称 2 開催日時 … 平成21年 7月15日 午後3時00分∼4時25分: the only date a clock range follows.
+        date, date_conf = date_of_lone_span(" ".join(lines[:60])[:3000]), 0.6
     if date is None:
         # 明６月６日は休会です: the chair names the next day; the sitting is the day before.
         date, date_conf = _day_before_tomorrow(title_texts + header.title_lines, lines), 0.6

@@ -1,8 +1,9 @@
 """Dates a page misprints, claimed only where the weekday printed beside them leaves one reading.
 
-Two shapes:
+Three shapes:
 - ``令和4年度5月20日(金)``: the fiscal year's word (年度) written in a calendar date. The fiscal year 令和4年度 runs from
   April 2022 to March 2023, so May is 2022's and February would be 2023's; the printed weekday must agree.
+- ``平成30月8月28日(火曜日)``: the year's 年 mistyped as 月; the era's year, the weekday agreeing.
 - ``平成16513日(木) 午前10``: the copy lost the 年 and 月 (and the clock's 時), the digits run together. Every split of
   the digits into a year of the era, a month and a day is tried; the date is claimed where exactly one split is a real
   day falling on the printed weekday. The clock's hour alone (``午前10`` with no digit after it) is the hour on the dot:
@@ -19,7 +20,7 @@ _ERA_LAST_YEAR = {"令和": 99, "平成": 31, "昭和": 64}
 _WEEKDAYS = "月火水木金土日"
 
 _FISCAL_YEAR_DATE = re.compile(
-    r"(?P<era>令和|平成|昭和)\s*(?P<y>[0-9]{1,2}|元)\s*年度\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日"
+    r"(?P<era>令和|平成|昭和)\s*(?P<y>[0-9]{1,2}|元)\s*(?P<word>年度|月)\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日"
     r"\s*[(（](?P<w>[月火水木金土日])(?:曜日?)?[)）]"
 )
 _DIGITS_RUN_DATE = re.compile(
@@ -46,7 +47,8 @@ def weekday_checked_date(value: str | None) -> tuple[datetime.date | None, str |
     if m:
         year = 1 if m.group("y") == "元" else int(m.group("y"))
         month, day = int(m.group("m")), int(m.group("d"))
-        found = _day(m.group("era"), year + (1 if month <= 3 else 0), month, day)
+        fiscal = m.group("word") == "年度" and month <= 3
+        found = _day(m.group("era"), year + (1 if fiscal else 0), month, day)
         if found and _WEEKDAYS[found.weekday()] == m.group("w"):
             return found, None
         return None, None

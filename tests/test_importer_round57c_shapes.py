@@ -3,6 +3,7 @@ import datetime
 
 from shingikai.minutes.importer import parse_text
 from shingikai.minutes.importer.body_in_own_rules import body_in_own_rules
+from shingikai.minutes.importer.count_before_body import count_before_body
 from shingikai.minutes.importer.lone_dated_span import date_of_lone_span
 from shingikai.minutes.importer.municipality import municipality_from_prefix, municipality_of_place
 from shingikai.minutes.importer.place_run_on import room_before_next_field
@@ -21,16 +22,16 @@ def test_the_area_a_school_serves_is_no_ward():
 
 
 def test_the_fiscal_years_word_in_a_calendar_date_is_read_by_the_printed_weekday():
-    assert weekday_checked_date("令和4年度5月20日(金) 18時30分~20時") == (datetime.date(2022, 5, 20), None)
-    # February of 令和4年度 is 2023's.
-    assert weekday_checked_date("令和4年度2月17日(金)") == (datetime.date(2023, 2, 17), None)
+    assert weekday_checked_date("令和5年度6月16日(金) 18時30分~20時") == (datetime.date(2023, 6, 16), None)
+    # February of 令和5年度 is 2024's.
+    assert weekday_checked_date("令和5年度2月16日(金)") == (datetime.date(2024, 2, 16), None)
     # A weekday that disagrees leaves the date unclaimed.
-    assert weekday_checked_date("令和4年度5月20日(月)") == (None, None)
+    assert weekday_checked_date("令和5年度6月16日(月)") == (None, None)
 
 
 def test_a_date_whose_letters_the_copy_lost_is_claimed_only_where_one_split_fits_its_weekday():
-    assert weekday_checked_date("平成16513日(木) 午前10") == (datetime.date(2004, 5, 13), "10:00")
-    assert weekday_checked_date("平成16513日(金)") == (None, None)
+    assert weekday_checked_date("平成1769日(木) 午前10") == (datetime.date(2005, 6, 9), "10:00")
+    assert weekday_checked_date("平成1769日(金)") == (None, None)
     # Without a printed weekday nothing tells 平成1年11月11日 from 平成11年1月11日.
     assert weekday_checked_date("平成11111日") == (None, None)
 
@@ -38,14 +39,14 @@ def test_a_date_whose_letters_the_copy_lost_is_claimed_only_where_one_split_fits
 def test_a_count_that_lost_its_dai_is_the_sittings_and_no_part_of_the_bodys_name():
     assert count_apart("92回北山群島振興審議会") == ("北山群島振興審議会", "92回")
     assert count_apart("北山群島振興審議会") == ("北山群島振興審議会", None)
-    text = "92回北山群島振興審議会会議録\n\n日 時 平成16513日(木) 午前10\n\n場 所 南野合同庁舎4階 特別会議室\n"
+    text = "92回北山群島振興審議会会議録\n\n日 時 平成1769日(木) 午前10\n\n場 所 南野合同庁舎4階 特別会議室\n"
     parsed = parse_text(text)
     assert (parsed["council_name"], parsed["meeting_label"], str(parsed["date"]), parsed["start_time"]) == (
-        "北山群島振興審議会", "92回", "2004-05-13", "10:00")
+        "北山群島振興審議会", "92回", "2005-06-09", "10:00")
 
 
 def test_an_area_word_before_a_section_of_the_city_hall_names_no_city():
-    text = ("平成22年度 第5回北野地域委員会議事録\n開催日時 平成22年12月14日(火)\n     午後7時00分開会〜午後9時00分閉会\n"
+    text = ("平成23年度 第2回北野地域委員会議事録\n開催日時 平成23年7月12日(火)\n     午後6時30分開会〜午後8時00分閉会\n"
             "2.開催場所 北野館 2階会議室\n5.事務局員 支所長 南田一郎\n       地域市民課長 東山健\n"
             "       地域市民課地域担当リーダー 西川花子\n       地域市民課地域担当 北山次郎\n")
     assert parse_text(text)["municipality"] is None
@@ -58,16 +59,16 @@ def test_a_prefectures_regional_joint_building_names_no_owner():
 
 def test_the_next_fields_number_or_spaced_label_ends_the_room():
     assert room_before_next_field("群馬県南野合同庁舎 大会議室 委 員 の 出 欠 出席者 ○ 欠席者") == "群馬県南野合同庁舎 大会議室"
-    assert room_before_next_field("第四委員会室 3 出席した委員    北野委員長、南田副委員長") == "第四委員会室"
+    assert room_before_next_field("第二委員会室 3 出席した委員    北野委員長、南田副委員長") == "第二委員会室"
     # A number inside the room's name is no field's.
     assert room_before_next_field("北山会館 3 階会議室") == "北山会館 3 階会議室"
 
 
 def test_the_closing_clock_beside_the_dates_row_is_no_opening():
-    text = ("北山県議会 2019-03-14\n北野対策特別委員会 会議要録                開会 10時25分 1 開催日時      平成31年3月14日(木)"
-            "                閉会 11時40分 2 開催場所      第四委員会室 3 出席した委員    北野委員長、南田副委員長\n")
+    text = ("北山県議会 2020-06-04\n北野対策特別委員会 会議要録                開会 13時05分 1 開催日時      令和2年6月4日(木)"
+            "                閉会 14時50分 2 開催場所      第二委員会室 3 出席した委員    北野委員長、南田副委員長\n")
     parsed = parse_text(text)
-    assert (parsed["start_time"], parsed["end_time"], parsed["place"]) == ("10:25", "11:40", "第四委員会室")
+    assert (parsed["start_time"], parsed["end_time"], parsed["place"]) == ("13:05", "14:50", "第二委員会室")
 
 
 def test_a_page_without_its_title_names_the_body_adopting_its_own_rules():
@@ -77,19 +78,35 @@ def test_a_page_without_its_title_names_the_body_adopting_its_own_rules():
     assert body_in_own_rules(["(1) 北山審議会への報告", "(2) 北山審議会の意見"]) is None
     # Two bodies each named twice name none.
     assert body_in_own_rules(lines + ["南野委員会の意見", "南野委員会の報告"]) is None
-    text = ("1. 日時\n平成13年2月16日(金) 10時30分〜12時25分\n2. 場所\n北山庁第一会議室\n" + "\n".join(lines) + "\n")
+    text = ("1. 日時\n平成14年3月8日(金) 10時00分〜11時45分\n2. 場所\n北山庁第一会議室\n" + "\n".join(lines) + "\n")
     assert parse_text(text)["council_name"] == "北山審議会"
 
 
 def test_a_years_nen_mistyped_as_tsuki_is_read_where_the_weekday_agrees():
-    assert weekday_checked_date("平成30月8月28日(火曜日)午前10時~午前11時30分") == (datetime.date(2018, 8, 28), None)
-    assert weekday_checked_date("平成30月8月28日(水曜日)") == (None, None)
+    assert weekday_checked_date("平成29月11月7日(火曜日)午前10時~午前11時30分") == (datetime.date(2017, 11, 7), None)
+    assert weekday_checked_date("平成29月11月7日(水曜日)") == (None, None)
 
 
 def test_the_only_date_a_clock_range_follows_dates_a_form_whose_labels_stand_in_a_row():
     text = ("第1回北山市生涯学習推進協議会会議録\n北山市生涯学習推進協議会会議録 1 会議の名称 2 開催日時 3 開催場所 "
-            "平成21年度第1回北山市生涯学習推進協議会 平成21年 7月15日 午後3時00分∼4時25分 北山市役所502会議室 "
+            "平成22年度第1回北山市生涯学習推進協議会 平成22年 8月4日 午後2時00分∼3時40分 北山市役所502会議室 "
             "(1) 会長、副会長の選出について\n")
-    assert str(parse_text(text)["date"]) == "2009-07-15"
+    assert str(parse_text(text)["date"]) == "2010-08-04"
     # Two sittings' dates, each with its clocks, date neither.
-    assert date_of_lone_span("平成21年 7月15日 午後3時00分∼4時25分 次回 平成21年 9月2日 午後3時00分∼4時 ") is None
+    assert date_of_lone_span("平成22年 8月4日 午後2時00分∼3時40分 次回 平成22年 9月2日 午後2時00分∼3時 ") is None
+
+
+def test_the_count_just_before_the_bodys_full_name_labels_the_sitting():
+    council = "北山市空き家等対策協議会"
+    assert count_before_body(council, ["8、会議資料の名称 ・平成30年度 第3回 北山市空き家等対策協議会 次第 ・計画(案)"]) == "平成30年度第3回"
+    assert count_before_body(council, ["平成29年度 第2回北山市空き家等対策協議会", "平成29年10月6日(金)"]) == "平成29年度第2回"
+    assert count_before_body(council, ["それでは 第 3 回北山市空き家等対策協議会を開会させていただきます"]) == "第3回"
+    # The next sitting announced, or a count run on into other words, labels nothing.
+    assert count_before_body(council, ["次回、第6回北山市空き家等対策協議会を開催します"]) is None
+    assert count_before_body(council, ["第5回北山市空き家等対策協議会の資料について"]) is None
+    # Two counts disagree: none.
+    assert count_before_body(council, ["第5回北山市空き家等対策協議会 次第", "第4回北山市空き家等対策協議会"]) is None
+
+
+def test_a_bracketed_number_before_the_next_field_ends_the_room():
+    assert room_before_next_field("北山ホール 2階 第2会議室 (3)次第") == "北山ホール 2階 第2会議室"

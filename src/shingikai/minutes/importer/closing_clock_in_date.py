@@ -1,4 +1,4 @@
-"""開会 10時25分 1 開催日時 平成31年3月14日(木) 閉会 11時40分: the opening and closing clocks printed beside the date's
+"""開会 13時05分 1 開催日時 令和2年6月4日(木) 閉会 14時50分: the opening and closing clocks printed beside the date's
 row, a form flattened into one line.
 
 The 日時 field then holds the date and the closing clock only; a clock after 閉会 (散会) is where the sitting ended,

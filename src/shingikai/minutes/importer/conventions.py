@@ -5223,35 +5223,41 @@ CATALOGUE += (
     Convention("header-city-before-ritsu-owns-the-body", "header",
                "第1回 北山市立小・中学校学区審議会 会議録\n\n開催日時\n\n令和4年5月20日(金) 18時30分~20時\n\n開催場所\n\n南野センター 504会議室\n",
                "municipality=北山市"),
-    # 令和4年度5月20日(金): the fiscal year's word in a calendar date, the weekday agreeing with May 2022.
+    # 令和5年度6月16日(金): the fiscal year's word in a calendar date, the weekday agreeing with May 2022.
     Convention("header-fiscal-years-word-in-a-calendar-date", "header",
-               "第1回 北山市学区審議会 会議録\n\n開催日時\n\n令和4年度5月20日(金) 18時30分~20時\n\n開催場所\n\n南野センター 504会議室\n",
-               "date=2022-05-20"),
-    # 92回北山群島振興審議会会議録 / 日 時 平成16513日(木) 午前10: the copy lost 第, 年, 月 and 時.
+               "第1回 北山市学区審議会 会議録\n\n開催日時\n\n令和5年度6月16日(金) 18時30分~20時\n\n開催場所\n\n南野センター 504会議室\n",
+               "date=2023-06-16"),
+    # 92回北山群島振興審議会会議録 / 日 時 平成1769日(木) 午前10: the copy lost 第, 年, 月 and 時.
     Convention("header-count-without-dai-is-the-sittings", "header",
-               "92回北山群島振興審議会会議録\n\n日 時 平成16513日(木) 午前10\n\n場 所 南野合同庁舎4階 特別会議室\n",
+               "92回北山群島振興審議会会議録\n\n日 時 平成1769日(木) 午前10\n\n場 所 南野合同庁舎4階 特別会議室\n",
                "meeting_label=92回"),
     Convention("header-date-whose-letters-the-copy-lost", "header",
-               "92回北山群島振興審議会会議録\n\n日 時 平成16513日(木) 午前10\n\n場 所 南野合同庁舎4階 特別会議室\n",
-               "date=2004-05-13"),
-    # 開会 10時25分 1 開催日時 平成31年3月14日(木) 閉会 11時40分 2 開催場所 …: the clocks printed beside the date's row.
+               "92回北山群島振興審議会会議録\n\n日 時 平成1769日(木) 午前10\n\n場 所 南野合同庁舎4階 特別会議室\n",
+               "date=2005-06-09"),
+    # 開会 13時05分 1 開催日時 令和2年6月4日(木) 閉会 14時50分 2 開催場所 …: the clocks printed beside the date's row.
     Convention("header-closing-clock-beside-the-dates-row", "header",
-               "北山県議会 2019-03-14\n北野対策特別委員会 会議要録                開会 10時25分 1 開催日時      平成31年3月14日(木)"
-               "                閉会 11時40分 2 開催場所      第四委員会室 3 出席した委員    北野委員長、南田副委員長\n",
-               "start_time=10:25"),
-    # 平成30月8月28日(火曜日): the year's 年 mistyped as 月, the weekday agreeing.
+               "北山県議会 2020-06-04\n北野対策特別委員会 会議要録                開会 13時05分 1 開催日時      令和2年6月4日(木)"
+               "                閉会 14時50分 2 開催場所      第二委員会室 3 出席した委員    北野委員長、南田副委員長\n",
+               "start_time=13:05"),
+    # 平成29月11月7日(火曜日): the year's 年 mistyped as 月, the weekday agreeing.
     Convention("header-years-nen-mistyped-as-tsuki", "header",
-               "第12回北山県公文書開示審査会(議事録)\n1.日時\n平成30月8月28日(火曜日)午前10時~午前11時30分\n2.場所\n県庁9号館932号室\n",
-               "date=2018-08-28"),
-    # 1 会議の名称 2 開催日時 3 開催場所 … 平成21年 7月15日 午後3時00分∼4時25分 …: the labels in a row, the values after them
+               "第12回北山県公文書開示審査会(議事録)\n1.日時\n平成29月11月7日(火曜日)午前10時~午前11時30分\n2.場所\n県庁9号館932号室\n",
+               "date=2017-11-07"),
+    # 1 会議の名称 2 開催日時 3 開催場所 … 平成22年 8月4日 午後2時00分∼3時40分 …: the labels in a row, the values after them
     # (lone_dated_span.py).
     Convention("header-only-date-a-clock-range-follows", "header",
                "第1回北山市生涯学習推進協議会会議録\n北山市生涯学習推進協議会会議録 1 会議の名称 2 開催日時 3 開催場所 "
-               "平成21年度第1回北山市生涯学習推進協議会 平成21年 7月15日 午後3時00分∼4時25分 北山市役所502会議室\n",
-               "date=2009-07-15"),
+               "平成22年度第1回北山市生涯学習推進協議会 平成22年 8月4日 午後2時00分∼3時40分 北山市役所502会議室\n",
+               "date=2010-08-04"),
+    # 会議名称 / … / 平成29年度 第2回北山町行政改革推進委員会: the count just before the body's full name, away from the
+    # title that names the body alone (count_before_body.py).
+    Convention("header-count-just-before-the-bodys-full-name", "header",
+               "北山町行政改革推進委員会会議録\n\n会\n会議名称\n開催日時\n開催場所\n議\n録(要点記録)\n"
+               "平成29年度 第2回北山町行政改革推進委員会\n平成29年10月6日(金)\n13時30分から\n15時まで\n北山町役場3階1号会議室\n",
+               "meeting_label=平成29年度第2回"),
     # (3) 北山審議会議事規則の策定: the body named by the agenda of its first sitting, the page's title lost.
     Convention("header-body-adopting-its-own-rules", "header",
-               "1. 日時\n平成13年2月16日(金) 10時30分〜12時25分\n2. 場所\n北山庁第一会議室\n3. 議題\n(1) 北山審議会の概要等\n"
+               "1. 日時\n平成14年3月8日(金) 10時00分〜11時45分\n2. 場所\n北山庁第一会議室\n3. 議題\n(1) 北山審議会の概要等\n"
                "(2) 会長の選任\n(3) 北山審議会及び各部会議事規則の策定\n",
                "council_name=北山審議会"),
 )

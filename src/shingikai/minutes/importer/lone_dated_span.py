@@ -1,4 +1,4 @@
-"""1 会議の名称 2 開催日時 3 開催場所 … 平成21年 7月15日 午後3時00分∼4時25分 北山市役所502会議室: a form's labels
+"""1 会議の名称 2 開催日時 3 開催場所 … 平成22年 8月4日 午後2時00分∼3時40分 北山市役所502会議室: a form's labels
 printed in a row and its values after them, so no value stands under its label.
 
 A date with a clock range right after it is the sitting's, where it is the only date so followed near the top: a

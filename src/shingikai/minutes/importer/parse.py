@@ -73,6 +73,7 @@ from .unmarked_count import count_apart
 from .closing_clock_in_date import closing_clock_apart
 from .body_in_own_rules import body_in_own_rules
 from .lone_dated_span import date_of_lone_span
+from .count_before_body import count_before_body
 from .owner_in_crumbs import owner_in_crumbs
 from .post_timestamps import post_timestamps_dropped
 from .place_run_on import room_before_next_field
@@ -686,7 +687,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         counted = [body_counted(v) for f in ("attendees", "present") for v in header.fields.get(f, [])]
         council, council_conf = next((c for c in counted if c), None), 0.5
     if council is None:
-        # (2)国税審議会及び各分科会議事規則の策定: a page without its title names the body adopting its own rules.
+        # (2)北山審議会及び各部会議事規則の策定: a page without its title names the body adopting its own rules.
         council, council_conf = body_in_own_rules(lines[:60]), 0.5
     if council is None:
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
@@ -790,6 +791,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         label = paper_label
     if label is None and unmarked_count:
         label = unmarked_count
+    if label is None and council and not plenary and not committee:
+        # 平成29年度 第2回北山町…委員会 as the 会議名称's value, ・…第3回 北山市…協議会 次第, 第 3 回北山市…を開会: the count
+        # just before the body's full name.
+        label = count_before_body(council, lines[:200])
     if label is None and council and not plenary:
         # 平成23年6月北山県議会総務委員会: the committee's record titled by the session's year and month.
         label = session_month_label(title_texts[:6], council, lines[:40])
@@ -827,7 +832,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         date, date_conf = hdr.eraless_date(date_value, title_texts + header.title_lines + lines[:40]), 0.8
     lost_hour = None
     if date is None and date_value:
-        # 令和4年度5月20日(金), 平成16513日(木): a misprinted date the printed weekday leaves one reading of.
+        # 令和5年度6月16日(金), 平成1769日(木): a misprinted date the printed weekday leaves one reading of.
         date, lost_hour = weekday_checked_date(date_value)
         date_conf = 0.7
     if date is None:
@@ -853,7 +858,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         date = next((d for d in map(parse_date, (ln for ln in lines[:40] if _FULL_DATE_LINE.match(ln))) if d), None)
         date_conf = 0.7
     if date is None:
-        # 1 会議の名称 2 開催日時 … 平成21年 7月15日 午後3時00分∼4時25分: the only date a clock range follows.
+        # 1 会議の名称 2 開催日時 … 平成22年 8月4日 午後2時00分∼3時40分: the only date a clock range follows.
         date, date_conf = date_of_lone_span(" ".join(lines[:60])[:3000]), 0.6
     if date is None:
         # 明６月６日は休会です: the chair names the next day; the sitting is the day before.

@@ -1,10 +1,10 @@
 """Dates a page misprints, claimed only where the weekday printed beside them leaves one reading.
 
 Three shapes:
-- ``令和4年度5月20日(金)``: the fiscal year's word (年度) written in a calendar date. The fiscal year 令和4年度 runs from
+- ``令和5年度6月16日(金)``: the fiscal year's word (年度) written in a calendar date. The fiscal year 令和4年度 runs from
   April 2022 to March 2023, so May is 2022's and February would be 2023's; the printed weekday must agree.
-- ``平成30月8月28日(火曜日)``: the year's 年 mistyped as 月; the era's year, the weekday agreeing.
-- ``平成16513日(木) 午前10``: the copy lost the 年 and 月 (and the clock's 時), the digits run together. Every split of
+- ``平成29月11月7日(火曜日)``: the year's 年 mistyped as 月; the era's year, the weekday agreeing.
+- ``平成1769日(木) 午前10``: the copy lost the 年 and 月 (and the clock's 時), the digits run together. Every split of
   the digits into a year of the era, a month and a day is tried; the date is claimed where exactly one split is a real
   day falling on the printed weekday. The clock's hour alone (``午前10`` with no digit after it) is the hour on the dot:
   a lost 分 would have left its digits.

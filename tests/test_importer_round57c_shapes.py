@@ -6,7 +6,9 @@ from shingikai.minutes.importer.body_in_own_rules import body_in_own_rules
 from shingikai.minutes.importer.count_before_body import count_before_body
 from shingikai.minutes.importer.lone_dated_span import date_of_lone_span
 from shingikai.minutes.importer.municipality import municipality_from_prefix, municipality_of_place
+from shingikai.minutes.importer.opened_then_room import room_across_from_opening
 from shingikai.minutes.importer.place_run_on import room_before_next_field
+from shingikai.minutes.importer.room_after_dated_clocks import room_after_dated_clocks
 from shingikai.minutes.importer.unmarked_count import count_apart
 from shingikai.minutes.importer.weekday_checked_dates import weekday_checked_date
 
@@ -110,3 +112,23 @@ def test_the_count_just_before_the_bodys_full_name_labels_the_sitting():
 
 def test_a_bracketed_number_before_the_next_field_ends_the_room():
     assert room_before_next_field("北山ホール 2階 第2会議室 (3)次第") == "北山ホール 2階 第2会議室"
+
+
+def test_the_room_across_from_the_opening_clock_on_a_flattened_title_block():
+    lines = ["北山委員会会議録    令和2年6月4日(木曜日)午前10時3分開議                議事堂第2委員会室協議事項】 1.議第5号"]
+    assert room_across_from_opening(lines, datetime.date(2020, 6, 4)) == "議事堂第2委員会室"
+    # Another day's line names no room of this sitting.
+    assert room_across_from_opening(lines, datetime.date(2020, 6, 5)) is None
+
+
+def test_the_room_after_the_sittings_date_and_clocks_with_no_label():
+    day = datetime.date(2020, 6, 4)
+    assert room_after_dated_clocks(
+        ["様式第1号 第2期北山町自治推進委員会(第1回) 令和2年6月4日(木) 18時30分 開会 19時50分 閉会 北山プラザ 会議室2 "
+         "北野委員、南田委員"], day) == "北山プラザ 会議室2"
+    assert room_after_dated_clocks(["令和 2年 6月 定例会(第2回)1 令和2年6月4日(木曜日)午前10時1 北山市役所議場1 出席議員 15名"],
+                                   day) == "北山市役所議場"
+    assert room_after_dated_clocks(["第1回北山広域連合議会定例会 会議録 令和2年6月4日 北山市 南野センター11階大会議室 第1日"],
+                                   day) == "北山市 南野センター11階大会議室"
+    # Words after the date that end in no room's word are no room.
+    assert room_after_dated_clocks(["令和2年6月4日 北山市 南野センター 北野委員、南田委員"], day) is None

@@ -5255,6 +5255,18 @@ CATALOGUE += (
                "北山町行政改革推進委員会会議録\n\n会\n会議名称\n開催日時\n開催場所\n議\n録(要点記録)\n"
                "平成29年度 第2回北山町行政改革推進委員会\n平成29年10月6日(金)\n13時30分から\n15時まで\n北山町役場3階1号会議室\n",
                "meeting_label=平成29年度第2回"),
+    # …会議録 令和2年6月4日(木曜日)午前10時3分開議     議事堂第2委員会室協議事項】: the room across from the opening clock
+    # on a flattened title block (opened_then_room.py).
+    Convention("header-room-across-from-the-opening-clock", "header",
+               "北山市議会 > 2020-06-04 >\n北山委員会会議録                 令和2年6月4日(木曜日)午前10時3分開議"
+               "                            議事堂第2委員会室協議事項】 1.議第5号 北山市総合計画\n",
+               "place=議事堂第2委員会室"),
+    # 令和2年6月4日(木) 18時30分 開会 19時50分 閉会 北山プラザ 会議室2 北野委員、…: the room after the date and clocks
+    # with no label (room_after_dated_clocks.py).
+    Convention("header-room-after-the-date-and-clocks", "header",
+               "様式第1号(第5条関係) 第2期北山町自治推進委員会(第1回) 令和2年6月4日(木) 18時30分 開会 19時50分 閉会 "
+               "北山プラザ 会議室2 北野委員、南田委員、東山委員 事務局職員職氏名 西川副町長\n",
+               "place=北山プラザ 会議室2"),
     # (3) 北山審議会議事規則の策定: the body named by the agenda of its first sitting, the page's title lost.
     Convention("header-body-adopting-its-own-rules", "header",
                "1. 日時\n平成14年3月8日(金) 10時00分〜11時45分\n2. 場所\n北山庁第一会議室\n3. 議題\n(1) 北山審議会の概要等\n"

@@ -74,6 +74,8 @@ from .closing_clock_in_date import closing_clock_apart
 from .body_in_own_rules import body_in_own_rules
 from .lone_dated_span import date_of_lone_span
 from .count_before_body import count_before_body
+from .opened_then_room import room_across_from_opening
+from .room_after_dated_clocks import room_after_dated_clocks
 from .owner_in_crumbs import owner_in_crumbs
 from .post_timestamps import post_timestamps_dropped
 from .place_run_on import room_before_next_field
@@ -1216,6 +1218,14 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 令和６年３月１８日　　　　北野市議会議場: a record's title block sets the room across from the sitting's date.
         place = next((m.group("room") for ln in lines[:40] if (m := _DATE_THEN_ROOM.match(ln))
                       and parse_date(m.group("date")) == date), None)
+    if narrated_place is None and date and (across := room_across_from_opening(lines[:40], date)) and (
+            place is None or place.startswith(across)):
+        # …会議録 令和2年6月4日(木曜日)午前10時3分開議      議事堂第3委員会室協議事項】: the room across from the opening, the
+        # next heading run on after it.
+        place = across
+    if place is None and narrated_place is None and date:
+        # 令和2年6月4日(木) 18時30分 開会 19時50分 閉会 北山プラザ 会議室2 北野委員、…: the room after the date and clocks.
+        place = room_after_dated_clocks(lines[:40], date)
     if place and _HELD_BY_MODE.search(place):
         # 開催場所 対面とオンライン併用のハイブリッド開催 / (北山市役所4階大会議室): the field says how the sitting was held;
         # the room is the bracket under it.

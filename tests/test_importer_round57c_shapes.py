@@ -3,6 +3,7 @@ import datetime
 
 from shingikai.minutes.importer import parse_text
 from shingikai.minutes.importer.body_in_own_rules import body_in_own_rules
+from shingikai.minutes.importer.convened_clock import convened_by_notice
 from shingikai.minutes.importer.count_before_body import count_before_body
 from shingikai.minutes.importer.lone_dated_span import date_of_lone_span
 from shingikai.minutes.importer.municipality import municipality_from_prefix, municipality_of_place
@@ -132,3 +133,12 @@ def test_the_room_after_the_sittings_date_and_clocks_with_no_label():
                                    day) == "北山市 南野センター11階大会議室"
     # Words after the date that end in no room's word are no room.
     assert room_after_dated_clocks(["令和2年6月4日 北山市 南野センター 北野委員、南田委員"], day) is None
+
+
+def test_the_records_opening_clock_over_the_clock_the_notice_called_the_sitting_for():
+    text = ("令和2年第1回(6月)北山町議会臨時会 会議録\n 令和2年第1回(6月)北山町議会臨時会を次のとおり招集する。\n 令和2年5月28日\n"
+            "                 北山町長 北 野 一 郎\n1 期  日  令和2年6月4日(木)午前9時30分〜\n2 場  所  北山町役場 議事室\n"
+            " 開   会  令和2年6月4日(木曜日) 午前 9時34分\n 閉   会  令和2年6月4日(木曜日) 午後 4時49分\n")
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == ("09:34", "16:49")
+    assert convened_by_notice(["北山市告示第352号"]) and not convened_by_notice(["1 日時 令和2年6月4日 午前10時"])

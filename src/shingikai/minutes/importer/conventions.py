@@ -5267,6 +5267,13 @@ CATALOGUE += (
                "様式第1号(第5条関係) 第2期北山町自治推進委員会(第1回) 令和2年6月4日(木) 18時30分 開会 19時50分 閉会 "
                "北山プラザ 会議室2 北野委員、南田委員、東山委員 事務局職員職氏名 西川副町長\n",
                "place=北山プラザ 会議室2"),
+    # …を次のとおり招集する。 / 1 期日 …午前9時30分〜 / 開会 … 午前 9時34分: the notice's clock is when the sitting was
+    # called for, the record's 開会 when it opened (convened_clock.py).
+    Convention("header-opening-clock-over-the-notices", "header",
+               "令和2年第1回(6月)北山町議会臨時会 会議録\n 令和2年第1回(6月)北山町議会臨時会を次のとおり招集する。\n"
+               " 令和2年5月28日\n1 期  日  令和2年6月4日(木)午前9時30分〜\n2 場  所  北山町役場 議事室\n"
+               " 開   会  令和2年6月4日(木曜日) 午前 9時34分\n 閉   会  令和2年6月4日(木曜日) 午後 4時49分\n",
+               "start_time=09:34"),
     # (3) 北山審議会議事規則の策定: the body named by the agenda of its first sitting, the page's title lost.
     Convention("header-body-adopting-its-own-rules", "header",
                "1. 日時\n平成14年3月8日(金) 10時00分〜11時45分\n2. 場所\n北山庁第一会議室\n3. 議題\n(1) 北山審議会の概要等\n"

@@ -76,6 +76,7 @@ from .lone_dated_span import date_of_lone_span
 from .count_before_body import count_before_body
 from .opened_then_room import room_across_from_opening
 from .room_after_dated_clocks import room_after_dated_clocks
+from .convened_clock import convened_by_notice
 from .owner_in_crumbs import owner_in_crumbs
 from .post_timestamps import post_timestamps_dropped
 from .place_run_on import room_before_next_field
@@ -880,6 +881,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             break
     if start_time is None and (colonless := _colonless_clock_range(time_sources)) is not None:
         start_time, end_time = colonless
+    if start_time and end_time is None and date_value and not time_first and convened_by_notice(lines[:80]):
+        # 1 期日 …午前9時30分〜 under …を次のとおり招集する: the notice's clock; the record's 開会 says when it opened.
+        opened = parse_time_range(header.first("time"))[0] if header.first("time") else None
+        start_time = opened or _sitting_clock(lines)[0] or start_time
     if (closing := closing_clock_apart(time_sources, lines[:40], parse_time_range)) is not None:
         start_time, end_time = closing
     if start_time is None and lost_hour:

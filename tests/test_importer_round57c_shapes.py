@@ -142,3 +142,11 @@ def test_the_records_opening_clock_over_the_clock_the_notice_called_the_sitting_
     parsed = parse_text(text)
     assert (parsed["start_time"], parsed["end_time"]) == ("09:34", "16:49")
     assert convened_by_notice(["北山市告示第352号"]) and not convened_by_notice(["1 日時 令和2年6月4日 午前10時"])
+
+
+def test_an_assembly_committees_opening_and_closing_by_day_and_clock():
+    text = ("北山県議会 2020-03-11\n令和 2年第1回定例会総務常任委員会-03月11日-01号\n"
+            "令和 2年第1回定例会総務常任委員会 委員会の名称 総務常任委員会 開催場所   401委員会室 開議年月日時 令和2年3月11日 "
+            "午前 9時59分 散会年月日時 令和2年3月11日 午後 3時53分 会議の目的  付託議案等の審査  委員長 北野一郎\n")
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"], parsed["place"]) == ("09:59", "15:53", "401委員会室")

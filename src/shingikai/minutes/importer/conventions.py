@@ -177,8 +177,9 @@ CLOCK_INLINE = re.compile(
 # so the catalogue names the fields that only end a value ("other") as well as those read.
 FIELD_WORDS = {
     # 議会開会時間:9時58分: an assembly's record names the clock its sitting opened at by the assembly's word.
-    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会", "開始", "議会開会時間"),
-    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会", "終了", "議会閉会時間"),
+    # 開議年月日時 令和2年3月11日 午前 9時59分 散会年月日時 …: a prefectural assembly's committee record by the day and clock.
+    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会", "開始", "議会開会時間", "開議年月日時", "開会年月日時"),
+    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会", "終了", "議会閉会時間", "散会年月日時", "閉会年月日時"),
     "when": ("開催日時", "開催時間", "会議日時", "日時"),
     "place": ("開催場所", "開催会場", "会議場所", "会場", "場所"),
     # Fields read elsewhere (or not at all) that only end the value before them.
@@ -5274,6 +5275,12 @@ CATALOGUE += (
                " 令和2年5月28日\n1 期  日  令和2年6月4日(木)午前9時30分〜\n2 場  所  北山町役場 議事室\n"
                " 開   会  令和2年6月4日(木曜日) 午前 9時34分\n 閉   会  令和2年6月4日(木曜日) 午後 4時49分\n",
                "start_time=09:34"),
+    # 開催場所 401委員会室 開議年月日時 令和2年3月11日 午前 9時59分 散会年月日時 …: the opening and closing by day and clock.
+    Convention("header-opening-and-closing-by-day-and-clock", "header",
+               "北山県議会 2020-03-11\n令和 2年第1回定例会総務常任委員会-03月11日-01号\n令和 2年第1回定例会総務常任委員会 "
+               "委員会の名称 総務常任委員会 開催場所   401委員会室 開議年月日時 令和2年3月11日 午前 9時59分 散会年月日時 "
+               "令和2年3月11日 午後 3時53分 会議の目的  付託議案等の審査  委員長 北野一郎\n",
+               "end_time=15:53"),
     # (3) 北山審議会議事規則の策定: the body named by the agenda of its first sitting, the page's title lost.
     Convention("header-body-adopting-its-own-rules", "header",
                "1. 日時\n平成14年3月8日(金) 10時00分〜11時45分\n2. 場所\n北山庁第一会議室\n3. 議題\n(1) 北山審議会の概要等\n"

@@ -13,10 +13,11 @@ def _spaced(word: str) -> str:
     return r"[ \t\u3000]*".join(word)
 
 
-# 第四委員会室 3 出席した委員 …, 北山ホール 第2会議室 (3)次第, 南野合同庁舎 大会議室 委 員 の 出 欠 出席者 …: the next
-# field's number before its label, or its label spaced out letter by letter, as a flattened form prints it.
+# 第二委員会室 3 出席した委員 …, 北山ホール 第2会議室 (3)次第, 401委員会室 開議年月日時 …, 南野合同庁舎 大会議室
+# 委 員 の 出 欠 出席者 …: the next field's number before its label, or its label spaced out letter by letter, as a
+# flattened form prints it.
 _NEXT_FIELD = re.compile(
-    r"[ \t\u3000]+(?:[0-9０-９]{1,2}[ \t\u3000]+(?=出席)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*)?(?:(?:議事|議題|次第|出席者|出席委員|出席した委員)(?=[ \t\u3000:：]|$)"
+    r"[ \t\u3000]+(?:[0-9０-９]{1,2}[ \t\u3000]+(?=出席)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*)?(?:(?:議事|議題|次第|出席者|出席委員|出席した委員|(?:開議|開会|散会|閉会)年月日時)(?=[ \t\u3000:：]|$)"
     rf"|{_spaced('委員の出欠')}(?=[ \t\u3000]|$)"
     r"|(?:会[ \t\u3000]*長|委[ \t\u3000]*員|副[ \t\u3000]*会[ \t\u3000]*長)[ \t\u3000]*[:：])"
 )

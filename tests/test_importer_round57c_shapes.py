@@ -6,7 +6,7 @@ from shingikai.minutes.importer.body_in_own_rules import body_in_own_rules
 from shingikai.minutes.importer.convened_clock import convened_by_notice
 from shingikai.minutes.importer.count_before_body import count_before_body
 from shingikai.minutes.importer.lone_dated_span import date_of_lone_span
-from shingikai.minutes.importer.municipality import municipality_from_prefix, municipality_of_place
+from shingikai.minutes.importer.municipality import municipality_from_prefix, municipality_named_most, municipality_of_place
 from shingikai.minutes.importer.opened_then_room import room_across_from_opening
 from shingikai.minutes.importer.place_run_on import room_before_next_field
 from shingikai.minutes.importer.room_after_dated_clocks import room_after_dated_clocks
@@ -150,3 +150,14 @@ def test_an_assembly_committees_opening_and_closing_by_day_and_clock():
             "午前 9時59分 散会年月日時 令和2年3月11日 午後 3時53分 会議の目的  付託議案等の審査  委員長 北野一郎\n")
     parsed = parse_text(text)
     assert (parsed["start_time"], parsed["end_time"], parsed["place"]) == ("09:59", "15:53", "401委員会室")
+
+
+def test_a_count_that_lost_its_kai_before_the_municipality_is_no_part_of_the_name_and_labels_nothing():
+    assert count_apart("第1群馬県男女共同参画審議会") == ("群馬県男女共同参画審議会", None)
+    # 第2次北山市総合計画審議会: the plan's edition opens the body's name and stays.
+    assert count_apart("第2次北山市総合計画審議会") == ("第2次北山市総合計画審議会", None)
+
+
+def test_the_next_plan_names_the_city_it_is_the_plan_of():
+    text = "資料1 北山市男女共同参画意識調査\n資料3 北山市の成果と課題\n資料4 次期北山市男女共同参画プラン骨子案\n"
+    assert municipality_named_most(text) == "北山市"

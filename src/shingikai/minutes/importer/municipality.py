@@ -293,9 +293,10 @@ _NEIGHBOUR = re.compile(r"(?:隣|近隣|隣接|周辺|近く|他|よその|ほ�
 
 # 千歳市定期バス, 千歳市路線バス補助金審議会: the city as the owner of its services and bodies. A person's
 # name can end in 市 as well (山田健市君), so an honorific after it rules the mention out.
-# 第5次宇都宮市総合計画: the plan's edition (5次) before the city is no letter of its name.
+# 第5次宇都宮市総合計画: the plan's edition (5次) before the city is no letter of its name; 次期北山市…プラン (the
+# next plan) likewise.
 # 港湾区域, 市域: 区域 and 域 (an area) after the letters are no place's suffix.
-_OWNED_PLACE = re.compile(r"(?:(?<=[0-9０-９])[次期]|(?<![一-龥々]))(?P<m>[一-龥]{2,4}[市区町村])(?!域)(?![一-龥]{0,2}(?:君|氏|さん|様|議員|委員))")
+_OWNED_PLACE = re.compile(r"(?:(?<=[0-9０-９])[次期]|(?<![一-龥々])次期|(?<![一-龥々]))(?P<m>[一-龥]{2,4}[市区町村])(?!域)(?![一-龥]{0,2}(?:君|氏|さん|様|議員|委員))")
 
 
 def municipality_spoken_of(text: str, at_least: int = 3) -> str | None:

@@ -11,7 +11,7 @@ from shingikai.minutes.importer.opened_then_room import room_across_from_opening
 from shingikai.minutes.importer.place_run_on import room_before_next_field
 from shingikai.minutes.importer.room_after_dated_clocks import room_after_dated_clocks
 from shingikai.minutes.importer.unmarked_count import count_apart
-from shingikai.minutes.importer.weekday_checked_dates import weekday_checked_date
+from shingikai.minutes.importer.weekday_checked_dates import misprinted_date_after_label, weekday_checked_date
 
 
 def test_a_body_about_what_the_city_owns_belongs_to_the_city_before_its_ritsu():
@@ -161,3 +161,12 @@ def test_a_count_that_lost_its_kai_before_the_municipality_is_no_part_of_the_nam
 def test_the_next_plan_names_the_city_it_is_the_plan_of():
     text = "資料1 北山市男女共同参画意識調査\n資料3 北山市の成果と課題\n資料4 次期北山市男女共同参画プラン骨子案\n"
     assert municipality_named_most(text) == "北山市"
+
+
+def test_a_date_that_lost_its_nichi_is_read_after_its_label_where_the_weekday_agrees():
+    assert weekday_checked_date("平成 24 年8月 20(月)17:1") == (datetime.date(2012, 8, 20), None)
+    assert weekday_checked_date("平成 24 年8月 20(火)") == (None, None)
+    line = "北山制度検討チーム 第1回議事録 北山室 北山チーム(第1回)議事次第 日 時:平成 24 年8月 20(月)17:1"
+    assert misprinted_date_after_label([line]) == (datetime.date(2012, 8, 20), None)
+    # A date printed whole is no misprint.
+    assert weekday_checked_date("平成24年8月20日(月)") == (None, None)

@@ -68,7 +68,7 @@ from .group_heading_after_list import group_headings_apart
 from .decision_summary import summary_decisions_applied
 from .paired_field_label import paired_field_label_parted
 from .clock_and_room_label import clock_and_room_parted
-from .weekday_checked_dates import weekday_checked_date
+from .weekday_checked_dates import misprinted_date_after_label, weekday_checked_date
 from .unmarked_count import count_apart
 from .closing_clock_in_date import closing_clock_apart
 from .body_in_own_rules import body_in_own_rules
@@ -863,6 +863,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if date is None:
         # 1 会議の名称 2 開催日時 … 平成22年 8月4日 午後2時00分∼3時40分: the only date a clock range follows.
         date, date_conf = date_of_lone_span(" ".join(lines[:60])[:3000]), 0.6
+    if date is None:
+        # 日 時:平成 24 年7月 30(月)17:1 in a line no field was read from: a misprinted date after its label.
+        date, lost_hour = misprinted_date_after_label(lines[:40])
+        date_conf = 0.6
     if date is None:
         # 明６月６日は休会です: the chair names the next day; the sitting is the day before.
         date, date_conf = _day_before_tomorrow(title_texts + header.title_lines, lines), 0.6

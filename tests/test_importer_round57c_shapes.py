@@ -170,3 +170,26 @@ def test_a_date_that_lost_its_nichi_is_read_after_its_label_where_the_weekday_ag
     assert misprinted_date_after_label([line]) == (datetime.date(2012, 8, 20), None)
     # A date printed whole is no misprint.
     assert weekday_checked_date("平成24年8月20日(月)") == (None, None)
+
+
+def test_any_word_opening_with_shusseki_or_gidai_ends_the_room():
+    assert room_before_next_field("市庁舎 7 階 研修室 出席者の氏名 北野 一郎 南田 健") == "市庁舎 7 階 研修室"
+    assert room_before_next_field("北山市役所3階第4会議室 出席者及び") == "北山市役所3階第4会議室"
+    assert room_before_next_field("北山学校 5階 特別講義室 出席者数:23人 1.開会") == "北山学校 5階 特別講義室"
+    assert room_before_next_field("北山町役場 ミーティングルーム 3.議題等") == "北山町役場 ミーティングルーム"
+    assert room_before_next_field("北山市役所第2庁舎3階 会議室 4、会議に出席した者の氏名") == "北山市役所第2庁舎3階 会議室"
+    # 議事堂 is a building, no field.
+    assert room_before_next_field("議事堂 第3委員会室") == "議事堂 第3委員会室"
+
+
+def test_the_roster_run_on_after_the_room_ends_it():
+    assert room_before_next_field("北山市役所 本館2階 第3会議室 北野 一郎、南田 健、東山 花子、") == "北山市役所 本館2階 第3会議室"
+
+
+def test_a_street_address_in_brackets_after_the_room_is_no_part_of_it_but_a_floor_is():
+    assert room_before_next_field("北山会館 3階大会議室(北山市南町四丁目1番1号)") == "北山会館 3階大会議室"
+    assert room_before_next_field("北山会館 平安の間(北山市中区南通上ル)") == "北山会館 平安の間"
+    assert room_before_next_field("市長公室(市役所5階)") == "市長公室(市役所5階)"
+    assert room_before_next_field("北山センター 会議室A(北山市南町700番地北山ビル3階)") == "北山センター 会議室A(北山市南町700番地北山ビル3階)"
+    assert room_before_next_field("北山文化会館(北山県民文化会館)") == "北山文化会館(北山県民文化会館)"
+    assert room_before_next_field("県庁西庁舎109号会議室 ○") == "県庁西庁舎109号会議室"

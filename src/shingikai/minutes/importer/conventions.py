@@ -5281,6 +5281,12 @@ CATALOGUE += (
                "委員会の名称 総務常任委員会 開催場所   401委員会室 開議年月日時 令和2年3月11日 午前 9時59分 散会年月日時 "
                "令和2年3月11日 午後 3時53分 会議の目的  付託議案等の審査  委員長 北野一郎\n",
                "end_time=15:53"),
+    # 場所 北山会館 3階大会議室(北山市南町四丁目1番1号) 出席者の氏名 北野 一郎 …: the street address and the next field
+    # after the room (place_run_on.py).
+    Convention("header-street-address-and-next-field-after-the-room", "header",
+               "第2回北山市交通会議 会議録\n日時 令和2年6月4日(木曜日)午後2時から午後4時まで\n"
+               "場所 北山会館 3階大会議室(北山市南町四丁目1番1号) 出席者の氏名 北野 一郎 南田 健\n",
+               "place=北山会館 3階大会議室"),
     # (3) 北山審議会議事規則の策定: the body named by the agenda of its first sitting, the page's title lost.
     Convention("header-body-adopting-its-own-rules", "header",
                "1. 日時\n平成14年3月8日(金) 10時00分〜11時45分\n2. 場所\n北山庁第一会議室\n3. 議題\n(1) 北山審議会の概要等\n"

@@ -193,3 +193,10 @@ def test_a_street_address_in_brackets_after_the_room_is_no_part_of_it_but_a_floo
     assert room_before_next_field("北山センター 会議室A(北山市南町700番地北山ビル3階)") == "北山センター 会議室A(北山市南町700番地北山ビル3階)"
     assert room_before_next_field("北山文化会館(北山県民文化会館)") == "北山文化会館(北山県民文化会館)"
     assert room_before_next_field("県庁西庁舎109号会議室 ○") == "県庁西庁舎109号会議室"
+
+
+def test_a_fiscal_year_in_the_agenda_run_on_after_the_count_is_no_part_of_the_label():
+    text = ("1 / 15 様式第1号 第4期北山町自治推進委員会(第1回) 令和2年6月4日(木) 18時30分 開会 19時50分 閉会 北山プラザ 会議室2 "
+            "北野委員、南田委員 事務局職員職氏名 西川副町長 1 自治推進委員会について 2 自治基本条例の見直しについて "
+            "3 令和元年度 アクションプランの実施結果について 4 令和元年度 審議会等の会議の公開に関する運用状況について\n")
+    assert parse_text(text)["meeting_label"] == "第1回"

@@ -10,6 +10,7 @@ from shingikai.minutes.importer.municipality import municipality_from_prefix, mu
 from shingikai.minutes.importer.opened_then_room import room_across_from_opening
 from shingikai.minutes.importer.place_run_on import room_before_next_field
 from shingikai.minutes.importer.room_after_dated_clocks import room_after_dated_clocks
+from shingikai.minutes.importer.sub_body import with_sub_body
 from shingikai.minutes.importer.unmarked_count import count_apart
 from shingikai.minutes.importer.weekday_checked_dates import misprinted_date_after_label, weekday_checked_date
 
@@ -200,3 +201,11 @@ def test_a_fiscal_year_in_the_agenda_run_on_after_the_count_is_no_part_of_the_la
             "北野委員、南田委員 事務局職員職氏名 西川副町長 1 自治推進委員会について 2 自治基本条例の見直しについて "
             "3 令和元年度 アクションプランの実施結果について 4 令和元年度 審議会等の会議の公開に関する運用状況について\n")
     assert parse_text(text)["meeting_label"] == "第1回"
+
+
+def test_the_sub_body_the_title_names_after_its_parent_is_the_one_that_sat():
+    assert with_sub_body("北山県環境審議会", ["第1回(第 29 次) 北山県環境審議会 温泉審査部会"]) == "北山県環境審議会温泉審査部会"
+    assert with_sub_body("北山審議会", ["北山審議会第 61 回資源管理分科会 1 開会"]) == "北山審議会資源管理分科会"
+    assert with_sub_body("北山検討会", ["北山検討会 自動車ワーキンググループ(第1回)議事録"]) == "北山検討会自動車ワーキンググループ"
+    # Words after the body that name no sub-body leave it as it was.
+    assert with_sub_body("北山審議会", ["北山審議会 議事録 令和2年6月4日"]) == "北山審議会"

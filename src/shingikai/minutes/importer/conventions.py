@@ -5287,6 +5287,11 @@ CATALOGUE += (
                "第2回北山市交通会議 会議録\n日時 令和2年6月4日(木曜日)午後2時から午後4時まで\n"
                "場所 北山会館 3階大会議室(北山市南町四丁目1番1号) 出席者の氏名 北野 一郎 南田 健\n",
                "place=北山会館 3階大会議室"),
+    # 令和5年度北山市保健福祉審議会 障がい者専門分科会 (第1回)議事録: the sub-body after its parent (sub_body.py).
+    Convention("header-sub-body-after-its-parent", "header",
+               "令和5年度北山市保健福祉審議会 障がい者専門分科会 (第1回)議事録\n開催日時等\n日時 令和5年7月14日(金)15:00〜\n"
+               "場所 北山ホール メインホールB\n",
+               "council_name=北山市保健福祉審議会障がい者専門分科会"),
     # (3) 北山審議会議事規則の策定: the body named by the agenda of its first sitting, the page's title lost.
     Convention("header-body-adopting-its-own-rules", "header",
                "1. 日時\n平成14年3月8日(金) 10時00分〜11時45分\n2. 場所\n北山庁第一会議室\n3. 議題\n(1) 北山審議会の概要等\n"

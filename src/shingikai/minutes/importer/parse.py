@@ -77,6 +77,7 @@ from .count_before_body import count_before_body
 from .opened_then_room import room_across_from_opening
 from .room_after_dated_clocks import room_after_dated_clocks
 from .convened_clock import convened_by_notice
+from .sub_body import with_sub_body
 from .owner_in_crumbs import owner_in_crumbs
 from .post_timestamps import post_timestamps_dropped
 from .place_run_on import room_before_next_field
@@ -1246,6 +1247,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 平成21年2月20日(金) NOSAI北山会館6階大会議室: the sitting's date, then the room, on the line read as the place.
         place = dated.group("room")
     facts.put("municipality", municipality, municipality_conf)
+    if council:
+        # 北山県環境審議会 温泉部会: the sub-body that sat, named after its parent in the title.
+        council = with_sub_body(council, title_texts[:4] + header.title_lines[:4])
     facts.put("council_name", council, council_conf)
     facts.put("meeting_label", label, 0.9)
     facts.put("date", date.isoformat() if date else None, date_conf)

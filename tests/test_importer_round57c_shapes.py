@@ -185,6 +185,8 @@ def test_any_word_opening_with_shusseki_or_gidai_ends_the_room():
 
 def test_the_roster_run_on_after_the_room_ends_it():
     assert room_before_next_field("北山市役所 本館2階 第3会議室 北野 一郎、南田 健、東山 花子、") == "北山市役所 本館2階 第3会議室"
+    # One name's shape before a 、 is a room's words, no roster.
+    assert room_before_next_field("北山市役所 本館 会議室、別館会議室") == "北山市役所 本館 会議室、別館会議室"
 
 
 def test_a_street_address_in_brackets_after_the_room_is_no_part_of_it_but_a_floor_is():

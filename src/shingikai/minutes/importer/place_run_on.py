@@ -22,8 +22,9 @@ _NEXT_FIELD = re.compile(
     r"(?:(?:議事|次第|会議次第|付託事件|(?:開議|開会|散会|閉会)年月日時)(?=[ \t\u3000:：]|$)|出席|議題|会議に出席した"
     rf"|{_spaced('委員の出欠')}(?=[ \t\u3000]|$)"
     r"|(?:会[ \t\u3000]*長|委[ \t\u3000]*員|副[ \t\u3000]*会[ \t\u3000]*長)[ \t\u3000]*[:：])"
-    # 北山市役所 本館2階 第3会議室 北野 一郎、南田 健、…: the roster run on after the room, a name and its 、.
-    r"|[ \t\u3000]+(?=[一-龥々]{1,3}[ \t\u3000][一-龥々ぁ-ん]{1,3}、)"
+    # 北山市役所 本館2階 第3会議室 北野 一郎、南田 健、…: the roster run on after the room, two names each with its 、
+    # (本館 会議室、別館会議室 is one room's words).
+    r"|[ \t\u3000]+(?=[一-龥々]{1,3}[ \t\u3000][一-龥々ぁ-ん]{1,3}、[一-龥々]{1,3}[ \t\u3000]?[一-龥々ぁ-ん]{1,3}、)"
 )
 # 北山会館 3階大会議室(北山市南町四丁目1番1号), 北山会館 平安の間(北山市中区南通上ル): the venue's street address in
 # brackets after the room is no part of it. A bracket naming the venue otherwise ((北山県民文化会館)) or its floor

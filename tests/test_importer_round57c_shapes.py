@@ -211,3 +211,7 @@ def test_the_sub_body_the_title_names_after_its_parent_is_the_one_that_sat():
     assert with_sub_body("北山検討会", ["北山検討会 自動車ワーキンググループ(第1回)議事録"]) == "北山検討会自動車ワーキンググループ"
     # Words after the body that name no sub-body leave it as it was.
     assert with_sub_body("北山審議会", ["北山審議会 議事録 令和2年6月4日"]) == "北山審議会"
+
+
+def test_the_count_before_a_session_word_read_into_the_body_labels_no_committee():
+    assert count_before_body("定例会補正予算特別委員会", ["令和　４年　第１回定例会補正予算特別委員会"]) is None

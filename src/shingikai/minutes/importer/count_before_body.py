@@ -15,12 +15,14 @@ from .conventions import ERA, ERA_NUMBER
 
 _GAP = r"[ \t\u3000]*"
 _COUNT = rf"(?P<l>(?:{ERA}{_GAP}{ERA_NUMBER}{_GAP}年度?{_GAP})?第{_GAP}[0-9０-９]{{1,3}}{_GAP}回)"
+_SESSION_OPENING = re.compile(r"(?:定例|臨時)会?")
 _AFTER = rf"(?=[ \t\u3000]*$|{_GAP}次第|を(?:開会|開催)(?:いた|させていただ)?(?:します|きます))"
 
 
 def count_before_body(council: str, lines: list[str]) -> str | None:
     name = re.sub(r"\s+", "", council or "")
-    if len(name) < 4:
+    if len(name) < 4 or _SESSION_OPENING.match(name):
+        # 令和4年第1回定例会補正予算特別委員会 read whole as the body: the count is the assembly's session's (round 56c).
         return None
     pattern = re.compile(_COUNT + _GAP + _GAP.join(map(re.escape, name)) + _AFTER)
     found = set()

@@ -17,6 +17,7 @@ from dataclasses import replace
 from . import header as hdr
 from .conventions import FIELD_WORDS, NOT_NAME_WORDS, OTHER_GROUP_WORDS, PRESENT_WORDS, ROSTER_END_WORDS, letter_spaced
 from .roster import People, _STAFF_WORD, seats_closed_up
+from .glued_member_words import member_words_apart
 
 _SP = r"[ \t\u3000]"
 
@@ -131,6 +132,7 @@ def read_names(value: str, at_least: int = 2) -> People | None:
     too little to trust; a block the secretariat points at may hold one)."""
     names: list[str] = []
     chair = None
+    value = member_words_apart(value)
     legend = _MARK_LEGEND.search(value) if any(m in value for m in _LEGEND_MARKS) else None
     for g in _GROUP.finditer(value):
         group = re.sub(r"\s", "", g.group("g"))

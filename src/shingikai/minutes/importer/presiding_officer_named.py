@@ -1,0 +1,29 @@
+"""The sitting's 議長 named in narration by surname and office (議長を北野会長に決定 / 北野会長議長に就任).
+
+A body whose rules make its 会長 (or 委員長) preside records the step once: the 議長 decided to be, or taking the seat
+as, a surname and that office. The chair is the one member of the roster by that surname; a surname no member bears,
+or two members bear, names no one for certain.
+"""
+from __future__ import annotations
+
+import re
+
+_SURNAME = r"[一-龥々ヶ豈-﫿]{1,4}?"
+_OFFICE = r"(?<!副)(?:会長|委員長|座長)"
+_PRESIDING = re.compile(
+    rf"議長を(?:、)?(?P<a>{_SURNAME}){_OFFICE}に(?:決定|選出|選任|指名)"
+    rf"|(?:^|(?<=[\s、。]))(?P<b>{_SURNAME}){_OFFICE}(?:が)?(?:、)?議長に就任"
+)
+
+
+def presiding_officer_named(lines: list[str], members: list[str]) -> str | None:
+    """The member named 議長 by surname and office, where one member of ``members`` has that surname."""
+    for line in lines:
+        if "議長" not in line:
+            continue
+        for m in _PRESIDING.finditer(line):
+            surname = m.group("a") or m.group("b")
+            matches = [p for p in members if p.startswith(surname)]
+            if len(matches) == 1:
+                return matches[0]
+    return None

@@ -62,3 +62,18 @@ def test_attendance_counted_is_told_from_narration_that_counts_nothing():
     assert attendance_counted(["委員13名中10名出席"]) and attendance_counted(["出席委員 9名"])
     assert attendance_counted(["委員9人中全員出席"]) and attendance_counted(["10名が出席した。"])
     assert not attendance_counted(["北野委員が会長に選任され、南田委員が会長代理に指名された。"])
+
+
+def test_the_chair_given_its_office_by_the_members_decision():
+    members = ["北野", "南田", "東山"]
+    assert presiding_officer_named(["話し合いにより、会長を南田委員、副会長を北野委員に決定"], members) == "南田"
+    assert presiding_officer_named(["副会長を北野委員に決定"], members) is None
+
+
+def test_the_next_groups_label_run_onto_the_list_ends_it_after_the_last_member():
+    from shingikai.minutes.importer.next_group_run_on import members_before_next_group
+    assert read_people("北野一郎委員長 南田健委員 東山清委員 事務局の職氏名 北山課長 西川明").members() == ["北野一郎", "南田健", "東山清"]
+    assert read_people("北野一郎委員 南田健委員 ( 事務局 ) 北山副市長 西川都市局長").members() == ["北野一郎", "南田健"]
+    assert members_before_next_group("1番 北野一郎 2番\n南田健欠席議員(なし\n)") == "1番 北野一郎 2番\n南田健"
+    # A name that holds the word, or a list with no label after it, is left whole.
+    assert members_before_next_group("北野一郎、南田健") == "北野一郎、南田健"

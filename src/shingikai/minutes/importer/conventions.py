@@ -5265,3 +5265,20 @@ CATALOGUE += (
     Convention("record-fact-officer-elected-without-roster-or-count-chair", "record-fact", _OFFICER_NAMED_WITHOUT_ROSTER,
                "chair=北野"),
 )
+_NEXT_GROUP_RUN_ON = (
+    "北山市消防委員会会議録 開催日時 令和3年2月6日(土)午前10時から正午まで 開催場所 北山市役所 第1会議室 "
+    "出席委員 北野一郎委員長 南田健副委員長 東山清委員 西川明委員 事務局の職氏名 消防課長 森本進、主査 中川優子\n"
+)
+_OFFICE_DECIDED_BY_MEMBERS = (
+    "北山県男女共同参画審議会 議事概要\n1 日時 令和元年6月9日(日)14時00分~16時00分\n2 場所 北山県庁 講堂\n"
+    "3 出席者 北野委員、南田委員、東山委員、西川委員\n4 議事\n 委員間での話し合いにより、会長を南田委員、副会長を北野委員に決定\n"
+)
+CATALOGUE += (
+    # … 西川明委員 事務局の職氏名 …: the next list's label run on ends the members after the last one
+    # (next_group_run_on.py).
+    Convention("record-fact-next-groups-label-run-onto-the-members", "record-fact", _NEXT_GROUP_RUN_ON,
+               "members_present=['北野一郎', '南田健', '東山清', '西川明']"),
+    # 会長を南田委員、副会長を北野委員に決定: the chair given its office by the members (presiding_officer_named.py).
+    Convention("record-fact-office-decided-by-the-members-names-the-chair", "record-fact", _OFFICE_DECIDED_BY_MEMBERS,
+               "chair=南田"),
+)

@@ -17,6 +17,7 @@ from .roster_groups import office_colon_before_name_moved
 from .entries_naming_no_one import counts_only
 from .glued_member_words import member_words_apart
 from .office_column_groups import member_groups_only
+from .next_group_run_on import members_before_next_group
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 # 和田委員(以上33名): the bracket a count opens goes with it.
@@ -196,7 +197,7 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
     # 会 長 北野一郎 / 委 員 南田健 … / 幹 事 西川明 …: the officials' groups after the members' are none of them.
-    value = member_groups_only(value)
+    value = members_before_next_group(member_groups_only(value))
     value = member_words_apart(seats_closed_up(seats_numbered(_office_before_seat_apart(value))))
     if "-" in value and _DASHED_GROUP_WORD.search(value):
         value = _dashed_groups_bracketed(value)

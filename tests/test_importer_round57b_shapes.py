@@ -77,3 +77,19 @@ def test_the_next_groups_label_run_onto_the_list_ends_it_after_the_last_member()
     assert members_before_next_group("1番 北野一郎 2番\n南田健欠席議員(なし\n)") == "1番 北野一郎 2番\n南田健"
     # A name that holds the word, or a list with no label after it, is left whole.
     assert members_before_next_group("北野一郎、南田健") == "北野一郎、南田健"
+
+
+def test_the_chair_named_acting_by_surname_and_office_is_the_one_member_of_that_surname():
+    from shingikai.minutes.importer.presiding_officer_named import officer_acting_named
+    members = ["北野一郎", "南田健", "東﨑清"]
+    assert officer_acting_named(["また、東崎会長から、後日答申する旨伝えられた。"], members) == "東﨑清"
+    # Two surnames named with the office, or one no member bears (another body's 会長), name no one.
+    assert officer_acting_named(["北野会長から", "南田会長より"], members) is None
+    assert officer_acting_named(["西川会長から挨拶があった。"], members) is None
+    assert officer_acting_named(["北野副会長から説明があった。"], members) is None
+
+
+def test_a_legend_after_the_lists_note_marks_the_chair_without_a_bracket():
+    from shingikai.minutes.importer.roster_fallback import read_names
+    people = read_names("敬称略、○委員長\n\n○北野 一郎 南田 健 東山 花子\n西川 清")
+    assert people.names[0] == "北野一郎" and people.chair == "北野一郎"

@@ -5282,3 +5282,19 @@ CATALOGUE += (
     Convention("record-fact-office-decided-by-the-members-names-the-chair", "record-fact", _OFFICE_DECIDED_BY_MEMBERS,
                "chair=南田"),
 )
+_OFFICER_ACTING_NAMED = (
+    "北山町住居表示審議会 会議録\n1.日時 令和元年10月21日(月)午後2時から\n2.場所 北山町役場 会議室\n"
+    "3.出席委員 北野一郎,南田健,東﨑清,西川明\n4.議事\n    2.会長あいさつ\n答申案を了承した。\n"
+    "    また、東崎会長から、後日、町長に答申書を渡す旨伝えられた。\n"
+)
+_LEGEND_AFTER_NOTE = (
+    "第5回北山献血調査会 議事録\n○日時\n令和元年10月6日(月)10:00~12:00\n○場所\n北山省 専用第21会議室\n○出席者\n\n"
+    "出席委員:(5名)敬称略、○委員長\n\n○北野 一郎 南田 健 東山 花子 西川 清 森本 進\n\n欠席委員:(1名)敬称略\n\n中川 優子\n"
+)
+CATALOGUE += (
+    # また、東崎会長から…: the chair named acting by surname and office, the roster's one member of that surname, its
+    # spelling (﨑 / 崎) aside (presiding_officer_named.py).
+    Convention("record-fact-chair-named-acting-by-surname-and-office", "record-fact", _OFFICER_ACTING_NAMED, "chair=東﨑清"),
+    # 出席委員:(5名)敬称略、○委員長 / ○北野 一郎 …: the legend after the note, no bracket round it.
+    Convention("record-fact-legend-after-the-note-marks-the-chair", "record-fact", _LEGEND_AFTER_NOTE, "chair=北野一郎"),
+)

@@ -83,7 +83,7 @@ from .page_subjects import page_subject
 from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
 from .counted_attendance import attendance_counted
-from .presiding_officer_named import presiding_officer_named
+from .presiding_officer_named import officer_acting_named, presiding_officer_named
 from .names_by_count import names_by_count
 from .marks_after_names import roster_by_marks_after_names
 from .counted_bracket_names import counted_bracket_names
@@ -1161,6 +1161,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if chair is None and members and (presiding := presiding_officer_named(lines[:200], members)):
         # 議長を北野会長に決定 / 北野会長議長に就任: the 議長 named by surname and office, once, in narration.
         chair = presiding
+    if chair is None and members and (acting := officer_acting_named(lines[:200], members)):
+        # また、北野会長から…伝えられた: the chair named acting, by surname and office, a member of the roster.
+        chair = acting
     if chair is None and members and (nominator := chairs.nominated_by(lines[:200], members)):
         # 北野主査の指名により、南田委員が主査代理に選任された: who nominates the deputy presides.
         chair = nominator

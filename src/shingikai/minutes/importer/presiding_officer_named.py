@@ -29,3 +29,25 @@ def presiding_officer_named(lines: list[str], members: list[str]) -> str | None:
             if len(matches) == 1:
                 return matches[0]
     return None
+
+
+# また、北野会長から…伝えられた / 北野会長より挨拶: the chair as the narration names them, surname and office, acting.
+_OFFICE_ACTS = re.compile(rf"(?:^|(?<=[\s、。「(（]))(?P<n>{_SURNAME}){_OFFICE}(?:から|より|が|は)(?!じめ)")
+# 﨑 / 崎, 髙 / 高: one surname in two spellings, the narration's and the roster's.
+_VARIANTS = str.maketrans("﨑髙濵邉邊齋澤", "崎高浜辺辺斎沢")
+
+
+def officer_acting_named(lines: list[str], members: list[str]) -> str | None:
+    """The one member whose surname the narration names with the chair's office as someone acting (…会長から, …会長が),
+    where every such mention names that member; None where none does or two members do."""
+    found = set()
+    for line in lines:
+        if "長" not in line:
+            continue
+        for m in _OFFICE_ACTS.finditer(line):
+            surname = m.group("n").translate(_VARIANTS)
+            matches = [p for p in members if p.translate(_VARIANTS).startswith(surname)]
+            if len(matches) != 1:
+                return None
+            found.add(matches[0])
+    return found.pop() if len(found) == 1 else None

@@ -174,14 +174,16 @@ def read_names(value: str, at_least: int = 2) -> People | None:
                 continue
             if piece not in names:
                 names.append(piece)
-            if (role in _CHAIR_ROLES or mark and mark == legend.group("m")) and chair is None:
+            if (role in _CHAIR_ROLES or mark and mark in (legend.group("m"), legend.group("m2"))) and chair is None:
                 chair = piece
     return _people(names, chair, at_least)
 
 
 # (◎会長 ○副会長): the legend under a roster whose officers are marked before their names; the chair's mark.
 _LEGEND_MARKS = "◎○〇◯●"
-_MARK_LEGEND = re.compile(rf"[(（][^()（）\n]*?(?P<m>[{_LEGEND_MARKS}])[:：=＝]?(?:会長|委員長|議長|座長)[^()（）\n]*[)）]")
+_MARK_LEGEND = re.compile(rf"[(（][^()（）\n]*?(?P<m>[{_LEGEND_MARKS}])[:：=＝]?(?:会長|委員長|議長|座長)[^()（）\n]*[)）]"
+                          # 出席委員:(10名)敬称略、○委員長: the legend after the list's note, no bracket round it.
+                          rf"|(?<=敬称略)[、,，]?[ \t\u3000]*(?P<m2>[{_LEGEND_MARKS}])[:：=＝]?(?:会長|委員長|議長|座長)(?=[ \t\u3000]*\n)")
 
 
 def _people(names: list[str], chair: str | None, at_least: int = 2) -> People | None:

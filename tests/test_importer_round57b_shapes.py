@@ -93,3 +93,9 @@ def test_a_legend_after_the_lists_note_marks_the_chair_without_a_bracket():
     from shingikai.minutes.importer.roster_fallback import read_names
     people = read_names("敬称略、○委員長\n\n○北野 一郎 南田 健 東山 花子\n西川 清")
     assert people.names[0] == "北野一郎" and people.chair == "北野一郎"
+
+
+def test_a_place_or_a_bodys_unit_before_a_mark_is_no_name():
+    text = "出席者 ○ 欠席者 × 北野一郎 ○ 南田健 ○ 委員 北山市 ○ 東山花子 ○ 事務局 総務課 ×"
+    people = roster_by_marks_after_names(text)
+    assert list(people.names) == ["北野一郎", "南田健", "東山花子"] and list(people.absent) == []

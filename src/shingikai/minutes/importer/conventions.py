@@ -5214,3 +5214,87 @@ CATALOGUE += (
     Convention("record-fact-attendance-word-in-brackets-before-the-names", "record-fact", _ATTENDANCE_WORD_IN_BRACKETS,
                "members_present=['北野一郎', '南田健', '東山花子', '西川清', '北山次郎']"),
 )
+# Round 57b: who was present, read from rosters the readers above did not see or cut wrong.
+_MARKS_AFTER_FLATTENED_ROWS = (
+    "第2回北山市福祉計画策定小委員会 会議結果報告書 開 催 日 時 令和2年5月10日(日曜日)午前10時~正午 開 催 場 所 "
+    "北山市役所 大会議室 委 員 の 出 欠 出席者 ○ 欠席者 − 委員長 (北山市議会議員) 北野一郎 ○ 副委員長 (南田町民生委 "
+    "南田健 員協議会長) ○ 委 員 (北山大学教授) 東山花子 ○ 西川清 ○ 委 員 (北山医師会理事) 森本進 − 委 員 (北山薬剤師会 "
+    "中川優子 会長) ○ 事 務 局 そ の 他 事務局長 北川次郎\n"
+)
+_OFFICE_COLUMN_GROUPS = (
+    "第5回北山諸島振興審議会会議録\n\n日 時 令和3年5月13日(木) 午前10時\n\n場 所 北山合同庁舎 特別会議室\n\n"
+    "出席者 会   長  北 野 一 郎\n    委   員  南 田   健\n           東 山 花 子\n           西 川 清 美\n"
+    "    幹   事  森 本   進  北山省地域局長\n           中 川 優 子  北山県支庁長\n    北山省  北 川 次 郎  審議官\n\n"
+    "議 題 (1) 振興計画について\n"
+)
+_GLUED_MEMBER_WORDS = (
+    "北山県議会 地域振興対策特別委員会 会議要録 1 開催日時 令和元年6月14日(金) 2 開催場所 第四委員会室 "
+    "3 出席した委員 北野委員長、南田副委員長 東山委員西川委員森本委員、 中川委員北川委員 "
+    "4 出席した説明員 南野地域振興部長 5 事務局職員 東野主査 6 会議に付した事件 別紙次第書のとおり\n"
+)
+_NAMES_PARTED_BY_COUNT = (
+    "令和2年度 第3回北山地域委員会議事録\n開催日時 令和2年12月14日(月)\n 午後7時00分開会〜午後9時00分閉会\n"
+    "2.開催場所 北山会館 2階会議室\n3.出席委員 北野一郎 南田健、東山花子、西川清 森本進、中川優子6名\n"
+    "4.欠席委員 北川次郎 1名\n5.議題 (1)予算について\n議長を北野会長に決定\n"
+)
+_OFFICER_NAMED_WITHOUT_ROSTER = (
+    "1. 日時\n\n令和3年2月16日(火) 10時30分〜12時\n\n2. 場所\n\n北山庁第一会議室\n\n3. 議題\n\n(1) 会長の選任\n\n"
+    "4. 議事経過\n\n(1) 委員の互選により、北野委員が会長に選任され、会長より南田委員が会長代理に指名された。\n"
+)
+CATALOGUE += (
+    # 出席者 ○ 欠席者 − / 委員長 (…) 北野一郎 ○ …: a marked table flattened, each row closed by its mark
+    # (marks_after_names.py).
+    Convention("record-fact-marks-after-flattened-rows", "record-fact", _MARKS_AFTER_FLATTENED_ROWS,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川清', '中川優子']"),
+    Convention("record-fact-marks-after-flattened-rows-chair", "record-fact", _MARKS_AFTER_FLATTENED_ROWS, "chair=北野一郎"),
+    # 会 長 … / 委 員 … / 幹 事 …: the officials' groups after the members' are none of them (office_column_groups.py).
+    Convention("record-fact-office-column-groups-end-at-the-officials", "record-fact", _OFFICE_COLUMN_GROUPS,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川清美']"),
+    # 東山委員西川委員森本委員、: entries glued, each closed by its office word (glued_member_words.py).
+    Convention("record-fact-entries-glued-by-office-words", "record-fact", _GLUED_MEMBER_WORDS,
+               "members_present=['北野', '南田', '東山', '西川', '森本', '中川', '北川']"),
+    # 北野一郎 南田健、東山花子 … 6名: the count says which blank parts two names (names_by_count.py).
+    Convention("record-fact-names-parted-by-blanks-the-count-agrees", "record-fact", _NAMES_PARTED_BY_COUNT,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川清', '森本進', '中川優子']"),
+    # 議長を北野会長に決定: the 議長 named by surname and office (presiding_officer_named.py).
+    Convention("record-fact-presiding-officer-named-by-surname-and-office", "record-fact", _NAMES_PARTED_BY_COUNT,
+               "chair=北野一郎"),
+    # No roster and no count: the officer elected is the chair, and no claim on who attended (counted_attendance.py).
+    Convention("record-fact-officer-elected-without-roster-or-count", "record-fact", _OFFICER_NAMED_WITHOUT_ROSTER,
+               "members_present=[]"),
+    Convention("record-fact-officer-elected-without-roster-or-count-chair", "record-fact", _OFFICER_NAMED_WITHOUT_ROSTER,
+               "chair=北野"),
+)
+_NEXT_GROUP_RUN_ON = (
+    "北山市消防委員会会議録 開催日時 令和3年2月6日(土)午前10時から正午まで 開催場所 北山市役所 第1会議室 "
+    "出席委員 北野一郎委員長 南田健副委員長 東山清委員 西川明委員 事務局の職氏名 消防課長 森本進、主査 中川優子\n"
+)
+_OFFICE_DECIDED_BY_MEMBERS = (
+    "北山県男女共同参画審議会 議事概要\n1 日時 令和元年6月9日(日)14時00分~16時00分\n2 場所 北山県庁 講堂\n"
+    "3 出席者 北野委員、南田委員、東山委員、西川委員\n4 議事\n 委員間での話し合いにより、会長を南田委員、副会長を北野委員に決定\n"
+)
+CATALOGUE += (
+    # … 西川明委員 事務局の職氏名 …: the next list's label run on ends the members after the last one
+    # (next_group_run_on.py).
+    Convention("record-fact-next-groups-label-run-onto-the-members", "record-fact", _NEXT_GROUP_RUN_ON,
+               "members_present=['北野一郎', '南田健', '東山清', '西川明']"),
+    # 会長を南田委員、副会長を北野委員に決定: the chair given its office by the members (presiding_officer_named.py).
+    Convention("record-fact-office-decided-by-the-members-names-the-chair", "record-fact", _OFFICE_DECIDED_BY_MEMBERS,
+               "chair=南田"),
+)
+_OFFICER_ACTING_NAMED = (
+    "北山町住居表示審議会 会議録\n1.日時 令和元年10月21日(月)午後2時から\n2.場所 北山町役場 会議室\n"
+    "3.出席委員 北野一郎,南田健,東﨑清,西川明\n4.議事\n    2.会長あいさつ\n答申案を了承した。\n"
+    "    また、東崎会長から、後日、町長に答申書を渡す旨伝えられた。\n"
+)
+_LEGEND_AFTER_NOTE = (
+    "第5回北山献血調査会 議事録\n○日時\n令和元年10月6日(月)10:00~12:00\n○場所\n北山省 専用第21会議室\n○出席者\n\n"
+    "出席委員:(5名)敬称略、○委員長\n\n○北野 一郎 南田 健 東山 花子 西川 清 森本 進\n\n欠席委員:(1名)敬称略\n\n中川 優子\n"
+)
+CATALOGUE += (
+    # また、東崎会長から…: the chair named acting by surname and office, the roster's one member of that surname, its
+    # spelling (﨑 / 崎) aside (presiding_officer_named.py).
+    Convention("record-fact-chair-named-acting-by-surname-and-office", "record-fact", _OFFICER_ACTING_NAMED, "chair=東﨑清"),
+    # 出席委員:(5名)敬称略、○委員長 / ○北野 一郎 …: the legend after the note, no bracket round it.
+    Convention("record-fact-legend-after-the-note-marks-the-chair", "record-fact", _LEGEND_AFTER_NOTE, "chair=北野一郎"),
+)

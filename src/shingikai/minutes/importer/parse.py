@@ -82,6 +82,10 @@ from .label_column import label_column_closed
 from .page_subjects import page_subject
 from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
+from .counted_attendance import attendance_counted
+from .presiding_officer_named import officer_acting_named, presiding_officer_named
+from .names_by_count import names_by_count
+from .marks_after_names import roster_by_marks_after_names
 from .counted_bracket_names import counted_bracket_names
 from .role_named_line import role_named_line
 from .dotted_seat_roster import dotted_seat_roster
@@ -1044,6 +1048,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 出欠 / 副会長 北野一郎 / ○ / 会長 南田健 / ○ / …: each row's mark on the line under it.
         listed = office_rows
         members, chair, members_conf = list(office_rows.names), office_rows.chair, 0.6
+    after_names = roster_by_marks_after_names(" ".join(lines[:80])[:6000]) if not members else None
+    if after_names is not None:
+        # 出席者 ○ 欠席者 − / 委員長 (…) 北野一郎 ○ …: a marked table flattened, each row closed by its legend's mark.
+        listed = after_names
+        members, chair, members_conf = list(after_names.names), after_names.chair, 0.6
     if any(_AGENDA_WORDING.search(m) for m in members):
         # 出席者 / 委 員 / 大 塚 / … / (1)議事録署名人指名 / 土地掘削許可について: a PDF's cells read past the roster into the
         # agenda; a case's wording (…について, …指名) names no one.
@@ -1053,6 +1062,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if stated:
         # 北野一郎 南田健 … (15人中14人出席): the list's own count of those present checks its split.
         count = int(unicodedata.normalize("NFKC", stated.group("n")))
+    if members and (by_count := names_by_count(present_value or attendees, count)) and len(by_count) != len(members):
+        # 北野一郎 南田健、東山清 … 17名: names parted now by 、 now by a blank; the count says which blank parts two.
+        members = by_count
+        chair = chair if chair in members else None
     if count and members and len(members) != count:
         facts.warn("members_present", f"出席者の人数（{count}名）と読み取れた氏名の数（{len(members)}名）が合いません。名簿を確認してください。")
         # Fewer than half of the stated roster: the layout was not understood.
@@ -1070,9 +1083,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     elif listed.absent and absent_value is not None and not hdr.is_none_value(absent_value):
         # 欠席委員 北野一郎 … / 出席委員 … 南田健委員(代理 東山清副校長): a member whose stand-in came is away too.
         absent_listed = absent_listed + [a for a in listed.absent if a not in absent_listed]
-    if mark_rows is not None and listed is mark_rows:
+    if listed is mark_rows or listed is after_names:
         # 出席議員 / 欠席議員 / 出席 ○ / 欠席 × / …: both labels head the one marked table, whose marks say who was away.
-        absent_value, absent_listed = "、".join(mark_rows.absent) or "なし", list(mark_rows.absent)
+        absent_value, absent_listed = "、".join(listed.absent) or "なし", list(listed.absent)
     # 松本純子委員は欠席: an absence stated inside the list of those present.
     said_absent = _SAID_ABSENT.findall(present_value or attendees or "")
     if said_absent and absent_value is None:
@@ -1129,7 +1142,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # are the members the record names. A page with no attendance at all may name them in one sentence
         # (委員長に北野一郎委員(…)、副委員長に南田花子委員(…)が選出).
         members = officers
-    if not members and chair is not None and chair in (named_first := chairs.officers_named_first(lines[:200])):
+    if not members and chair is not None and (present_value or attendees or attendance_counted(lines[:200])) \
+            and chair in (named_first := chairs.officers_named_first(lines[:200])):
         # (1)委員 / 13名中10名出席 / …北野委員が会長に選出され、以下の議事を進行した: the roster only counts the members; the
         # one elected to the chair, named before the office, is the member the record names.
         members = named_first
@@ -1144,6 +1158,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # one member it names.
         chair = greeted
         members = members or [greeted]
+    if chair is None and members and (presiding := presiding_officer_named(lines[:200], members)):
+        # 議長を北野会長に決定 / 北野会長議長に就任: the 議長 named by surname and office, once, in narration.
+        chair = presiding
+    if chair is None and members and (acting := officer_acting_named(lines[:200], members)):
+        # また、北野会長から…伝えられた: the chair named acting, by surname and office, a member of the roster.
+        chair = acting
     if chair is None and members and (nominator := chairs.nominated_by(lines[:200], members)):
         # 北野主査の指名により、南田委員が主査代理に選任された: who nominates the deputy presides.
         chair = nominator

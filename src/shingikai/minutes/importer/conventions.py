@@ -4983,6 +4983,102 @@ CATALOGUE += (
 )
 
 
+# Round 57a: agendas the importer found only in part or not at all.
+_TITLES_JOINED_IN_ONE_SENTENCE = (
+    "平成24年 9月 決算特別委員会 10月05日−04号\n"
+    "\n"
+    "          平成24年北山市議会企業会計決算特別委員会記録\n"
+    "\n"
+    "2012年(平成24年)10月5日(金)\n"
+    "\n"
+    " ──────────────────\n"
+    "\n"
+    " 本日の会議に付した事件\n"
+    "\n"
+    "平成23年度北山市病院事業会計決算認定について,下水道事業会計利益処分及び決算認定について並びに工業用水道事業会計決算認定について\n"
+    "\n"
+    " ──────────────────\n"
+    "\n"
+    " 出席委員\n"
+    "\n"
+    "    委員    北 野 一 郎\n"
+    "\n"
+    "    委員    南 田   健\n"
+    "\n"
+    "    委員長   東 山   亨\n"
+    "\n"
+    " ──────────────────\n"
+    "\n"
+    "            午前10時開議\n"
+    "\n"
+    "○東山委員長 ただいまから委員会を開きます。\n")
+_ENTRIES_NUMBERED_TWICE = (
+    "北山市税務審議会(第1回)議事要旨\n"
+    "\n"
+    "1. 日時\n"
+    "\n"
+    "令和2年2月16日(金) 10時30分〜12時00分\n"
+    "\n"
+    "2. 場所\n"
+    "\n"
+    "北山市役所第一会議室\n"
+    "\n"
+    "3. 議題\n"
+    "\n"
+    "  1. (1)  北山市税務審議会の概要等\n"
+    "  2. (2)  会長及び分科会長の選任\n"
+    "  3. (3)  北山市税務審議会及び各分科会議事規則の策定\n"
+    "  4. (4)  その他\n"
+    "\n"
+    "4. 議事経過\n"
+    "\n"
+    "  1. (1)  市長から挨拶があった。\n"
+    "  2. (2)  審議会の概要について説明があった。\n")
+_AGENDA_FIELD_POINTING_ON = (
+    "北山審議会 第12回会議 議事録 第1 日 時  令和2年2月7日(金)   自 午後2時02分                        至 午後2時43分 第2 場 所  北山市役所大会議室 第3 議 題   1 北山市民法制の整備に関する諮問第8号について   2 北山市商事規則の改正に関する諮問第9号について 第4 議 事  (次のとおり) 議          事 ○北野課長 ただいまから北山審議会第12回会議を開催いたします。         本日は,委員20名のうち16名の委員に御出席いただいております。\n")
+_SIGNATURE_FIELD_NUMBERED = (
+    "令和2年度 第5回北山地域委員会議事録\n"
+    "開催日時 令和2年12月14日(火) 午後7時から\n"
+    "2.開催場所 北山支所 会議室\n"
+    "3.出席委員 北野一郎、南田健、東山亨\n"
+    "4.欠席委員 西川清\n"
+    "5.事務局員 地域市民課長 北山花子\n"
+    "6.議題 (1)令和3年度地域委員会予算について\n"
+    "     (2)令和2年度地域委員会予算進捗状況について\n"
+    "     (3)その他\n"
+    "7.公開・非公開の別\n"
+    "8.傍聴人数 1\n"
+    "9.署 名\n"
+    "公開\n"
+    "非公開\n"
+    "署名委員\n"
+    "署名委員\n"
+    "開会\n"
+    "2、会長あいさつ\n"
+    "3.支所長あいさつ\n"
+    "事務局:11月1日の委員改選により、西川清さんを委員に任命\n"
+    " 事務局 本日の議事録署名人 南田健委員、東山亨委員を指名\n"
+    "4.議事\n"
+    " 議長 北野会長議長に就任\n")
+CATALOGUE += (
+    # 本日の会議に付した事件 / …決算認定について,…決算認定について並びに…決算認定について: the cases taken up together named
+    # in one sentence, the whole titles joined by a comma or 並びに (joined_titles.py); 及び inside a title joins none.
+    Convention("record-whole-titles-joined-in-one-sentence", "record", _TITLES_JOINED_IN_ONE_SENTENCE,
+               "その他:平成23年度北山市病院事業会計決算認定について|その他:下水道事業会計利益処分及び決算認定について"
+               "|その他:工業用水道事業会計決算認定について"),
+    # 3. 議題 / 1. (1) …の概要等 / 2. (2) 会長及び分科会長の選任: a page's list numbering over the text's own, the same
+    # number twice (double_numbering.py); the chair and the sections' chairs chosen are procedure.
+    Convention("record-entries-numbered-twice", "record", _ENTRIES_NUMBERED_TWICE,
+               "その他:北山市税務審議会の概要等|その他:北山市税務審議会及び各分科会議事規則の策定"),
+    # 第4 議 事 (次のとおり) 議 事 ○…: a field whose value sends the reader on names no case (referred_agenda.py).
+    Convention("record-agenda-field-pointing-on", "record", _AGENDA_FIELD_POINTING_ON,
+               "諮問:北山市民法制の整備に関する諮問第8号について|諮問:北山市商事規則の改正に関する諮問第9号について"),
+    # 9.署 名 / 公開 / 非公開 / 署名委員: the numbered field for the minutes' signatories, its cells below it; no case.
+    Convention("record-signature-field-numbered-among-the-header", "record", _SIGNATURE_FIELD_NUMBERED,
+               "その他:令和3年度地域委員会予算について|その他:令和2年度地域委員会予算進捗状況について"),
+)
+
+
 # --- round 55b: who was present and who presided ---------------------------------------------------------------
 _DEPUTY_OPENS_THE_SITTING = (
     "北山県議会 環境委員会記録\n"

@@ -110,6 +110,7 @@ from .speakers import (
     match_label, short_name_defined, speaker_name, speeches_from, spoken, strict_role, strip_list_marker,
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
+from .referred_agenda import refers_elsewhere
 from .papers_run_on import papers_field_cut
 from .repeated_step_number import same_numbered_steps
 from .unmarked_agenda import case_field_before_the_next, unmarked_cases_under_word, wrapped_rest
@@ -1734,7 +1735,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         items = []
     from_headings = bool(items)
     header.agenda_blocks = [papers_field_cut(_entry_run_into_the_first_speech(lines, _titles_under_case_numbers(lines, block), body))
-                            for block in header.agenda_blocks]
+                            for block in header.agenda_blocks if not refers_elsewhere(block)]
     if assembly:
         header.agenda_blocks = [_schedule_page_furniture_dropped(block) for block in header.agenda_blocks]
     group = _marked_group_after_the_agenda(lines, header.agenda_blocks, body.start)

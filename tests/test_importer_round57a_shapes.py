@@ -42,3 +42,33 @@ def test_the_chair_and_the_sections_chairs_chosen_are_procedure():
     assert PROCEDURAL.match("会長及び分科会長の選任")
     assert PROCEDURAL.match("署名")
     assert not PROCEDURAL.match("署名活動の実施について")
+
+
+def test_the_next_step_number_after_a_whole_title_ends_it():
+    from shingikai.minutes.importer.next_step_run_on import steps_apart
+    assert steps_apart("1 北山市計画について  2 ごみ袋の変更について 3 その他") == ["1 北山市計画について", "2 ごみ袋の変更について", "3 その他"]
+    assert steps_apart("北山市計画策定について 5") == ["北山市計画策定について"]
+    assert steps_apart("北山市計画について 2件の意見") == ["北山市計画について 2件の意見"]
+
+
+def test_a_heading_run_on_into_the_next_steps_gives_its_whole_titles():
+    from shingikai.minutes.importer.next_step_run_on import steps_after_heading
+    assert steps_after_heading("北山市計画(案)について 3 その他 ◇ 議事録", 2) == [("北山市計画(案)について", None, None, None)]
+    assert steps_after_heading("北山市計画について  2 ごみ袋の変更について 3 その他", 1) == [
+        ("北山市計画について", None, None, None), ("ごみ袋の変更について", None, None, None)]
+    # 4 after a heading numbered 1 is no next step: a page number, a count.
+    assert steps_after_heading("北山市計画について 4 資料", 1) is None
+
+
+def test_steps_of_the_sitting_with_a_note_are_procedure():
+    for title in ("開会 (会長あいさつ)", "閉会 なし", "北山市あいさつ(南田副市長)", "(午前9時から9時50分まで)", "依頼状交付",
+                  "新任委員の委嘱", "事務局紹介  これより協議会議事へ", "付議すべき事件"):
+        assert PROCEDURAL.match(title), title
+    for title in ("北山市図書館選考委員会委員の委嘱及び任命について", "開会日の変更について"):
+        assert not PROCEDURAL.match(title), title
+
+
+def test_the_papers_word_in_brackets_ends_the_agenda():
+    from shingikai.minutes.importer.papers_run_on import papers_field_cut
+    assert papers_field_cut(["(1) 北山計画について ア 母子保健事業について (配付資料)", "【資料1】北山計画"]) == [
+        "(1) 北山計画について ア 母子保健事業について"]

@@ -5060,6 +5060,10 @@ _SIGNATURE_FIELD_NUMBERED = (
     " 事務局 本日の議事録署名人 南田健委員、東山亨委員を指名\n"
     "4.議事\n"
     " 議長 北野会長議長に就任\n")
+_STEPS_OF_THE_SITTING_AND_PAPERS_IN_BRACKETS = (
+    "令和5年度北山市健康づくり推進協議会 (第1回全体会) 会議録 日 時:令和5年7月4日(火) 19:00〜20:30 場 所:北山市保健センター2階 出席者:委員:3人(北野,南田,東山) 議 事 1.開会 2.市長挨拶 3.新任委員の委嘱 4.委員自己紹介 5.事務局紹介  これより協議会議事へ 6.議事 (1) 令和5年度事業実施計画について  ア 母子保健事業について  イ 予防接種事業について  ウ 食育推進事業について (配付資料)\n"
+    "【資料1】令和5年度母子保健事業実施計画 【資料1―1】北山っ子サポート事業について 【資料2】予防接種事業について\n"
+    "1.開会 2.市長挨拶 6.議事 ア 母子保健事業について ○事務局  資料1について説明 <質疑応答> ○委員  資料1の見方を教えてください。\n")
 CATALOGUE += (
     # 本日の会議に付した事件 / …決算認定について,…決算認定について並びに…決算認定について: the cases taken up together named
     # in one sentence, the whole titles joined by a comma or 並びに (joined_titles.py); 及び inside a title joins none.
@@ -5076,6 +5080,10 @@ CATALOGUE += (
     # 9.署 名 / 公開 / 非公開 / 署名委員: the numbered field for the minutes' signatories, its cells below it; no case.
     Convention("record-signature-field-numbered-among-the-header", "record", _SIGNATURE_FIELD_NUMBERED,
                "その他:令和3年度地域委員会予算について|その他:令和2年度地域委員会予算進捗状況について"),
+    # 3.新任委員の委嘱 … 5.事務局紹介  これより協議会議事へ 6.議事 … (配付資料) / 【資料1】…: the sitting's own steps with
+    # a note run on (sitting_steps.py), and the papers' word in brackets ending the agenda (papers_run_on.py).
+    Convention("record-sitting-steps-and-papers-word-in-brackets", "record", _STEPS_OF_THE_SITTING_AND_PAPERS_IN_BRACKETS,
+               "その他:母子保健事業について|その他:予防接種事業について|その他:食育推進事業について"),
 )
 
 

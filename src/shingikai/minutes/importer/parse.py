@@ -111,6 +111,7 @@ from .speakers import (
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
 from .referred_agenda import refers_elsewhere
+from .next_step_run_on import steps_after_heading
 from .papers_run_on import papers_field_cut
 from .repeated_step_number import same_numbered_steps
 from .unmarked_agenda import case_field_before_the_next, unmarked_cases_under_word, wrapped_rest
@@ -1972,6 +1973,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         run = _run_in(it.title, runs) if it.source == "heading" else None
         if run is None and it.source == "heading" and it.heading is not None and it.heading.style in ("dai", "case"):
             run = case_number_run(it.title, _heading_number(it.heading))
+        if run is None and it.source == "heading" and it.heading is not None:
+            run = steps_after_heading(it.title, _heading_number(it.heading))
         if run is not None:
             split[id(it)] = [dataclasses.replace(it, title=title, kind=kind or it.kind, number=number, series=word)
                              for title, kind, number, word in run]

@@ -19,6 +19,8 @@ from .stated_results import closes_a_case
 from .business_tags import business_tag
 from .double_numbering import one_number
 from .joined_titles import titles_joined
+from .sitting_steps import SITTING_STEPS
+from .next_step_run_on import steps_apart
 from .speakers import next_text_index
 from .speakers import spoken as spoken_text
 from .speakers import (
@@ -297,6 +299,7 @@ PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:部会長|分科会長|会�
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:平成|令和)[0-9０-９元]{1,2}年度の?(?:会長|委員長|座長|部会長)"
                         r"(?:[・、]|及び|および)副(?:会長|委員長|座長|部会長)の?(?:選出|選任|互選)(?:について)?$")
 # A title that opens with a range of case numbers names no one case.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + "|" + SITTING_STEPS)  # sitting_steps.py
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
 # their numbers alone, a range of them or with what is done with them; as 議案第1号から第4号まで (提案説明、質疑、付託),
@@ -1965,7 +1968,8 @@ def rejoin_agenda_lines(block: list[str]) -> list[str]:
     out: list[str] = []
     titled = False  # the line above is a numbered case's title (議案第16号 北見市水道事業給水条例の), or goes on with one
     for raw in map(one_number, block):
-        pieces = _RUN_ON_ORDER.split(raw) if "日程第" in raw else titles_joined(raw) or _entries_run_on(raw)
+        pieces = (_RUN_ON_ORDER.split(raw) if "日程第" in raw
+                  else titles_joined(raw) or [p for step in steps_apart(raw) for p in _entries_run_on(step)])
         for line in pieces:
             text = line.strip(" \t\u3000")
             if not text:

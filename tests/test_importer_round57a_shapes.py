@@ -72,3 +72,10 @@ def test_the_papers_word_in_brackets_ends_the_agenda():
     from shingikai.minutes.importer.papers_run_on import papers_field_cut
     assert papers_field_cut(["(1) 北山計画について ア 母子保健事業について (配付資料)", "【資料1】北山計画"]) == [
         "(1) 北山計画について ア 母子保健事業について"]
+
+
+def test_headings_of_the_summary_and_group_words_with_a_count_are_no_cases():
+    for title in ("主な議事内容", "会議結果", "《配付資料確認》", "応招委員", "議事録P5", "議案の審査(2件)", "送付された陳情(3件)"):
+        assert PROCEDURAL.match(title), title
+    for title in ("会議結果の公表方法について", "北山市陳情審査の手引きについて"):
+        assert not PROCEDURAL.match(title), title

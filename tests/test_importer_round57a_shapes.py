@@ -79,3 +79,9 @@ def test_headings_of_the_summary_and_group_words_with_a_count_are_no_cases():
         assert PROCEDURAL.match(title), title
     for title in ("会議結果の公表方法について", "北山市陳情審査の手引きについて"):
         assert not PROCEDURAL.match(title), title
+
+
+def test_the_approvals_group_word_heads_its_cases():
+    from shingikai.minutes.importer.structure import CONTAINER
+    assert CONTAINER.match("承認事項")
+    assert not CONTAINER.match("承認事項の報告について")

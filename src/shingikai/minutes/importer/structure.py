@@ -115,6 +115,8 @@ CONTAINER = re.compile(
 CONTAINER = re.compile(CONTAINER.pattern + r"|^(?:開催|会議|議事|審議)(?:の)?状況$"
                        # (6)諮問事項審議: the group's word and the step of deliberating it, the cases listed under it.
                        r"|^(?:諮問|報告|協議|審議)事項の?(?:審議|審査)$")
+# 承認事項 over the cases to be approved, as 協議事項 is over those deliberated.
+CONTAINER = re.compile(CONTAINER.pattern + r"|^承認(?:事項|案件)$")
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
 

@@ -85,3 +85,11 @@ def test_the_approvals_group_word_heads_its_cases():
     from shingikai.minutes.importer.structure import CONTAINER
     assert CONTAINER.match("承認事項")
     assert not CONTAINER.match("承認事項の報告について")
+
+
+def test_a_group_word_with_its_marked_entries_on_one_line_gives_the_entries():
+    from shingikai.minutes.importer.marked_entries_after_group import group_run
+    assert group_run("報告事項(公開) ○北山区の主な事業について ○北山区の組織体制について") == [
+        ("北山区の主な事業について", "報告", None, None), ("北山区の組織体制について", "報告", None, None)]
+    assert group_run("協議事項 ○次期協議会へ引き継ぐ事項について") == [("次期協議会へ引き継ぐ事項について", None, None, None)]
+    assert group_run("報告事項の取扱いについて") is None

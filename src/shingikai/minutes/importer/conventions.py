@@ -5064,6 +5064,9 @@ _STEPS_OF_THE_SITTING_AND_PAPERS_IN_BRACKETS = (
     "令和5年度北山市健康づくり推進協議会 (第1回全体会) 会議録 日 時:令和5年7月4日(火) 19:00〜20:30 場 所:北山市保健センター2階 出席者:委員:3人(北野,南田,東山) 議 事 1.開会 2.市長挨拶 3.新任委員の委嘱 4.委員自己紹介 5.事務局紹介  これより協議会議事へ 6.議事 (1) 令和5年度事業実施計画について  ア 母子保健事業について  イ 予防接種事業について  ウ 食育推進事業について (配付資料)\n"
     "【資料1】令和5年度母子保健事業実施計画 【資料1―1】北山っ子サポート事業について 【資料2】予防接種事業について\n"
     "1.開会 2.市長挨拶 6.議事 ア 母子保健事業について ○事務局  資料1について説明 <質疑応答> ○委員  資料1の見方を教えてください。\n")
+_MARKED_ENTRIES_AFTER_A_GROUP_WORD = (
+    "1 会議名 令和2年度 第1回北山区地域協議会 2 議題(公開・非公開の別) ⑴ 報告事項(公開) ○令和2年度北山区の主な事業について ○令和2年度北山区総合事務所の組織体制について ⑵ 協議事項(公開) ○次期地域協議会へ引き継ぐ協議事項について 3 開催日 令和2年4月26日(火) 4 開催時刻 午後6時30分から午後8時まで 5 開催場所 北山区総合事務所 6 出席した者 委員:北野一郎、南田健、東山亨\n"
+    "【北野会長】 ・挨拶\n")
 CATALOGUE += (
     # 本日の会議に付した事件 / …決算認定について,…決算認定について並びに…決算認定について: the cases taken up together named
     # in one sentence, the whole titles joined by a comma or 並びに (joined_titles.py); 及び inside a title joins none.
@@ -5082,6 +5085,11 @@ CATALOGUE += (
                "その他:令和3年度地域委員会予算について|その他:令和2年度地域委員会予算進捗状況について"),
     # 3.新任委員の委嘱 … 5.事務局紹介  これより協議会議事へ 6.議事 … (配付資料) / 【資料1】…: the sitting's own steps with
     # a note run on (sitting_steps.py), and the papers' word in brackets ending the agenda (papers_run_on.py).
+    # ⑴ 報告事項(公開) ○…について ○…について ⑵ 協議事項(公開) ○…: a group word, its note and its ○ entries on one line
+    # (marked_entries_after_group.py); the entries are the cases, reports under 報告事項.
+    Convention("record-marked-entries-after-a-group-word", "record", _MARKED_ENTRIES_AFTER_A_GROUP_WORD,
+               "報告:令和2年度北山区の主な事業について|報告:令和2年度北山区総合事務所の組織体制について"
+               "|その他:次期地域協議会へ引き継ぐ協議事項について"),
     Convention("record-sitting-steps-and-papers-word-in-brackets", "record", _STEPS_OF_THE_SITTING_AND_PAPERS_IN_BRACKETS,
                "その他:母子保健事業について|その他:予防接種事業について|その他:食育推進事業について"),
 )

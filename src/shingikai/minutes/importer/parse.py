@@ -111,6 +111,7 @@ from .speakers import (
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
 from .referred_agenda import refers_elsewhere
+from .marked_entries_after_group import group_run
 from .next_step_run_on import steps_after_heading
 from .papers_run_on import papers_field_cut
 from .repeated_step_number import same_numbered_steps
@@ -2788,6 +2789,8 @@ def _plausible_entries(entries: list[_AgendaEntry], runs: dict[str, list | None]
         run = _run_in(e.title, runs)
         if run is None and "号" in e.title:
             run = case_number_run(e.title, None)
+        if run is None:
+            run = group_run(e.title)
         if run is not None:
             out.extend(_AgendaEntry(title, kind or e.kind_hint, list(e.depts), number, word)
                        for title, kind, number, word in run)

@@ -5083,13 +5083,13 @@ CATALOGUE += (
     # 9.署 名 / 公開 / 非公開 / 署名委員: the numbered field for the minutes' signatories, its cells below it; no case.
     Convention("record-signature-field-numbered-among-the-header", "record", _SIGNATURE_FIELD_NUMBERED,
                "その他:令和3年度地域委員会予算について|その他:令和2年度地域委員会予算進捗状況について"),
-    # 3.新任委員の委嘱 … 5.事務局紹介  これより協議会議事へ 6.議事 … (配付資料) / 【資料1】…: the sitting's own steps with
-    # a note run on (sitting_steps.py), and the papers' word in brackets ending the agenda (papers_run_on.py).
     # ⑴ 報告事項(公開) ○…について ○…について ⑵ 協議事項(公開) ○…: a group word, its note and its ○ entries on one line
     # (marked_entries_after_group.py); the entries are the cases, reports under 報告事項.
     Convention("record-marked-entries-after-a-group-word", "record", _MARKED_ENTRIES_AFTER_A_GROUP_WORD,
                "報告:令和2年度北山区の主な事業について|報告:令和2年度北山区総合事務所の組織体制について"
                "|その他:次期地域協議会へ引き継ぐ協議事項について"),
+    # 3.新任委員の委嘱 … 5.事務局紹介  これより協議会議事へ 6.議事 … (配付資料) / 【資料1】…: the sitting's own steps with
+    # a note run on (sitting_steps.py), and the papers' word in brackets ending the agenda (papers_run_on.py).
     Convention("record-sitting-steps-and-papers-word-in-brackets", "record", _STEPS_OF_THE_SITTING_AND_PAPERS_IN_BRACKETS,
                "その他:母子保健事業について|その他:予防接種事業について|その他:食育推進事業について"),
 )

@@ -4983,6 +4983,118 @@ CATALOGUE += (
 )
 
 
+# Round 57a: agendas the importer found only in part or not at all.
+_TITLES_JOINED_IN_ONE_SENTENCE = (
+    "平成24年 9月 決算特別委員会 10月05日−04号\n"
+    "\n"
+    "          平成24年北山市議会企業会計決算特別委員会記録\n"
+    "\n"
+    "2012年(平成24年)10月5日(金)\n"
+    "\n"
+    " ──────────────────\n"
+    "\n"
+    " 本日の会議に付した事件\n"
+    "\n"
+    "平成23年度北山市病院事業会計決算認定について,下水道事業会計利益処分及び決算認定について並びに工業用水道事業会計決算認定について\n"
+    "\n"
+    " ──────────────────\n"
+    "\n"
+    " 出席委員\n"
+    "\n"
+    "    委員    北 野 一 郎\n"
+    "\n"
+    "    委員    南 田   健\n"
+    "\n"
+    "    委員長   東 山   亨\n"
+    "\n"
+    " ──────────────────\n"
+    "\n"
+    "            午前10時開議\n"
+    "\n"
+    "○東山委員長 ただいまから委員会を開きます。\n")
+_ENTRIES_NUMBERED_TWICE = (
+    "北山市税務審議会(第1回)議事要旨\n"
+    "\n"
+    "1. 日時\n"
+    "\n"
+    "令和2年2月16日(金) 10時30分〜12時00分\n"
+    "\n"
+    "2. 場所\n"
+    "\n"
+    "北山市役所第一会議室\n"
+    "\n"
+    "3. 議題\n"
+    "\n"
+    "  1. (1)  北山市税務審議会の概要等\n"
+    "  2. (2)  会長及び分科会長の選任\n"
+    "  3. (3)  北山市税務審議会及び各分科会議事規則の策定\n"
+    "  4. (4)  その他\n"
+    "\n"
+    "4. 議事経過\n"
+    "\n"
+    "  1. (1)  市長から挨拶があった。\n"
+    "  2. (2)  審議会の概要について説明があった。\n")
+_AGENDA_FIELD_POINTING_ON = (
+    "北山審議会 第12回会議 議事録 第1 日 時  令和2年2月7日(金)   自 午後2時02分                        至 午後2時43分 第2 場 所  北山市役所大会議室 第3 議 題   1 北山市民法制の整備に関する諮問第8号について   2 北山市商事規則の改正に関する諮問第9号について 第4 議 事  (次のとおり) 議          事 ○北野課長 ただいまから北山審議会第12回会議を開催いたします。         本日は,委員20名のうち16名の委員に御出席いただいております。\n")
+_SIGNATURE_FIELD_NUMBERED = (
+    "令和2年度 第5回北山地域委員会議事録\n"
+    "開催日時 令和2年12月14日(火) 午後7時から\n"
+    "2.開催場所 北山支所 会議室\n"
+    "3.出席委員 北野一郎、南田健、東山亨\n"
+    "4.欠席委員 西川清\n"
+    "5.事務局員 地域市民課長 北山花子\n"
+    "6.議題 (1)令和3年度地域委員会予算について\n"
+    "     (2)令和2年度地域委員会予算進捗状況について\n"
+    "     (3)その他\n"
+    "7.公開・非公開の別\n"
+    "8.傍聴人数 1\n"
+    "9.署 名\n"
+    "公開\n"
+    "非公開\n"
+    "署名委員\n"
+    "署名委員\n"
+    "開会\n"
+    "2、会長あいさつ\n"
+    "3.支所長あいさつ\n"
+    "事務局:11月1日の委員改選により、西川清さんを委員に任命\n"
+    " 事務局 本日の議事録署名人 南田健委員、東山亨委員を指名\n"
+    "4.議事\n"
+    " 議長 北野会長議長に就任\n")
+_STEPS_OF_THE_SITTING_AND_PAPERS_IN_BRACKETS = (
+    "令和5年度北山市健康づくり推進協議会 (第1回全体会) 会議録 日 時:令和5年7月4日(火) 19:00〜20:30 場 所:北山市保健センター2階 出席者:委員:3人(北野,南田,東山) 議 事 1.開会 2.市長挨拶 3.新任委員の委嘱 4.委員自己紹介 5.事務局紹介  これより協議会議事へ 6.議事 (1) 令和5年度事業実施計画について  ア 母子保健事業について  イ 予防接種事業について  ウ 食育推進事業について (配付資料)\n"
+    "【資料1】令和5年度母子保健事業実施計画 【資料1―1】北山っ子サポート事業について 【資料2】予防接種事業について\n"
+    "1.開会 2.市長挨拶 6.議事 ア 母子保健事業について ○事務局  資料1について説明 <質疑応答> ○委員  資料1の見方を教えてください。\n")
+_MARKED_ENTRIES_AFTER_A_GROUP_WORD = (
+    "1 会議名 令和2年度 第1回北山区地域協議会 2 議題(公開・非公開の別) ⑴ 報告事項(公開) ○令和2年度北山区の主な事業について ○令和2年度北山区総合事務所の組織体制について ⑵ 協議事項(公開) ○次期地域協議会へ引き継ぐ協議事項について 3 開催日 令和2年4月26日(火) 4 開催時刻 午後6時30分から午後8時まで 5 開催場所 北山区総合事務所 6 出席した者 委員:北野一郎、南田健、東山亨\n"
+    "【北野会長】 ・挨拶\n")
+CATALOGUE += (
+    # 本日の会議に付した事件 / …決算認定について,…決算認定について並びに…決算認定について: the cases taken up together named
+    # in one sentence, the whole titles joined by a comma or 並びに (joined_titles.py); 及び inside a title joins none.
+    Convention("record-whole-titles-joined-in-one-sentence", "record", _TITLES_JOINED_IN_ONE_SENTENCE,
+               "その他:平成23年度北山市病院事業会計決算認定について|その他:下水道事業会計利益処分及び決算認定について"
+               "|その他:工業用水道事業会計決算認定について"),
+    # 3. 議題 / 1. (1) …の概要等 / 2. (2) 会長及び分科会長の選任: a page's list numbering over the text's own, the same
+    # number twice (double_numbering.py); the chair and the sections' chairs chosen are procedure.
+    Convention("record-entries-numbered-twice", "record", _ENTRIES_NUMBERED_TWICE,
+               "その他:北山市税務審議会の概要等|その他:北山市税務審議会及び各分科会議事規則の策定"),
+    # 第4 議 事 (次のとおり) 議 事 ○…: a field whose value sends the reader on names no case (referred_agenda.py).
+    Convention("record-agenda-field-pointing-on", "record", _AGENDA_FIELD_POINTING_ON,
+               "諮問:北山市民法制の整備に関する諮問第8号について|諮問:北山市商事規則の改正に関する諮問第9号について"),
+    # 9.署 名 / 公開 / 非公開 / 署名委員: the numbered field for the minutes' signatories, its cells below it; no case.
+    Convention("record-signature-field-numbered-among-the-header", "record", _SIGNATURE_FIELD_NUMBERED,
+               "その他:令和3年度地域委員会予算について|その他:令和2年度地域委員会予算進捗状況について"),
+    # ⑴ 報告事項(公開) ○…について ○…について ⑵ 協議事項(公開) ○…: a group word, its note and its ○ entries on one line
+    # (marked_entries_after_group.py); the entries are the cases, reports under 報告事項.
+    Convention("record-marked-entries-after-a-group-word", "record", _MARKED_ENTRIES_AFTER_A_GROUP_WORD,
+               "報告:令和2年度北山区の主な事業について|報告:令和2年度北山区総合事務所の組織体制について"
+               "|その他:次期地域協議会へ引き継ぐ協議事項について"),
+    # 3.新任委員の委嘱 … 5.事務局紹介  これより協議会議事へ 6.議事 … (配付資料) / 【資料1】…: the sitting's own steps with
+    # a note run on (sitting_steps.py), and the papers' word in brackets ending the agenda (papers_run_on.py).
+    Convention("record-sitting-steps-and-papers-word-in-brackets", "record", _STEPS_OF_THE_SITTING_AND_PAPERS_IN_BRACKETS,
+               "その他:母子保健事業について|その他:予防接種事業について|その他:食育推進事業について"),
+)
+
+
 # --- round 55b: who was present and who presided ---------------------------------------------------------------
 _DEPUTY_OPENS_THE_SITTING = (
     "北山県議会 環境委員会記録\n"

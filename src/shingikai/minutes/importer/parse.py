@@ -114,6 +114,9 @@ from .speakers import (
     match_label, short_name_defined, speaker_name, speeches_from, spoken, strict_role, strip_list_marker,
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
+from .referred_agenda import refers_elsewhere
+from .marked_entries_after_group import group_run
+from .next_step_run_on import steps_after_heading
 from .papers_run_on import papers_field_cut
 from .repeated_step_number import same_numbered_steps
 from .unmarked_agenda import case_field_before_the_next, unmarked_cases_under_word, wrapped_rest
@@ -1754,7 +1757,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         items = []
     from_headings = bool(items)
     header.agenda_blocks = [papers_field_cut(_entry_run_into_the_first_speech(lines, _titles_under_case_numbers(lines, block), body))
-                            for block in header.agenda_blocks]
+                            for block in header.agenda_blocks if not refers_elsewhere(block)]
     if assembly:
         header.agenda_blocks = [_schedule_page_furniture_dropped(block) for block in header.agenda_blocks]
     group = _marked_group_after_the_agenda(lines, header.agenda_blocks, body.start)
@@ -1991,6 +1994,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         run = _run_in(it.title, runs) if it.source == "heading" else None
         if run is None and it.source == "heading" and it.heading is not None and it.heading.style in ("dai", "case"):
             run = case_number_run(it.title, _heading_number(it.heading))
+        if run is None and it.source == "heading" and it.heading is not None:
+            run = steps_after_heading(it.title, _heading_number(it.heading))
         if run is not None:
             split[id(it)] = [dataclasses.replace(it, title=title, kind=kind or it.kind, number=number, series=word)
                              for title, kind, number, word in run]
@@ -2804,6 +2809,8 @@ def _plausible_entries(entries: list[_AgendaEntry], runs: dict[str, list | None]
         run = _run_in(e.title, runs)
         if run is None and "号" in e.title:
             run = case_number_run(e.title, None)
+        if run is None:
+            run = group_run(e.title)
         if run is not None:
             out.extend(_AgendaEntry(title, kind or e.kind_hint, list(e.depts), number, word)
                        for title, kind, number, word in run)

@@ -74,6 +74,7 @@ from .place_run_on import room_before_next_field
 from .aggregator_day import record_day
 from .split_header_labels import split_header_labels_joined
 from .labels_before_answers import labels_paired_with_answers
+from .spaced_role_among_colons import colons_restored
 from .spaced_labels import contents_closed_up, room_on_broken_cover, spaced_labels_closed
 from .introduced_members import introduced_members_listed
 from .question_marks import lettered_labels_marked
@@ -377,6 +378,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = legend_marks_named(lines)
     lines = legend_abbreviations_named(lines)
     lines = spaced_labels_closed(lines)
+    lines = colons_restored(lines) if ":" in cleaned or "：" in cleaned else lines
     lines = lettered_labels_marked(lines)
     lines = bulleted_roles_marked(lines) if "・" in cleaned else lines
     lines = dashed_speech_under_labels(lines)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from .answer_of_unit import answer_of_unit
 from .conventions import CLOCK, DATE, NOT_SPEAKER_WORDS, OPENING_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS, STAGE_WORDS
 
 # A bullet (• 北野会長), a statement number before a mark (1: ◯委員長 …) or a page number that a
@@ -175,6 +176,8 @@ def strict_role(label: str) -> bool:
     if not k or len(k) > 20 or k in _STOP_LABELS or k.isdigit() or not k[0].isalnum():
         return False
     if _ROLE_FULL.fullmatch(k) or _LETTER_MEMBER.fullmatch(k):
+        return True
+    if answer_of_unit(k, strict_role):
         return True
     if _NOT_SPEAKER.search(k):
         return False

@@ -1,5 +1,7 @@
 """Turns and speaker labels: an answer labelled by whose it is, a colon left out, a label run onto the questions' step."""
+from shingikai.minutes.importer import parse_text
 from shingikai.minutes.importer.answer_of_unit import answer_of_unit
+from shingikai.minutes.importer.label_after_bracketed_heading import label_after_bracketed_heading
 from shingikai.minutes.importer.label_after_question_step import label_after_question_step
 from shingikai.minutes.importer.spaced_role_among_colons import colons_restored
 from shingikai.minutes.importer.speakers import strict_role
@@ -45,3 +47,24 @@ def test_the_step_that_says_there_were_no_questions_is_left_whole():
     for line in ("【質疑・意見等】  質疑・意見等はなく、改定案について承認を得た。事務局から資料に基づき説明を行った。",
                  "(2)質疑意見等北野一郎 委員 大会には県外からたくさんの方がお越しになるということです。よろしくお願いします。"):
         assert label_after_question_step(line) == [line], line
+
+
+def test_the_first_label_with_a_note_of_what_its_speaker_does_opens_the_first_turn():
+    text = (
+        "北山市霊園審議会 墓地部会(第3回)\n日時\n令和3年5月21日(金曜日)14時00分~16時00分\n場所\n北山市役所 会議室\n"
+        "議題\n合同納骨塚の運用方法について\n\n<主な発言>\n議事録P5\n○事務局(事務局からの説明)\n"
+        "現在、身寄りのない方の遺骨は、各区役所で引き取っておりまして、一定期間お預かりしております。\n○北野委員\n"
+        "全てを区役所の方がやってくれるということになるのですね。\n"
+    )
+    assert [t["speaker"] for t in parse_text(text)["turns"]] == ["事務局", "北野委員"]
+
+
+def test_a_bracketed_heading_run_onto_a_delimited_label_is_cut_after_the_heading():
+    line = "【委員からの質問・意見】 委員)当初予算を超える規模の決算となっているが。"
+    assert label_after_bracketed_heading(line) == ["【委員からの質問・意見】", "委員)当初予算を超える規模の決算となっているが。"]
+
+
+def test_a_bracketed_heading_over_words_that_are_no_label_stays_whole():
+    for line in ("【議題】 北山市の計画について(報告)", "【議題等についての質問・意見】 委員)当初予算を超える規模の決算となっている。",
+                 "【質疑・意見等】 質疑・意見等はなく、承認を得た。", "【会長】 それでは始めます。"):
+        assert label_after_bracketed_heading(line) == [line], line

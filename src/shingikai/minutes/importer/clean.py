@@ -19,6 +19,7 @@ from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
 from .speakers import split_statements
 from .label_after_question_step import label_after_question_step
+from .label_after_bracketed_heading import label_after_bracketed_heading
 from .agenda_value_apart import title_under_agenda_word
 from .split_step_words import broken_steps_joined
 from .kanji_numbered_agenda import spaced_schedule_apart
@@ -336,7 +337,7 @@ def clean_text(text: str) -> str:
         for piece in (part for whole in (triangle_business_apart(line) if "△" in line else [line])
                       for flat in _unflatten(whole) for part in _split_at_rules(flat)):
             for segment in _resegment(piece):
-                for part in label_after_question_step(segment):
+                for part in (p for q in label_after_question_step(segment) for p in label_after_bracketed_heading(q)):
                     out.extend(split_statements(part))
     if "    (" in text or "    （" in text:
         out = _gapped_groups_apart(out)

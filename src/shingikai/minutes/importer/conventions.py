@@ -4571,6 +4571,24 @@ CATALOGUE += (
                "今後しっかりと調査されるということですが、食事や買物の案内についてもよく聞かれますので、頭に置いていただければと"
                "思います。\n",
                "北野一郎委員"),
+    # <主な発言> / ○事務局(事務局からの説明) / 現在、…: the first label, a note of what its speaker does in brackets after
+    # it, alone on its line over the first speech, which the header read as one more of its sections (round 57d).
+    Convention("turns-first-label-with-a-note-over-the-first-speech", "turns",
+               "<主な発言>\n○事務局(事務局からの説明)\n現在、身寄りのない方の遺骨は、各区役所で引き取っております。\n"
+               "○北野委員\n全てを区役所の方がやってくれるということですね。\n",
+               "事務局|北野委員"),
+    # 【北山課長より資料1の説明】 ○会長 それでは、…: a bracketed note of a step and a short marked statement run onto one
+    # line under forty characters (round 57d).
+    Convention("turns-short-marked-statement-run-onto-a-step-note", "turns",
+               "○会長 それでは、議題に入る。\n【北山課長より資料1の説明】 ○会長 それでは、ご質問があればお願いする。\n"
+               "○委員 大分前から示されていたことである。\n",
+               "会長|会長|委員"),
+    # 【委員からの質問・意見】 委員)当初予算を超える…: a part's heading in lenticular brackets run onto its first remark,
+    # whose label a close bracket ends (round 57d).
+    Convention("turns-bracketed-heading-run-onto-the-first-label", "turns",
+               "【委員からの質問・意見】 委員)当初予算を超える規模の決算となっているが、物価高騰の影響が大きいのか。\n"
+               "事務局)その通りです。\n委員)監査結果の報告に関して、署名の欄に役職を記載した方が良いのではないか。\n",
+               "委員|事務局|委員"),
     # ※【】内は会議録の該当頁 / ▼ …について(事務局説明)【3-7 頁】 / ・ …(ご意見)【8-9 頁】: a summary's marked topics, each
     # closed by the pages of the verbatim record it sums up, are its business; a mark with no pages heads the remarks.
     Convention("proceedings-marked-topics-pointing-to-record-pages", "proceedings",

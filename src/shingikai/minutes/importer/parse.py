@@ -594,6 +594,9 @@ def _turn_above_body(lines: list[str], start: int, family: str | None) -> int:
 _CONTENTS_COLUMN = re.compile(r"(?:発言)?(?:の)?(?:内容|要旨|要点)")
 
 
+_NOTE_AFTER_LABEL = re.compile(r"[(（][^()（）]{1,16}(?:説明|報告|答弁|挨拶|あいさつ)[)）]$")
+
+
 def _label_over_first_speech(lines: list[str], start: int) -> int:
     """事務局 / それでは、…。: a role alone on its line just above the body's first speech is that speech's
     label, though the header read it as one more of its sections; the body opens at it."""
@@ -608,6 +611,8 @@ def _label_over_first_speech(lines: list[str], start: int) -> int:
     closed = match_label(label, "close") if label[-1:] in ")）" and len(label) <= 17 else None
     if closed is not None and not closed.text:
         label = closed.label
+    # ○事務局(事務局からの説明) / 現在、…: a note of what the speaker does, in brackets after the label.
+    label = _NOTE_AFTER_LABEL.sub("", label) or label
     if (len(label) <= 8 and strict_role(label) and len(said) >= 20 and "。" in said
             and not is_structural(said)):
         return prev

@@ -621,6 +621,9 @@ def bare_surname_label(s: str) -> LabelMatch | None:
 # A mark after a blank inside a line: where a flattened page ran its statements together.
 # A lenticular label (…報告。 【南田会長】 ・会議録の確認) is cut there as well.
 _MARK_AFTER_BLANK = re.compile(rf"[ \t\u3000]+(?=[{SPEAKER_MARKS}【])")
+# 【課長より資料1の説明】 ○会長 それでは、ご質問があればお願いする。: a bracketed step and a short speech run on are
+# about this long; a shorter line holds no two statements.
+_SHORTEST_RUN = 24
 # A label and the start of its speech fit in this many characters; the rest of a long line is not read.
 _LABEL_WINDOW = 80
 
@@ -633,7 +636,7 @@ def split_statements(line: str) -> list[str]:
     inside a sentence (…、○保存期間について) stays where it is. A long line is cut as well before
     an unmarked title set off by two blanks on each side (…開会  吉田政策企画官  定刻に…).
     """
-    if len(line) < 40 or _MARK_AFTER_BLANK.search(line, 1) is None:
+    if len(line) < _SHORTEST_RUN or _MARK_AFTER_BLANK.search(line, 1) is None:
         return _split_at_spaced_labels(line)
     pieces = []
     last = 0

@@ -3,6 +3,7 @@ from shingikai.minutes.importer import parse_text
 from shingikai.minutes.importer.answer_of_unit import answer_of_unit
 from shingikai.minutes.importer.label_after_bracketed_heading import label_after_bracketed_heading
 from shingikai.minutes.importer.label_after_question_step import label_after_question_step
+from shingikai.minutes.importer.question_subjects import question_subjects
 from shingikai.minutes.importer.spaced_role_among_colons import colons_restored
 from shingikai.minutes.importer.speakers import strict_role
 
@@ -68,3 +69,15 @@ def test_a_bracketed_heading_over_words_that_are_no_label_stays_whole():
     for line in ("【議題】 北山市の計画について(報告)", "【議題等についての質問・意見】 委員)当初予算を超える規模の決算となっている。",
                  "【質疑・意見等】 質疑・意見等はなく、承認を得た。", "【会長】 それでは始めます。"):
         assert label_after_bracketed_heading(line) == [line], line
+
+
+def test_subjects_in_quotes_over_numbered_points_are_no_speech():
+    assert question_subjects("「北山図書館のあり方について」", "(1)開館時間の延長について")
+    assert question_subjects("「北山図書館のあり方について」 (1)開館時間の延長について", "")
+    assert question_subjects("「分館の運営費は上昇したか」 「文学館の展示は何回か」 「文", "")
+
+
+def test_a_speech_that_opens_with_a_quote_is_a_speech():
+    assert not question_subjects("「北山図書館のあり方について」を質問します。", "")
+    assert not question_subjects("「北山図書館のあり方について」", "図書館の開館時間を延ばしてほしい。")
+    assert not question_subjects("開館時間の延長について伺います。", "(1)開館時間")

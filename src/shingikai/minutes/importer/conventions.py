@@ -4589,6 +4589,12 @@ CATALOGUE += (
                "【委員からの質問・意見】 委員)当初予算を超える規模の決算となっているが、物価高騰の影響が大きいのか。\n"
                "事務局)その通りです。\n委員)監査結果の報告に関して、署名の欄に役職を記載した方が良いのではないか。\n",
                "委員|事務局|委員"),
+    # ◎南田花子議員 「北山図書館のあり方について」 / (1)…: a report's list of the members' general questions, each member's
+    # name marked as a label is over the question's subjects in quotes; no one speaks there (round 57d).
+    Convention("turns-member-named-over-the-subjects-of-a-question", "turns",
+               "○北野委員長 ただいまから委員会を開会いたします。\n<一般質問>\n◎南田花子議員 「北山図書館のあり方について」\n"
+               "(1)開館時間の延長について\n(2)蔵書の充実について\n◎東山三郎議員 「分館の運営費は上昇したか」 「文学館の展示は何回か」\n",
+               "北野委員長"),
     # ※【】内は会議録の該当頁 / ▼ …について(事務局説明)【3-7 頁】 / ・ …(ご意見)【8-9 頁】: a summary's marked topics, each
     # closed by the pages of the verbatim record it sums up, are its business; a mark with no pages heads the remarks.
     Convention("proceedings-marked-topics-pointing-to-record-pages", "proceedings",

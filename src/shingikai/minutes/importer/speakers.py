@@ -640,8 +640,10 @@ def split_statements(line: str) -> list[str]:
         return _split_at_spaced_labels(line)
     pieces = []
     last = 0
+    # 1: ◯委員長（北野実）　…: a statement's number before its mark opens no statement of its own.
+    numbered = NUMBERED_STATEMENT.match(line)
     for m in _MARK_AFTER_BLANK.finditer(line, 1):
-        if not line[:m.start()].strip(SPACE_CHARS):
+        if not line[:m.start()].strip(SPACE_CHARS) or numbered and m.end() <= numbered.end():
             continue
         lenticular = line[m.end()] == "【"
         lm = _match_family(line[m.end():m.end() + _LABEL_WINDOW], "lenticular" if lenticular else "circle")

@@ -4543,6 +4543,58 @@ CATALOGUE += (
                "会議録\u3000北野会長\nただ今から、第5回北山審議会を開催いたします。\n事務局\n本日は委員全員が御出席です。\n"
                "北野会長\nそれでは議題に入ります。\n",
                "北野会長|事務局|北野会長"),
+    # 質問 / …について。 / 事務局の回答 / …: a summary of questions and answers labels each by what it is, the answer by
+    # whose answer it is (事務局の回答, 県の回答), each label on a line of its own (round 57d).
+    Convention("turns-answer-labelled-by-whose-answer", "turns",
+               "(1)北山市福祉計画について\n質問\n相談窓口の設置に係る費用について。\n事務局の回答\n"
+               "予算編成の過程において検討している。\n質問\n評価の方法については部会で協議するのか。\n",
+               "質問|事務局の回答|質問"),
+    # (委 員) / …か。 / ( 県 ) / …: the prefecture that answers labelled by its one letter in brackets, as 事務局 would be.
+    Convention("turns-authority-letter-in-brackets", "turns",
+               "【北山県の相談窓口について】\n(委 員)\n相談窓口の周知は市町村に任せているのか。\n( 県 )\n"
+               "市町村とともに周知している。ただし、広報の方法は市町村ごとに異なる。\n",
+               "委員|県"),
+    # 事務局:… / 事務局 本日の署名委員は… / 議長 北野会長が議長に就任: a record that writes its labels with a colon, now
+    # and then with a blank where the colon was left out (round 57d).
+    Convention("turns-role-without-its-colon-among-colon-labels", "turns",
+               "3.会長あいさつ\n事務局:11月1日付けで南田花子さんを委員に任命したことを報告した。\n"
+               " 事務局 本日の議事録署名人に北野委員、東山委員を指名\n4.議事\n 議長 北野会長が議長に就任\n"
+               "会議録の取りまとめ方について協議した。\n",
+               "事務局|事務局|議長"),
+    # …(2)質疑意見等北野一郎 委員  …: a committee summary run onto one line, the member's spaced name and title run onto
+    # the step that opens the questions, two blanks before what was said (round 57d).
+    Convention("turns-spaced-label-run-onto-the-question-step", "turns",
+               "北山県議会 2019-03-14\n北山振興対策特別委員会 会議要録  開会 10時25分 1 開催日時  平成31年3月14日(木)  "
+               "閉会 11時40分 2 開催場所  第四委員会室 3 出席した委員  北野委員長、南田副委員長  東山委員西川委員  "
+               "議事の経過概要 開会宣告  10時25分 1 北山大会の開催準備状況について (1)当局説明  北山振興室長 "
+               "(2)質疑意見等北野一郎 委員  大会には県外からたくさんの方がお越しになるということです。宿泊や交通の状況を"
+               "今後しっかりと調査されるということですが、食事や買物の案内についてもよく聞かれますので、頭に置いていただければと"
+               "思います。\n",
+               "北野一郎委員"),
+    # <主な発言> / ○事務局(事務局からの説明) / 現在、…: the first label, a note of what its speaker does in brackets after
+    # it, alone on its line over the first speech, which the header read as one more of its sections (round 57d).
+    Convention("turns-first-label-with-a-note-over-the-first-speech", "turns",
+               "<主な発言>\n○事務局(事務局からの説明)\n現在、身寄りのない方の遺骨は、各区役所で引き取っております。\n"
+               "○北野委員\n全てを区役所の方がやってくれるということですね。\n",
+               "事務局|北野委員"),
+    # 【北山課長より資料1の説明】 ○会長 それでは、…: a bracketed note of a step and a short marked statement run onto one
+    # line under forty characters (round 57d).
+    Convention("turns-short-marked-statement-run-onto-a-step-note", "turns",
+               "○会長 それでは、議題に入る。\n【北山課長より資料1の説明】 ○会長 それでは、ご質問があればお願いする。\n"
+               "○委員 大分前から示されていたことである。\n",
+               "会長|会長|委員"),
+    # 【委員からの質問・意見】 委員)当初予算を超える…: a part's heading in lenticular brackets run onto its first remark,
+    # whose label a close bracket ends (round 57d).
+    Convention("turns-bracketed-heading-run-onto-the-first-label", "turns",
+               "【委員からの質問・意見】 委員)当初予算を超える規模の決算となっているが、物価高騰の影響が大きいのか。\n"
+               "事務局)その通りです。\n委員)監査結果の報告に関して、署名の欄に役職を記載した方が良いのではないか。\n",
+               "委員|事務局|委員"),
+    # ◎南田花子議員 「北山図書館のあり方について」 / (1)…: a report's list of the members' general questions, each member's
+    # name marked as a label is over the question's subjects in quotes; no one speaks there (round 57d).
+    Convention("turns-member-named-over-the-subjects-of-a-question", "turns",
+               "○北野委員長 ただいまから委員会を開会いたします。\n<一般質問>\n◎南田花子議員 「北山図書館のあり方について」\n"
+               "(1)開館時間の延長について\n(2)蔵書の充実について\n◎東山三郎議員 「分館の運営費は上昇したか」 「文学館の展示は何回か」\n",
+               "北野委員長"),
     # ※【】内は会議録の該当頁 / ▼ …について(事務局説明)【3-7 頁】 / ・ …(ご意見)【8-9 頁】: a summary's marked topics, each
     # closed by the pages of the verbatim record it sums up, are its business; a mark with no pages heads the remarks.
     Convention("proceedings-marked-topics-pointing-to-record-pages", "proceedings",

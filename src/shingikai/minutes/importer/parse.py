@@ -74,6 +74,7 @@ from .place_run_on import room_before_next_field
 from .aggregator_day import record_day
 from .split_header_labels import split_header_labels_joined
 from .labels_before_answers import labels_paired_with_answers
+from .spaced_role_among_colons import colons_restored
 from .spaced_labels import contents_closed_up, room_on_broken_cover, spaced_labels_closed
 from .introduced_members import introduced_members_listed
 from .question_marks import lettered_labels_marked
@@ -384,6 +385,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = legend_marks_named(lines)
     lines = legend_abbreviations_named(lines)
     lines = spaced_labels_closed(lines)
+    lines = colons_restored(lines) if ":" in cleaned or "：" in cleaned else lines
     lines = lettered_labels_marked(lines)
     lines = bulleted_roles_marked(lines) if "・" in cleaned else lines
     lines = dashed_speech_under_labels(lines)
@@ -599,6 +601,9 @@ def _turn_above_body(lines: list[str], start: int, family: str | None) -> int:
 _CONTENTS_COLUMN = re.compile(r"(?:発言)?(?:の)?(?:内容|要旨|要点)")
 
 
+_NOTE_AFTER_LABEL = re.compile(r"[(（][^()（）]{1,16}(?:説明|報告|答弁|挨拶|あいさつ)[)）]$")
+
+
 def _label_over_first_speech(lines: list[str], start: int) -> int:
     """事務局 / それでは、…。: a role alone on its line just above the body's first speech is that speech's
     label, though the header read it as one more of its sections; the body opens at it."""
@@ -613,6 +618,8 @@ def _label_over_first_speech(lines: list[str], start: int) -> int:
     closed = match_label(label, "close") if label[-1:] in ")）" and len(label) <= 17 else None
     if closed is not None and not closed.text:
         label = closed.label
+    # ○事務局(事務局からの説明) / 現在、…: a note of what the speaker does, in brackets after the label.
+    label = _NOTE_AFTER_LABEL.sub("", label) or label
     if (len(label) <= 8 and strict_role(label) and len(said) >= 20 and "。" in said
             and not is_structural(said)):
         return prev

@@ -21,6 +21,7 @@ from .double_numbering import one_number
 from .joined_titles import titles_joined
 from .sitting_steps import SITTING_STEPS
 from .next_step_run_on import steps_apart
+from .question_subjects import question_subjects
 from .speakers import next_text_index
 from .speakers import spoken as spoken_text
 from .speakers import (
@@ -935,6 +936,8 @@ def classify(lines: list[str], start: int, family: str | None,
             lm = _titled_label_alone(lines, i, found, family)
         elif lm is None and family == "alone" and i < start + 3000:
             lm = _label_run_into_speech(found, i)
+        if lm is not None and lm.text and question_subjects(lm.text, lines[i + 1] if i + 1 < len(lines) else ""):
+            lm = None
         if lm is not None and (lm.text or (lm.family == "circle" and not lm.needs_speech) or _next_is_text(lines, i)
                                or _cut_speech_under_bracket(lines, i, lm)):
             kinds[i] = "turn"

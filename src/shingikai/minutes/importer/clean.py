@@ -18,6 +18,8 @@ from .conventions import is_clock_line
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
 from .speakers import split_statements
+from .label_after_question_step import label_after_question_step
+from .label_after_bracketed_heading import label_after_bracketed_heading
 from .agenda_value_apart import title_under_agenda_word
 from .split_step_words import broken_steps_joined
 from .kanji_numbered_agenda import spaced_schedule_apart
@@ -232,6 +234,9 @@ _COUNT_A_CELL_A_LINE = re.compile(r"(?m)^[ \t\u3000]*第[ \t\u3000]*\n[ \t\u3000
 _CHEVRON_LABEL = re.compile(r"(?:(?<=[ \t\u3000\n])|^)[ \t\u3000]*(?P<l>[^\s>＞<＜。、]{1,12})>>[ \t\u3000]*", re.M)
 
 
+_TWO_BLANKS = re.compile("[ \u3000]{2}")
+
+
 def clean_text(text: str) -> str:
     """Return ``text`` with layout damage repaired; see the module docstring."""
     if not text:
@@ -335,7 +340,12 @@ def clean_text(text: str) -> str:
         for piece in (part for whole in (triangle_business_apart(line) if "△" in line else [line])
                       for flat in _unflatten(whole) for part in _split_at_rules(flat)):
             for segment in _resegment(piece):
-                out.extend(split_statements(segment))
+                if "【" not in segment and _TWO_BLANKS.search(segment) is None:
+                    # Neither a bracketed heading nor a label set off by two blanks: nothing run on to cut first.
+                    out.extend(split_statements(segment))
+                    continue
+                for part in (p for q in label_after_question_step(segment) for p in label_after_bracketed_heading(q)):
+                    out.extend(split_statements(part))
     if "    (" in text or "    （" in text:
         out = _gapped_groups_apart(out)
     if "欠席" in text:

@@ -4544,6 +4544,58 @@ CATALOGUE += (
                "会議録\u3000北野会長\nただ今から、第5回北山審議会を開催いたします。\n事務局\n本日は委員全員が御出席です。\n"
                "北野会長\nそれでは議題に入ります。\n",
                "北野会長|事務局|北野会長"),
+    # 質問 / …について。 / 事務局の回答 / …: a summary of questions and answers labels each by what it is, the answer by
+    # whose answer it is (事務局の回答, 県の回答), each label on a line of its own (round 57d).
+    Convention("turns-answer-labelled-by-whose-answer", "turns",
+               "(1)北山市福祉計画について\n質問\n相談窓口の設置に係る費用について。\n事務局の回答\n"
+               "予算編成の過程において検討している。\n質問\n評価の方法については部会で協議するのか。\n",
+               "質問|事務局の回答|質問"),
+    # (委 員) / …か。 / ( 県 ) / …: the prefecture that answers labelled by its one letter in brackets, as 事務局 would be.
+    Convention("turns-authority-letter-in-brackets", "turns",
+               "【北山県の相談窓口について】\n(委 員)\n相談窓口の周知は市町村に任せているのか。\n( 県 )\n"
+               "市町村とともに周知している。ただし、広報の方法は市町村ごとに異なる。\n",
+               "委員|県"),
+    # 事務局:… / 事務局 本日の署名委員は… / 議長 北野会長が議長に就任: a record that writes its labels with a colon, now
+    # and then with a blank where the colon was left out (round 57d).
+    Convention("turns-role-without-its-colon-among-colon-labels", "turns",
+               "3.会長あいさつ\n事務局:11月1日付けで南田花子さんを委員に任命したことを報告した。\n"
+               " 事務局 本日の議事録署名人に北野委員、東山委員を指名\n4.議事\n 議長 北野会長が議長に就任\n"
+               "会議録の取りまとめ方について協議した。\n",
+               "事務局|事務局|議長"),
+    # …(2)質疑意見等北野一郎 委員  …: a committee summary run onto one line, the member's spaced name and title run onto
+    # the step that opens the questions, two blanks before what was said (round 57d).
+    Convention("turns-spaced-label-run-onto-the-question-step", "turns",
+               "北山県議会 2019-03-14\n北山振興対策特別委員会 会議要録  開会 10時25分 1 開催日時  平成31年3月14日(木)  "
+               "閉会 11時40分 2 開催場所  第四委員会室 3 出席した委員  北野委員長、南田副委員長  東山委員西川委員  "
+               "議事の経過概要 開会宣告  10時25分 1 北山大会の開催準備状況について (1)当局説明  北山振興室長 "
+               "(2)質疑意見等北野一郎 委員  大会には県外からたくさんの方がお越しになるということです。宿泊や交通の状況を"
+               "今後しっかりと調査されるということですが、食事や買物の案内についてもよく聞かれますので、頭に置いていただければと"
+               "思います。\n",
+               "北野一郎委員"),
+    # <主な発言> / ○事務局(事務局からの説明) / 現在、…: the first label, a note of what its speaker does in brackets after
+    # it, alone on its line over the first speech, which the header read as one more of its sections (round 57d).
+    Convention("turns-first-label-with-a-note-over-the-first-speech", "turns",
+               "<主な発言>\n○事務局(事務局からの説明)\n現在、身寄りのない方の遺骨は、各区役所で引き取っております。\n"
+               "○北野委員\n全てを区役所の方がやってくれるということですね。\n",
+               "事務局|北野委員"),
+    # 【北山課長より資料1の説明】 ○会長 それでは、…: a bracketed note of a step and a short marked statement run onto one
+    # line under forty characters (round 57d).
+    Convention("turns-short-marked-statement-run-onto-a-step-note", "turns",
+               "○会長 それでは、議題に入る。\n【北山課長より資料1の説明】 ○会長 それでは、ご質問があればお願いする。\n"
+               "○委員 大分前から示されていたことである。\n",
+               "会長|会長|委員"),
+    # 【委員からの質問・意見】 委員)当初予算を超える…: a part's heading in lenticular brackets run onto its first remark,
+    # whose label a close bracket ends (round 57d).
+    Convention("turns-bracketed-heading-run-onto-the-first-label", "turns",
+               "【委員からの質問・意見】 委員)当初予算を超える規模の決算となっているが、物価高騰の影響が大きいのか。\n"
+               "事務局)その通りです。\n委員)監査結果の報告に関して、署名の欄に役職を記載した方が良いのではないか。\n",
+               "委員|事務局|委員"),
+    # ◎南田花子議員 「北山図書館のあり方について」 / (1)…: a report's list of the members' general questions, each member's
+    # name marked as a label is over the question's subjects in quotes; no one speaks there (round 57d).
+    Convention("turns-member-named-over-the-subjects-of-a-question", "turns",
+               "○北野委員長 ただいまから委員会を開会いたします。\n<一般質問>\n◎南田花子議員 「北山図書館のあり方について」\n"
+               "(1)開館時間の延長について\n(2)蔵書の充実について\n◎東山三郎議員 「分館の運営費は上昇したか」 「文学館の展示は何回か」\n",
+               "北野委員長"),
     # ※【】内は会議録の該当頁 / ▼ …について(事務局説明)【3-7 頁】 / ・ …(ご意見)【8-9 頁】: a summary's marked topics, each
     # closed by the pages of the verbatim record it sums up, are its business; a mark with no pages heads the remarks.
     Convention("proceedings-marked-topics-pointing-to-record-pages", "proceedings",
@@ -4984,6 +5036,118 @@ CATALOGUE += (
 )
 
 
+# Round 57a: agendas the importer found only in part or not at all.
+_TITLES_JOINED_IN_ONE_SENTENCE = (
+    "平成24年 9月 決算特別委員会 10月05日−04号\n"
+    "\n"
+    "          平成24年北山市議会企業会計決算特別委員会記録\n"
+    "\n"
+    "2012年(平成24年)10月5日(金)\n"
+    "\n"
+    " ──────────────────\n"
+    "\n"
+    " 本日の会議に付した事件\n"
+    "\n"
+    "平成23年度北山市病院事業会計決算認定について,下水道事業会計利益処分及び決算認定について並びに工業用水道事業会計決算認定について\n"
+    "\n"
+    " ──────────────────\n"
+    "\n"
+    " 出席委員\n"
+    "\n"
+    "    委員    北 野 一 郎\n"
+    "\n"
+    "    委員    南 田   健\n"
+    "\n"
+    "    委員長   東 山   亨\n"
+    "\n"
+    " ──────────────────\n"
+    "\n"
+    "            午前10時開議\n"
+    "\n"
+    "○東山委員長 ただいまから委員会を開きます。\n")
+_ENTRIES_NUMBERED_TWICE = (
+    "北山市税務審議会(第1回)議事要旨\n"
+    "\n"
+    "1. 日時\n"
+    "\n"
+    "令和2年2月16日(金) 10時30分〜12時00分\n"
+    "\n"
+    "2. 場所\n"
+    "\n"
+    "北山市役所第一会議室\n"
+    "\n"
+    "3. 議題\n"
+    "\n"
+    "  1. (1)  北山市税務審議会の概要等\n"
+    "  2. (2)  会長及び分科会長の選任\n"
+    "  3. (3)  北山市税務審議会及び各分科会議事規則の策定\n"
+    "  4. (4)  その他\n"
+    "\n"
+    "4. 議事経過\n"
+    "\n"
+    "  1. (1)  市長から挨拶があった。\n"
+    "  2. (2)  審議会の概要について説明があった。\n")
+_AGENDA_FIELD_POINTING_ON = (
+    "北山審議会 第12回会議 議事録 第1 日 時  令和2年2月7日(金)   自 午後2時02分                        至 午後2時43分 第2 場 所  北山市役所大会議室 第3 議 題   1 北山市民法制の整備に関する諮問第8号について   2 北山市商事規則の改正に関する諮問第9号について 第4 議 事  (次のとおり) 議          事 ○北野課長 ただいまから北山審議会第12回会議を開催いたします。         本日は,委員20名のうち16名の委員に御出席いただいております。\n")
+_SIGNATURE_FIELD_NUMBERED = (
+    "令和2年度 第5回北山地域委員会議事録\n"
+    "開催日時 令和2年12月14日(火) 午後7時から\n"
+    "2.開催場所 北山支所 会議室\n"
+    "3.出席委員 北野一郎、南田健、東山亨\n"
+    "4.欠席委員 西川清\n"
+    "5.事務局員 地域市民課長 北山花子\n"
+    "6.議題 (1)令和3年度地域委員会予算について\n"
+    "     (2)令和2年度地域委員会予算進捗状況について\n"
+    "     (3)その他\n"
+    "7.公開・非公開の別\n"
+    "8.傍聴人数 1\n"
+    "9.署 名\n"
+    "公開\n"
+    "非公開\n"
+    "署名委員\n"
+    "署名委員\n"
+    "開会\n"
+    "2、会長あいさつ\n"
+    "3.支所長あいさつ\n"
+    "事務局:11月1日の委員改選により、西川清さんを委員に任命\n"
+    " 事務局 本日の議事録署名人 南田健委員、東山亨委員を指名\n"
+    "4.議事\n"
+    " 議長 北野会長議長に就任\n")
+_STEPS_OF_THE_SITTING_AND_PAPERS_IN_BRACKETS = (
+    "令和5年度北山市健康づくり推進協議会 (第1回全体会) 会議録 日 時:令和5年7月4日(火) 19:00〜20:30 場 所:北山市保健センター2階 出席者:委員:3人(北野,南田,東山) 議 事 1.開会 2.市長挨拶 3.新任委員の委嘱 4.委員自己紹介 5.事務局紹介  これより協議会議事へ 6.議事 (1) 令和5年度事業実施計画について  ア 母子保健事業について  イ 予防接種事業について  ウ 食育推進事業について (配付資料)\n"
+    "【資料1】令和5年度母子保健事業実施計画 【資料1―1】北山っ子サポート事業について 【資料2】予防接種事業について\n"
+    "1.開会 2.市長挨拶 6.議事 ア 母子保健事業について ○事務局  資料1について説明 <質疑応答> ○委員  資料1の見方を教えてください。\n")
+_MARKED_ENTRIES_AFTER_A_GROUP_WORD = (
+    "1 会議名 令和2年度 第1回北山区地域協議会 2 議題(公開・非公開の別) ⑴ 報告事項(公開) ○令和2年度北山区の主な事業について ○令和2年度北山区総合事務所の組織体制について ⑵ 協議事項(公開) ○次期地域協議会へ引き継ぐ協議事項について 3 開催日 令和2年4月26日(火) 4 開催時刻 午後6時30分から午後8時まで 5 開催場所 北山区総合事務所 6 出席した者 委員:北野一郎、南田健、東山亨\n"
+    "【北野会長】 ・挨拶\n")
+CATALOGUE += (
+    # 本日の会議に付した事件 / …決算認定について,…決算認定について並びに…決算認定について: the cases taken up together named
+    # in one sentence, the whole titles joined by a comma or 並びに (joined_titles.py); 及び inside a title joins none.
+    Convention("record-whole-titles-joined-in-one-sentence", "record", _TITLES_JOINED_IN_ONE_SENTENCE,
+               "その他:平成23年度北山市病院事業会計決算認定について|その他:下水道事業会計利益処分及び決算認定について"
+               "|その他:工業用水道事業会計決算認定について"),
+    # 3. 議題 / 1. (1) …の概要等 / 2. (2) 会長及び分科会長の選任: a page's list numbering over the text's own, the same
+    # number twice (double_numbering.py); the chair and the sections' chairs chosen are procedure.
+    Convention("record-entries-numbered-twice", "record", _ENTRIES_NUMBERED_TWICE,
+               "その他:北山市税務審議会の概要等|その他:北山市税務審議会及び各分科会議事規則の策定"),
+    # 第4 議 事 (次のとおり) 議 事 ○…: a field whose value sends the reader on names no case (referred_agenda.py).
+    Convention("record-agenda-field-pointing-on", "record", _AGENDA_FIELD_POINTING_ON,
+               "諮問:北山市民法制の整備に関する諮問第8号について|諮問:北山市商事規則の改正に関する諮問第9号について"),
+    # 9.署 名 / 公開 / 非公開 / 署名委員: the numbered field for the minutes' signatories, its cells below it; no case.
+    Convention("record-signature-field-numbered-among-the-header", "record", _SIGNATURE_FIELD_NUMBERED,
+               "その他:令和3年度地域委員会予算について|その他:令和2年度地域委員会予算進捗状況について"),
+    # ⑴ 報告事項(公開) ○…について ○…について ⑵ 協議事項(公開) ○…: a group word, its note and its ○ entries on one line
+    # (marked_entries_after_group.py); the entries are the cases, reports under 報告事項.
+    Convention("record-marked-entries-after-a-group-word", "record", _MARKED_ENTRIES_AFTER_A_GROUP_WORD,
+               "報告:令和2年度北山区の主な事業について|報告:令和2年度北山区総合事務所の組織体制について"
+               "|その他:次期地域協議会へ引き継ぐ協議事項について"),
+    # 3.新任委員の委嘱 … 5.事務局紹介  これより協議会議事へ 6.議事 … (配付資料) / 【資料1】…: the sitting's own steps with
+    # a note run on (sitting_steps.py), and the papers' word in brackets ending the agenda (papers_run_on.py).
+    Convention("record-sitting-steps-and-papers-word-in-brackets", "record", _STEPS_OF_THE_SITTING_AND_PAPERS_IN_BRACKETS,
+               "その他:母子保健事業について|その他:予防接種事業について|その他:食育推進事業について"),
+)
+
+
 # --- round 55b: who was present and who presided ---------------------------------------------------------------
 _DEPUTY_OPENS_THE_SITTING = (
     "北山県議会 環境委員会記録\n"
@@ -5214,6 +5378,90 @@ CATALOGUE += (
     # 2 出席者数 / (出席者)北野一郎、南田健、…: the attendance word in brackets before the first name.
     Convention("record-fact-attendance-word-in-brackets-before-the-names", "record-fact", _ATTENDANCE_WORD_IN_BRACKETS,
                "members_present=['北野一郎', '南田健', '東山花子', '西川清', '北山次郎']"),
+)
+# Round 57b: who was present, read from rosters the readers above did not see or cut wrong.
+_MARKS_AFTER_FLATTENED_ROWS = (
+    "第2回北山市福祉計画策定小委員会 会議結果報告書 開 催 日 時 令和2年5月10日(日曜日)午前10時~正午 開 催 場 所 "
+    "北山市役所 大会議室 委 員 の 出 欠 出席者 ○ 欠席者 − 委員長 (北山市議会議員) 北野一郎 ○ 副委員長 (南田町民生委 "
+    "南田健 員協議会長) ○ 委 員 (北山大学教授) 東山花子 ○ 西川清 ○ 委 員 (北山医師会理事) 森本進 − 委 員 (北山薬剤師会 "
+    "中川優子 会長) ○ 事 務 局 そ の 他 事務局長 北川次郎\n"
+)
+_OFFICE_COLUMN_GROUPS = (
+    "第5回北山諸島振興審議会会議録\n\n日 時 令和3年5月13日(木) 午前10時\n\n場 所 北山合同庁舎 特別会議室\n\n"
+    "出席者 会   長  北 野 一 郎\n    委   員  南 田   健\n           東 山 花 子\n           西 川 清 美\n"
+    "    幹   事  森 本   進  北山省地域局長\n           中 川 優 子  北山県支庁長\n    北山省  北 川 次 郎  審議官\n\n"
+    "議 題 (1) 振興計画について\n"
+)
+_GLUED_MEMBER_WORDS = (
+    "北山県議会 地域振興対策特別委員会 会議要録 1 開催日時 令和元年6月14日(金) 2 開催場所 第四委員会室 "
+    "3 出席した委員 北野委員長、南田副委員長 東山委員西川委員森本委員、 中川委員北川委員 "
+    "4 出席した説明員 南野地域振興部長 5 事務局職員 東野主査 6 会議に付した事件 別紙次第書のとおり\n"
+)
+_NAMES_PARTED_BY_COUNT = (
+    "令和2年度 第3回北山地域委員会議事録\n開催日時 令和2年12月14日(月)\n 午後7時00分開会〜午後9時00分閉会\n"
+    "2.開催場所 北山会館 2階会議室\n3.出席委員 北野一郎 南田健、東山花子、西川清 森本進、中川優子6名\n"
+    "4.欠席委員 北川次郎 1名\n5.議題 (1)予算について\n議長を北野会長に決定\n"
+)
+_OFFICER_NAMED_WITHOUT_ROSTER = (
+    "1. 日時\n\n令和3年2月16日(火) 10時30分〜12時\n\n2. 場所\n\n北山庁第一会議室\n\n3. 議題\n\n(1) 会長の選任\n\n"
+    "4. 議事経過\n\n(1) 委員の互選により、北野委員が会長に選任され、会長より南田委員が会長代理に指名された。\n"
+)
+CATALOGUE += (
+    # 出席者 ○ 欠席者 − / 委員長 (…) 北野一郎 ○ …: a marked table flattened, each row closed by its mark
+    # (marks_after_names.py).
+    Convention("record-fact-marks-after-flattened-rows", "record-fact", _MARKS_AFTER_FLATTENED_ROWS,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川清', '中川優子']"),
+    Convention("record-fact-marks-after-flattened-rows-chair", "record-fact", _MARKS_AFTER_FLATTENED_ROWS, "chair=北野一郎"),
+    # 会 長 … / 委 員 … / 幹 事 …: the officials' groups after the members' are none of them (office_column_groups.py).
+    Convention("record-fact-office-column-groups-end-at-the-officials", "record-fact", _OFFICE_COLUMN_GROUPS,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川清美']"),
+    # 東山委員西川委員森本委員、: entries glued, each closed by its office word (glued_member_words.py).
+    Convention("record-fact-entries-glued-by-office-words", "record-fact", _GLUED_MEMBER_WORDS,
+               "members_present=['北野', '南田', '東山', '西川', '森本', '中川', '北川']"),
+    # 北野一郎 南田健、東山花子 … 6名: the count says which blank parts two names (names_by_count.py).
+    Convention("record-fact-names-parted-by-blanks-the-count-agrees", "record-fact", _NAMES_PARTED_BY_COUNT,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川清', '森本進', '中川優子']"),
+    # 議長を北野会長に決定: the 議長 named by surname and office (presiding_officer_named.py).
+    Convention("record-fact-presiding-officer-named-by-surname-and-office", "record-fact", _NAMES_PARTED_BY_COUNT,
+               "chair=北野一郎"),
+    # No roster and no count: the officer elected is the chair, and no claim on who attended (counted_attendance.py).
+    Convention("record-fact-officer-elected-without-roster-or-count", "record-fact", _OFFICER_NAMED_WITHOUT_ROSTER,
+               "members_present=[]"),
+    Convention("record-fact-officer-elected-without-roster-or-count-chair", "record-fact", _OFFICER_NAMED_WITHOUT_ROSTER,
+               "chair=北野"),
+)
+_NEXT_GROUP_RUN_ON = (
+    "北山市消防委員会会議録 開催日時 令和3年2月6日(土)午前10時から正午まで 開催場所 北山市役所 第1会議室 "
+    "出席委員 北野一郎委員長 南田健副委員長 東山清委員 西川明委員 事務局の職氏名 消防課長 森本進、主査 中川優子\n"
+)
+_OFFICE_DECIDED_BY_MEMBERS = (
+    "北山県男女共同参画審議会 議事概要\n1 日時 令和元年6月9日(日)14時00分~16時00分\n2 場所 北山県庁 講堂\n"
+    "3 出席者 北野委員、南田委員、東山委員、西川委員\n4 議事\n 委員間での話し合いにより、会長を南田委員、副会長を北野委員に決定\n"
+)
+CATALOGUE += (
+    # … 西川明委員 事務局の職氏名 …: the next list's label run on ends the members after the last one
+    # (next_group_run_on.py).
+    Convention("record-fact-next-groups-label-run-onto-the-members", "record-fact", _NEXT_GROUP_RUN_ON,
+               "members_present=['北野一郎', '南田健', '東山清', '西川明']"),
+    # 会長を南田委員、副会長を北野委員に決定: the chair given its office by the members (presiding_officer_named.py).
+    Convention("record-fact-office-decided-by-the-members-names-the-chair", "record-fact", _OFFICE_DECIDED_BY_MEMBERS,
+               "chair=南田"),
+)
+_OFFICER_ACTING_NAMED = (
+    "北山町住居表示審議会 会議録\n1.日時 令和元年10月21日(月)午後2時から\n2.場所 北山町役場 会議室\n"
+    "3.出席委員 北野一郎,南田健,東﨑清,西川明\n4.議事\n    2.会長あいさつ\n答申案を了承した。\n"
+    "    また、東崎会長から、後日、町長に答申書を渡す旨伝えられた。\n"
+)
+_LEGEND_AFTER_NOTE = (
+    "第5回北山献血調査会 議事録\n○日時\n令和元年10月6日(月)10:00~12:00\n○場所\n北山省 専用第21会議室\n○出席者\n\n"
+    "出席委員:(5名)敬称略、○委員長\n\n○北野 一郎 南田 健 東山 花子 西川 清 森本 進\n\n欠席委員:(1名)敬称略\n\n中川 優子\n"
+)
+CATALOGUE += (
+    # また、東崎会長から…: the chair named acting by surname and office, the roster's one member of that surname, its
+    # spelling (﨑 / 崎) aside (presiding_officer_named.py).
+    Convention("record-fact-chair-named-acting-by-surname-and-office", "record-fact", _OFFICER_ACTING_NAMED, "chair=東﨑清"),
+    # 出席委員:(5名)敬称略、○委員長 / ○北野 一郎 …: the legend after the note, no bracket round it.
+    Convention("record-fact-legend-after-the-note-marks-the-chair", "record-fact", _LEGEND_AFTER_NOTE, "chair=北野一郎"),
 )
 
 # Round 57c: a body about what the city owns (北山市立…), a misprinted date read by its weekday

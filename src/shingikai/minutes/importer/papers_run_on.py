@@ -9,7 +9,9 @@ import re
 _SP = r"[ \t\u3000]"
 # その他添付資料 資料 1 …, 5 その他 配付資料 (1)…: the papers' field word, standing apart or run onto the last entry.
 # A word that ends its line is a label set after its values (…(3)…について 配付資料等の件名), and heads nothing.
-_PAPERS_FIELD = re.compile(rf"(?:(?<=\s)|(?<=その他))(?:添付|配付|配布)資料(?:等)?(?:の件名)?(?={_SP}+\S)")
+# …について (配付資料) 【資料1】…: the word in brackets, as a page's heading for the list is printed.
+_PAPERS_FIELD = re.compile(rf"(?:(?<=\s)|(?<=その他))(?:添付|配付|配布)資料(?:等)?(?:の件名)?(?={_SP}+\S)"
+                           rf"|(?:^|(?<=\s))[(（](?:添付|配付|配布)資料(?:等)?[)）](?=$|{_SP}+\S)")
 # 2 平成 26 年度…: after a bare entry number, where the year's digits would be read as the next entry's.
 _SPACED_YEAR = re.compile(rf"(?<=[0-9０-９]{_SP})(?P<era>平成|令和|昭和){_SP}+(?P<n>[0-9０-９元]{{1,2}}){_SP}+(?=年)")
 

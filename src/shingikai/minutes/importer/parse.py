@@ -84,6 +84,7 @@ from .place_run_on import room_before_next_field
 from .aggregator_day import record_day
 from .split_header_labels import split_header_labels_joined
 from .labels_before_answers import labels_paired_with_answers
+from .spaced_role_among_colons import colons_restored
 from .spaced_labels import contents_closed_up, room_on_broken_cover, spaced_labels_closed
 from .introduced_members import introduced_members_listed
 from .question_marks import lettered_labels_marked
@@ -92,6 +93,10 @@ from .label_column import label_column_closed
 from .page_subjects import page_subject
 from .quoted_sitting import council_from_quotes, quoted_sitting
 from . import vocabulary as V
+from .counted_attendance import attendance_counted
+from .presiding_officer_named import officer_acting_named, presiding_officer_named
+from .names_by_count import names_by_count
+from .marks_after_names import roster_by_marks_after_names
 from .counted_bracket_names import counted_bracket_names
 from .role_named_line import role_named_line
 from .dotted_seat_roster import dotted_seat_roster
@@ -120,6 +125,9 @@ from .speakers import (
     match_label, short_name_defined, speaker_name, speeches_from, spoken, strict_role, strip_list_marker,
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
+from .referred_agenda import refers_elsewhere
+from .marked_entries_after_group import group_run
+from .next_step_run_on import steps_after_heading
 from .papers_run_on import papers_field_cut
 from .repeated_step_number import same_numbered_steps
 from .unmarked_agenda import case_field_before_the_next, unmarked_cases_under_word, wrapped_rest
@@ -387,6 +395,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = legend_marks_named(lines)
     lines = legend_abbreviations_named(lines)
     lines = spaced_labels_closed(lines)
+    lines = colons_restored(lines) if ":" in cleaned or "：" in cleaned else lines
     lines = lettered_labels_marked(lines)
     lines = bulleted_roles_marked(lines) if "・" in cleaned else lines
     lines = dashed_speech_under_labels(lines)
@@ -602,6 +611,9 @@ def _turn_above_body(lines: list[str], start: int, family: str | None) -> int:
 _CONTENTS_COLUMN = re.compile(r"(?:発言)?(?:の)?(?:内容|要旨|要点)")
 
 
+_NOTE_AFTER_LABEL = re.compile(r"[(（][^()（）]{1,16}(?:説明|報告|答弁|挨拶|あいさつ)[)）]$")
+
+
 def _label_over_first_speech(lines: list[str], start: int) -> int:
     """事務局 / それでは、…。: a role alone on its line just above the body's first speech is that speech's
     label, though the header read it as one more of its sections; the body opens at it."""
@@ -616,6 +628,8 @@ def _label_over_first_speech(lines: list[str], start: int) -> int:
     closed = match_label(label, "close") if label[-1:] in ")）" and len(label) <= 17 else None
     if closed is not None and not closed.text:
         label = closed.label
+    # ○事務局(事務局からの説明) / 現在、…: a note of what the speaker does, in brackets after the label.
+    label = _NOTE_AFTER_LABEL.sub("", label) or label
     if (len(label) <= 8 and strict_role(label) and len(said) >= 20 and "。" in said
             and not is_structural(said)):
         return prev
@@ -1084,6 +1098,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 出欠 / 副会長 北野一郎 / ○ / 会長 南田健 / ○ / …: each row's mark on the line under it.
         listed = office_rows
         members, chair, members_conf = list(office_rows.names), office_rows.chair, 0.6
+    after_names = roster_by_marks_after_names(" ".join(lines[:80])[:6000]) if not members else None
+    if after_names is not None:
+        # 出席者 ○ 欠席者 − / 委員長 (…) 北野一郎 ○ …: a marked table flattened, each row closed by its legend's mark.
+        listed = after_names
+        members, chair, members_conf = list(after_names.names), after_names.chair, 0.6
     if any(_AGENDA_WORDING.search(m) for m in members):
         # 出席者 / 委 員 / 大 塚 / … / (1)議事録署名人指名 / 土地掘削許可について: a PDF's cells read past the roster into the
         # agenda; a case's wording (…について, …指名) names no one.
@@ -1093,6 +1112,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if stated:
         # 北野一郎 南田健 … (15人中14人出席): the list's own count of those present checks its split.
         count = int(unicodedata.normalize("NFKC", stated.group("n")))
+    if members and (by_count := names_by_count(present_value or attendees, count)) and len(by_count) != len(members):
+        # 北野一郎 南田健、東山清 … 17名: names parted now by 、 now by a blank; the count says which blank parts two.
+        members = by_count
+        chair = chair if chair in members else None
     if count and members and len(members) != count:
         facts.warn("members_present", f"出席者の人数（{count}名）と読み取れた氏名の数（{len(members)}名）が合いません。名簿を確認してください。")
         # Fewer than half of the stated roster: the layout was not understood.
@@ -1110,9 +1133,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     elif listed.absent and absent_value is not None and not hdr.is_none_value(absent_value):
         # 欠席委員 北野一郎 … / 出席委員 … 南田健委員(代理 東山清副校長): a member whose stand-in came is away too.
         absent_listed = absent_listed + [a for a in listed.absent if a not in absent_listed]
-    if mark_rows is not None and listed is mark_rows:
+    if listed is mark_rows or listed is after_names:
         # 出席議員 / 欠席議員 / 出席 ○ / 欠席 × / …: both labels head the one marked table, whose marks say who was away.
-        absent_value, absent_listed = "、".join(mark_rows.absent) or "なし", list(mark_rows.absent)
+        absent_value, absent_listed = "、".join(listed.absent) or "なし", list(listed.absent)
     # 松本純子委員は欠席: an absence stated inside the list of those present.
     said_absent = _SAID_ABSENT.findall(present_value or attendees or "")
     if said_absent and absent_value is None:
@@ -1169,7 +1192,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # are the members the record names. A page with no attendance at all may name them in one sentence
         # (委員長に北野一郎委員(…)、副委員長に南田花子委員(…)が選出).
         members = officers
-    if not members and chair is not None and chair in (named_first := chairs.officers_named_first(lines[:200])):
+    if not members and chair is not None and (present_value or attendees or attendance_counted(lines[:200])) \
+            and chair in (named_first := chairs.officers_named_first(lines[:200])):
         # (1)委員 / 13名中10名出席 / …北野委員が会長に選出され、以下の議事を進行した: the roster only counts the members; the
         # one elected to the chair, named before the office, is the member the record names.
         members = named_first
@@ -1184,6 +1208,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # one member it names.
         chair = greeted
         members = members or [greeted]
+    if chair is None and members and (presiding := presiding_officer_named(lines[:200], members)):
+        # 議長を北野会長に決定 / 北野会長議長に就任: the 議長 named by surname and office, once, in narration.
+        chair = presiding
+    if chair is None and members and (acting := officer_acting_named(lines[:200], members)):
+        # また、北野会長から…伝えられた: the chair named acting, by surname and office, a member of the roster.
+        chair = acting
     if chair is None and members and (nominator := chairs.nominated_by(lines[:200], members)):
         # 北野主査の指名により、南田委員が主査代理に選任された: who nominates the deputy presides.
         chair = nominator
@@ -1785,7 +1815,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         items = []
     from_headings = bool(items)
     header.agenda_blocks = [papers_field_cut(_entry_run_into_the_first_speech(lines, _titles_under_case_numbers(lines, block), body))
-                            for block in header.agenda_blocks]
+                            for block in header.agenda_blocks if not refers_elsewhere(block)]
     if assembly:
         header.agenda_blocks = [_schedule_page_furniture_dropped(block) for block in header.agenda_blocks]
     group = _marked_group_after_the_agenda(lines, header.agenda_blocks, body.start)
@@ -2022,6 +2052,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         run = _run_in(it.title, runs) if it.source == "heading" else None
         if run is None and it.source == "heading" and it.heading is not None and it.heading.style in ("dai", "case"):
             run = case_number_run(it.title, _heading_number(it.heading))
+        if run is None and it.source == "heading" and it.heading is not None:
+            run = steps_after_heading(it.title, _heading_number(it.heading))
         if run is not None:
             split[id(it)] = [dataclasses.replace(it, title=title, kind=kind or it.kind, number=number, series=word)
                              for title, kind, number, word in run]
@@ -2835,6 +2867,8 @@ def _plausible_entries(entries: list[_AgendaEntry], runs: dict[str, list | None]
         run = _run_in(e.title, runs)
         if run is None and "号" in e.title:
             run = case_number_run(e.title, None)
+        if run is None:
+            run = group_run(e.title)
         if run is not None:
             out.extend(_AgendaEntry(title, kind or e.kind_hint, list(e.depts), number, word)
                        for title, kind, number, word in run)

@@ -15,6 +15,9 @@ from .roster_groups import body_before_count_dropped, colon_groups_apart, role_g
 from .roster_groups import note_colon_dropped, pipe_table_names, side_words_dropped
 from .roster_groups import office_colon_before_name_moved
 from .entries_naming_no_one import counts_only
+from .glued_member_words import member_words_apart
+from .office_column_groups import member_groups_only
+from .next_group_run_on import members_before_next_group
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 # 和田委員(以上33名): the bracket a count opens goes with it.
@@ -193,7 +196,9 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     table = attendance_table(value)
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
-    value = seats_closed_up(seats_numbered(_office_before_seat_apart(value)))
+    # 会 長 北野一郎 / 委 員 南田健 … / 幹 事 西川明 …: the officials' groups after the members' are none of them.
+    value = members_before_next_group(member_groups_only(value))
+    value = member_words_apart(seats_closed_up(seats_numbered(_office_before_seat_apart(value))))
     if "-" in value and _DASHED_GROUP_WORD.search(value):
         value = _dashed_groups_bracketed(value)
     if value.count("|") >= 6:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from . import header as hdr
 from .conventions import FIELD_WORDS, NOT_NAME_WORDS, OTHER_GROUP_WORDS, PRESENT_WORDS, ROSTER_END_WORDS, letter_spaced
 from .roster import People, _STAFF_WORD, seats_closed_up
+from .glued_member_words import member_words_apart
 
 _SP = r"[ \t\u3000]"
 
@@ -131,6 +132,7 @@ def read_names(value: str, at_least: int = 2) -> People | None:
     too little to trust; a block the secretariat points at may hold one)."""
     names: list[str] = []
     chair = None
+    value = member_words_apart(value)
     legend = _MARK_LEGEND.search(value) if any(m in value for m in _LEGEND_MARKS) else None
     for g in _GROUP.finditer(value):
         group = re.sub(r"\s", "", g.group("g"))
@@ -172,14 +174,16 @@ def read_names(value: str, at_least: int = 2) -> People | None:
                 continue
             if piece not in names:
                 names.append(piece)
-            if (role in _CHAIR_ROLES or mark and mark == legend.group("m")) and chair is None:
+            if (role in _CHAIR_ROLES or mark and mark in (legend.group("m"), legend.group("m2"))) and chair is None:
                 chair = piece
     return _people(names, chair, at_least)
 
 
 # (◎会長 ○副会長): the legend under a roster whose officers are marked before their names; the chair's mark.
 _LEGEND_MARKS = "◎○〇◯●"
-_MARK_LEGEND = re.compile(rf"[(（][^()（）\n]*?(?P<m>[{_LEGEND_MARKS}])[:：=＝]?(?:会長|委員長|議長|座長)[^()（）\n]*[)）]")
+_MARK_LEGEND = re.compile(rf"[(（][^()（）\n]*?(?P<m>[{_LEGEND_MARKS}])[:：=＝]?(?:会長|委員長|議長|座長)[^()（）\n]*[)）]"
+                          # 出席委員:(10名)敬称略、○委員長: the legend after the list's note, no bracket round it.
+                          rf"|(?<=敬称略)[、,，]?[ \t\u3000]*(?P<m2>[{_LEGEND_MARKS}])[:：=＝]?(?:会長|委員長|議長|座長)(?=[ \t\u3000]*\n)")
 
 
 def _people(names: list[str], chair: str | None, at_least: int = 2) -> People | None:

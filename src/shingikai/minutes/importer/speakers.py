@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from .answer_of_unit import answer_of_unit
 from .conventions import CLOCK, DATE, NOT_SPEAKER_WORDS, OPENING_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS, STAGE_WORDS
 
 # A bullet (• 北野会長), a statement number before a mark (1: ◯委員長 …) or a page number that a
@@ -175,6 +176,8 @@ def strict_role(label: str) -> bool:
     if not k or len(k) > 20 or k in _STOP_LABELS or k.isdigit() or not k[0].isalnum():
         return False
     if _ROLE_FULL.fullmatch(k) or _LETTER_MEMBER.fullmatch(k):
+        return True
+    if answer_of_unit(k, strict_role):
         return True
     if _NOT_SPEAKER.search(k):
         return False
@@ -618,6 +621,9 @@ def bare_surname_label(s: str) -> LabelMatch | None:
 # A mark after a blank inside a line: where a flattened page ran its statements together.
 # A lenticular label (…報告。 【南田会長】 ・会議録の確認) is cut there as well.
 _MARK_AFTER_BLANK = re.compile(rf"[ \t\u3000]+(?=[{SPEAKER_MARKS}【])")
+# 【課長より資料1の説明】 ○会長 それでは、ご質問があればお願いする。: a bracketed step and a short speech run on are
+# about this long; a shorter line holds no two statements.
+_SHORTEST_RUN = 24
 # A label and the start of its speech fit in this many characters; the rest of a long line is not read.
 _LABEL_WINDOW = 80
 
@@ -630,12 +636,14 @@ def split_statements(line: str) -> list[str]:
     inside a sentence (…、○保存期間について) stays where it is. A long line is cut as well before
     an unmarked title set off by two blanks on each side (…開会  吉田政策企画官  定刻に…).
     """
-    if len(line) < 40 or _MARK_AFTER_BLANK.search(line, 1) is None:
+    if len(line) < _SHORTEST_RUN or _MARK_AFTER_BLANK.search(line, 1) is None:
         return _split_at_spaced_labels(line)
     pieces = []
     last = 0
+    # 1: ◯委員長（北野実）　…: a statement's number before its mark opens no statement of its own.
+    numbered = NUMBERED_STATEMENT.match(line)
     for m in _MARK_AFTER_BLANK.finditer(line, 1):
-        if not line[:m.start()].strip(SPACE_CHARS):
+        if not line[:m.start()].strip(SPACE_CHARS) or numbered and m.end() <= numbered.end():
             continue
         lenticular = line[m.end()] == "【"
         lm = _match_family(line[m.end():m.end() + _LABEL_WINDOW], "lenticular" if lenticular else "circle")

@@ -17,6 +17,11 @@ from .conventions import CHORUS_LABELS, CLOCK, CLOCK_LINE, DEPARTMENT_LINE_WORDS
 from .header import match_field
 from .stated_results import closes_a_case
 from .business_tags import business_tag
+from .double_numbering import one_number
+from .joined_titles import titles_joined
+from .sitting_steps import SITTING_STEPS
+from .next_step_run_on import steps_apart
+from .question_subjects import question_subjects
 from .speakers import next_text_index
 from .speakers import spoken as spoken_text
 from .speakers import (
@@ -111,6 +116,8 @@ CONTAINER = re.compile(
 CONTAINER = re.compile(CONTAINER.pattern + r"|^(?:開催|会議|議事|審議)(?:の)?状況$"
                        # (6)諮問事項審議: the group's word and the step of deliberating it, the cases listed under it.
                        r"|^(?:諮問|報告|協議|審議)事項の?(?:審議|審査)$")
+# 承認事項 over the cases to be approved, as 協議事項 is over those deliberated.
+CONTAINER = re.compile(CONTAINER.pattern + r"|^承認(?:事項|案件)$")
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
 
@@ -157,7 +164,8 @@ PROCEDURAL = re.compile(
     r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|議長|副議長|会長職務代理者?|職務代理者?|理事|役員)"
     # 役員の選出について: the body's officers (会長, 副会長) elected under one word.
     # 委員長、副委員長選任: the offices set apart by a comma.
-    r"(?:(?:及び|および|・|、|並びに|ならびに|と|の)?(?:副会長|副委員長|副議長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?|幹事))*"
+    # 会長及び分科会長の選任: the body's chair and the chairs of its sections, chosen at its first sitting.
+    r"(?:(?:及び|および|・|、|並びに|ならびに|と|の)?(?:副会長|副委員長|副議長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?|幹事|分科会長|部会長))*"
     r"の?(?:選出|選任|互選|指名|決定).*|"
     # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 部会員の指名, 景観審議会委員について (防災会議委員について),
     # 部会所属委員の指名, 環境審議会運営要領の一部改正について: how the
@@ -182,7 +190,7 @@ PROCEDURAL = re.compile(
     # あいさつ 板橋会長: who greets, named after the word.
     # あいさつ:北山県健康福祉部衛生課・北野課長: after a colon, the greeter's unit and post.
     # 挨拶、送付資料の説明: the greeting and the papers gone through, one step of the sitting.
-    r".*(?:あいさつ?|挨拶)(?:要旨|概要)?(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000:：]*[^、。]{1,30}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長|課長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:[（(]案[）)])?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の)(?!の?(?:意見|要望|指摘)等?(?:の|に対する)(?:集約|対応|取組|取り組み)).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r".*(?:あいさつ?|挨拶)(?:要旨|概要)?(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000:：]*[^、。]{1,30}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長|課長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:[（(]案[）)])?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|署名(?:人|者)?$|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の)(?!の?(?:意見|要望|指摘)等?(?:の|に対する)(?:集約|対応|取組|取り組み)).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     # 議事録の作成方法及び公開、非公開の決定: how the record is made and published, a step of a first sitting.
     r"(?:議事録|会議録)の?(?:作成|公開)[^。]{0,30}|"
     # 諸報告について, 議長諸報告: the short form of 諸般の報告.
@@ -294,6 +302,7 @@ PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:部会長|分科会長|会�
 PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:平成|令和)[0-9０-９元]{1,2}年度の?(?:会長|委員長|座長|部会長)"
                         r"(?:[・、]|及び|および)副(?:会長|委員長|座長|部会長)の?(?:選出|選任|互選)(?:について)?$")
 # A title that opens with a range of case numbers names no one case.
+PROCEDURAL = re.compile(PROCEDURAL.pattern + "|" + SITTING_STEPS)  # sitting_steps.py
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
 # their numbers alone, a range of them or with what is done with them; as 議案第1号から第4号まで (提案説明、質疑、付託),
@@ -927,6 +936,8 @@ def classify(lines: list[str], start: int, family: str | None,
             lm = _titled_label_alone(lines, i, found, family)
         elif lm is None and family == "alone" and i < start + 3000:
             lm = _label_run_into_speech(found, i)
+        if lm is not None and lm.text and question_subjects(lm.text, lines[i + 1] if i + 1 < len(lines) else ""):
+            lm = None
         if lm is not None and (lm.text or (lm.family == "circle" and not lm.needs_speech) or _next_is_text(lines, i)
                                or _cut_speech_under_bracket(lines, i, lm)):
             kinds[i] = "turn"
@@ -1961,8 +1972,9 @@ def rejoin_agenda_lines(block: list[str]) -> list[str]:
     open bracket, a particle, or a line that starts inside a word; a line that opens an entry never does."""
     out: list[str] = []
     titled = False  # the line above is a numbered case's title (議案第16号 北見市水道事業給水条例の), or goes on with one
-    for raw in block:
-        pieces = _RUN_ON_ORDER.split(raw) if "日程第" in raw else _entries_run_on(raw)
+    for raw in map(one_number, block):
+        pieces = (_RUN_ON_ORDER.split(raw) if "日程第" in raw
+                  else titles_joined(raw) or [p for step in steps_apart(raw) for p in _entries_run_on(step)])
         for line in pieces:
             text = line.strip(" \t\u3000")
             if not text:

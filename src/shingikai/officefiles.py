@@ -41,7 +41,8 @@ def check_package(source, suffix):
     damaged = f"ZIP 形式が壊れていて、{label} として読めません"
     try:
         archive = zipfile.ZipFile(source)
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+    # NotImplementedError: a damaged header that declares a ZIP version zipfile does not read (zip file version 6.4).
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         raise PackageRefused(damaged) from None
     with archive:
         try:

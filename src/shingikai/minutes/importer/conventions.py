@@ -177,8 +177,9 @@ CLOCK_INLINE = re.compile(
 # so the catalogue names the fields that only end a value ("other") as well as those read.
 FIELD_WORDS = {
     # 議会開会時間:9時58分: an assembly's record names the clock its sitting opened at by the assembly's word.
-    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会", "開始", "議会開会時間"),
-    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会", "終了", "議会閉会時間"),
+    # 開議年月日時 令和2年3月11日 午前 9時59分 散会年月日時 …: a prefectural assembly's committee record by the day and clock.
+    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会", "開始", "議会開会時間", "開議年月日時", "開会年月日時"),
+    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会", "終了", "議会閉会時間", "散会年月日時", "閉会年月日時"),
     "when": ("開催日時", "開催時間", "会議日時", "日時"),
     "place": ("開催場所", "開催会場", "会議場所", "会場", "場所"),
     # Fields read elsewhere (or not at all) that only end the value before them.
@@ -5461,4 +5462,87 @@ CATALOGUE += (
     Convention("record-fact-chair-named-acting-by-surname-and-office", "record-fact", _OFFICER_ACTING_NAMED, "chair=東﨑清"),
     # 出席委員:(5名)敬称略、○委員長 / ○北野 一郎 …: the legend after the note, no bracket round it.
     Convention("record-fact-legend-after-the-note-marks-the-chair", "record-fact", _LEGEND_AFTER_NOTE, "chair=北野一郎"),
+)
+
+# Round 57c: a body about what the city owns (北山市立…), a misprinted date read by its weekday
+# (weekday_checked_dates.py), a count that lost its 第 (unmarked_count.py), the closing clock beside the date's row
+# (closing_clock_in_date.py), a page without its title naming the body adopting its own rules (body_in_own_rules.py).
+CATALOGUE += (
+    # 第1回 北山市立小・中学校学区審議会: the city before 立 owns the body; the area a school serves is no ward.
+    Convention("header-city-before-ritsu-owns-the-body", "header",
+               "第1回 北山市立小・中学校学区審議会 会議録\n\n開催日時\n\n令和4年5月20日(金) 18時30分~20時\n\n開催場所\n\n南野センター 504会議室\n",
+               "municipality=北山市"),
+    # 令和5年度6月16日(金): the fiscal year's word in a calendar date, the weekday agreeing with May 2022.
+    Convention("header-fiscal-years-word-in-a-calendar-date", "header",
+               "第1回 北山市学区審議会 会議録\n\n開催日時\n\n令和5年度6月16日(金) 18時30分~20時\n\n開催場所\n\n南野センター 504会議室\n",
+               "date=2023-06-16"),
+    # 92回北山群島振興審議会会議録 / 日 時 平成1769日(木) 午前10: the copy lost 第, 年, 月 and 時.
+    Convention("header-count-without-dai-is-the-sittings", "header",
+               "92回北山群島振興審議会会議録\n\n日 時 平成1769日(木) 午前10\n\n場 所 南野合同庁舎4階 特別会議室\n",
+               "meeting_label=92回"),
+    Convention("header-date-whose-letters-the-copy-lost", "header",
+               "92回北山群島振興審議会会議録\n\n日 時 平成1769日(木) 午前10\n\n場 所 南野合同庁舎4階 特別会議室\n",
+               "date=2005-06-09"),
+    # 開会 13時05分 1 開催日時 令和2年6月4日(木) 閉会 14時50分 2 開催場所 …: the clocks printed beside the date's row.
+    Convention("header-closing-clock-beside-the-dates-row", "header",
+               "北山県議会 2020-06-04\n北野対策特別委員会 会議要録                開会 13時05分 1 開催日時      令和2年6月4日(木)"
+               "                閉会 14時50分 2 開催場所      第二委員会室 3 出席した委員    北野委員長、南田副委員長\n",
+               "start_time=13:05"),
+    # 平成29月11月7日(火曜日): the year's 年 mistyped as 月, the weekday agreeing.
+    Convention("header-years-nen-mistyped-as-tsuki", "header",
+               "第12回北山県公文書開示審査会(議事録)\n1.日時\n平成29月11月7日(火曜日)午前10時~午前11時30分\n2.場所\n県庁9号館932号室\n",
+               "date=2017-11-07"),
+    # 1 会議の名称 2 開催日時 3 開催場所 … 平成22年 8月4日 午後2時00分∼3時40分 …: the labels in a row, the values after them
+    # (lone_dated_span.py).
+    Convention("header-only-date-a-clock-range-follows", "header",
+               "第1回北山市生涯学習推進協議会会議録\n北山市生涯学習推進協議会会議録 1 会議の名称 2 開催日時 3 開催場所 "
+               "平成22年度第1回北山市生涯学習推進協議会 平成22年 8月4日 午後2時00分∼3時40分 北山市役所502会議室\n",
+               "date=2010-08-04"),
+    # 会議名称 / … / 平成29年度 第2回北山町行政改革推進委員会: the count just before the body's full name, away from the
+    # title that names the body alone (count_before_body.py).
+    Convention("header-count-just-before-the-bodys-full-name", "header",
+               "北山町行政改革推進委員会会議録\n\n会\n会議名称\n開催日時\n開催場所\n議\n録(要点記録)\n"
+               "平成29年度 第2回北山町行政改革推進委員会\n平成29年10月6日(金)\n13時30分から\n15時まで\n北山町役場3階1号会議室\n",
+               "meeting_label=平成29年度第2回"),
+    # …会議録 令和2年6月4日(木曜日)午前10時3分開議     議事堂第2委員会室協議事項】: the room across from the opening clock
+    # on a flattened title block (opened_then_room.py).
+    Convention("header-room-across-from-the-opening-clock", "header",
+               "北山市議会 > 2020-06-04 >\n北山委員会会議録                 令和2年6月4日(木曜日)午前10時3分開議"
+               "                            議事堂第2委員会室協議事項】 1.議第5号 北山市総合計画\n",
+               "place=議事堂第2委員会室"),
+    # 令和2年6月4日(木) 18時30分 開会 19時50分 閉会 北山プラザ 会議室2 北野委員、…: the room after the date and clocks
+    # with no label (room_after_dated_clocks.py).
+    Convention("header-room-after-the-date-and-clocks", "header",
+               "様式第1号(第5条関係) 第2期北山町自治推進委員会(第1回) 令和2年6月4日(木) 18時30分 開会 19時50分 閉会 "
+               "北山プラザ 会議室2 北野委員、南田委員、東山委員 事務局職員職氏名 西川副町長\n",
+               "place=北山プラザ 会議室2"),
+    # …を次のとおり招集する。 / 1 期日 …午前9時30分〜 / 開会 … 午前 9時34分: the notice's clock is when the sitting was
+    # called for, the record's 開会 when it opened (convened_clock.py).
+    Convention("header-opening-clock-over-the-notices", "header",
+               "令和2年第1回(6月)北山町議会臨時会 会議録\n 令和2年第1回(6月)北山町議会臨時会を次のとおり招集する。\n"
+               " 令和2年5月28日\n1 期  日  令和2年6月4日(木)午前9時30分〜\n2 場  所  北山町役場 議事室\n"
+               " 開   会  令和2年6月4日(木曜日) 午前 9時34分\n 閉   会  令和2年6月4日(木曜日) 午後 4時49分\n",
+               "start_time=09:34"),
+    # 開催場所 401委員会室 開議年月日時 令和2年3月11日 午前 9時59分 散会年月日時 …: the opening and closing by day and clock.
+    Convention("header-opening-and-closing-by-day-and-clock", "header",
+               "北山県議会 2020-03-11\n令和 2年第1回定例会総務常任委員会-03月11日-01号\n令和 2年第1回定例会総務常任委員会 "
+               "委員会の名称 総務常任委員会 開催場所   401委員会室 開議年月日時 令和2年3月11日 午前 9時59分 散会年月日時 "
+               "令和2年3月11日 午後 3時53分 会議の目的  付託議案等の審査  委員長 北野一郎\n",
+               "end_time=15:53"),
+    # 場所 北山会館 3階大会議室(北山市南町四丁目1番1号) 出席者の氏名 北野 一郎 …: the street address and the next field
+    # after the room (place_run_on.py).
+    Convention("header-street-address-and-next-field-after-the-room", "header",
+               "第2回北山市交通会議 会議録\n日時 令和2年6月4日(木曜日)午後2時から午後4時まで\n"
+               "場所 北山会館 3階大会議室(北山市南町四丁目1番1号) 出席者の氏名 北野 一郎 南田 健\n",
+               "place=北山会館 3階大会議室"),
+    # 令和5年度北山市保健福祉審議会 障がい者専門分科会 (第1回)議事録: the sub-body after its parent (sub_body.py).
+    Convention("header-sub-body-after-its-parent", "header",
+               "令和5年度北山市保健福祉審議会 障がい者専門分科会 (第1回)議事録\n開催日時等\n日時 令和5年7月14日(金)15:00〜\n"
+               "場所 北山ホール メインホールB\n",
+               "council_name=北山市保健福祉審議会障がい者専門分科会"),
+    # (3) 北山審議会議事規則の策定: the body named by the agenda of its first sitting, the page's title lost.
+    Convention("header-body-adopting-its-own-rules", "header",
+               "1. 日時\n平成14年3月8日(金) 10時00分〜11時45分\n2. 場所\n北山庁第一会議室\n3. 議題\n(1) 北山審議会の概要等\n"
+               "(2) 会長の選任\n(3) 北山審議会及び各部会議事規則の策定\n",
+               "council_name=北山審議会"),
 )

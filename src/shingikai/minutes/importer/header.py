@@ -1600,7 +1600,11 @@ def meeting_label(texts: list[str], assembly_committee: bool = False, plenary: b
                     return _era_count(texts) or month
                 # 第2回会議録 平成24年度北野地域協議会: the fiscal year the body's name after the count carries is the
                 # count's (平成26年度北野市教育委員会第12回定例会 keeps 第12回, as the corpus's board records are labelled).
-                year = {re.sub(r"[ \t\u3000]+", "", y.group("y")) for y in _FISCAL_YEAR_BODY.finditer(text, m.end())}
+                # A year just after the count, or before the very body the count names (第7回北山市…審議会 議事録概要 会議名称
+                # 平成29年度北山市…審議会(第7回)); one in an agenda run on far after it (平成29年度 審議会等の…) is that item's.
+                after = re.sub(r"[ \t\u3000]+", "", text[m.end():m.end() + 60])
+                year = {re.sub(r"[ \t\u3000]+", "", y.group("y")) for y in _FISCAL_YEAR_BODY.finditer(text, m.end())
+                        if y.start() < m.end() + 40 or after.startswith(re.sub(r"[ \t\u3000]+", "", y.group(0)[len(y.group("y")):]))}
                 if len(year) == 1:
                     return year.pop() + re.sub(r"[ \t\u3000]+", "", m.group(0))
             named = _NAMED_SESSION.match(text, m.end()) if plenary and not session else None

@@ -28,7 +28,8 @@ _NOT_MUNICIPALITY = re.compile(
     # 市町村, 区内, 市民 …, but not 町田市, 市川市 or 村上市, which open with the same letters.
     r"^[市区町村都道府県]$|^[市区町村都道府県][市区町村都道府県内外民政立下営議長]"
     # 各市, 本市, 当町, 全市町村; but 各山市, 本北市, 当南町 (a place whose name opens with those letters) are places.
-    r"|^(?:特別|選挙|行政|都市|近隣|周辺|隣接|我が|地方)|^(?:他|各|全|本|当|同)[市区町村都道府県]"
+    # 地域市民課: 地域 (the area) before a word that opens with 市 names no place.
+    r"|^(?:特別|選挙|行政|都市|近隣|周辺|隣接|我が|地方|地域)|^(?:他|各|全|本|当|同)[市区町村都道府県]"
     r"|^(?:旧|新|一|二|三|両|地|学)[市区町村]$"
     # 齊藤副区長, 山田副市長: a deputy mayor's title, cut short before 長.
     r"|副[市区町村]$"
@@ -36,6 +37,8 @@ _NOT_MUNICIPALITY = re.compile(
     r"|地区(?:市町村|市町|町村)$"
     # 北山地区まちづくり協議会: a district (地区) of a city, the area a community body serves, is no ward.
     r"|地区$"
+    # 北山市立小・中学校学区, 南野校区: the area a school serves (学区, 校区) is no ward either.
+    r"|[学校]区$"
     # 道州制特区, 構造改革特区: a special zone (特区) is no ward.
     r"|特区$"
     # 委員奥村保之佐藤信幸…: a roster run together, a surname that ends in 村 after the role word.
@@ -56,6 +59,9 @@ _CORPORATION_KIND = re.compile(r"^(?:地方独立行政法人|公立大学法人
 _PLAN_EDITION = re.compile(r"^(?:第[0-9０-９一二三四五六七八九十]{1,3}[次期]|(?:[0-9０-９]{2}|二十一)?世紀)(?=[^\s]{2,})")
 
 
+_OWNED_BY = re.compile(r"^([一-龥々ヶケ]{1,5}?[市区町村])立(?=.)")
+
+
 def municipality_from_prefix(prefix: str) -> str | None:
     """The municipality at the start of a body's name: みなみ市 from みなみ市情報公開…審議会."""
     p = re.sub(r"\s+", "", prefix or "")
@@ -67,6 +73,10 @@ def municipality_from_prefix(prefix: str) -> str | None:
     m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
     if m:
         p = m.group(1)
+        owner = _OWNED_BY.match(p)
+        if owner and not not_a_municipality(owner.group(1)):
+            # 北山市立小・中学校学区審議会: a body about what the city owns (立), the city before 立.
+            p = owner.group(1)
         opening = _UNION_OPENING.match(p)
         if opening:
             # 北山広域環境施設組合ごみ処理検討委員会: a union's own committee, named by its business after the union.
@@ -255,9 +265,16 @@ def municipality_of_place(place: str | None) -> str | None:
     if not m:
         return None
     name = m.group("m")
+    if _REGIONAL_JOINT_BUILDING.match(compact(place or ""), len(name)):
+        # 北山県南野合同庁舎: the prefecture's regional building lends its rooms to the region's towns and their unions
+        # as well; it names no owner of the body.
+        return None
     if name in PREFECTURES:
         return name
     return municipality_from_prefix(name)
+
+
+_REGIONAL_JOINT_BUILDING = re.compile(r"[一-龥々ヶ]{1,4}(?:地方)?合同庁舎")
 
 
 def municipality_in_address(lines: list[str]) -> str | None:
@@ -276,9 +293,10 @@ _NEIGHBOUR = re.compile(r"(?:隣|近隣|隣接|周辺|近く|他|よその|ほ�
 
 # 千歳市定期バス, 千歳市路線バス補助金審議会: the city as the owner of its services and bodies. A person's
 # name can end in 市 as well (山田健市君), so an honorific after it rules the mention out.
-# 第5次宇都宮市総合計画: the plan's edition (5次) before the city is no letter of its name.
+# 第5次宇都宮市総合計画: the plan's edition (5次) before the city is no letter of its name; 次期北山市…プラン (the
+# next plan) likewise.
 # 港湾区域, 市域: 区域 and 域 (an area) after the letters are no place's suffix.
-_OWNED_PLACE = re.compile(r"(?:(?<=[0-9０-９])[次期]|(?<![一-龥々]))(?P<m>[一-龥]{2,4}[市区町村])(?!域)(?![一-龥]{0,2}(?:君|氏|さん|様|議員|委員))")
+_OWNED_PLACE = re.compile(r"(?:(?<=[0-9０-９])[次期]|(?<![一-龥々])次期|(?<![一-龥々]))(?P<m>[一-龥]{2,4}[市区町村])(?!域)(?![一-龥]{0,2}(?:君|氏|さん|様|議員|委員))")
 
 
 def municipality_spoken_of(text: str, at_least: int = 3) -> str | None:

@@ -68,6 +68,16 @@ from .group_heading_after_list import group_headings_apart
 from .decision_summary import summary_decisions_applied
 from .paired_field_label import paired_field_label_parted
 from .clock_and_room_label import clock_and_room_parted
+from .weekday_checked_dates import misprinted_date_after_label, weekday_checked_date
+from .unmarked_count import count_apart
+from .closing_clock_in_date import closing_clock_apart
+from .body_in_own_rules import body_in_own_rules
+from .lone_dated_span import date_of_lone_span
+from .count_before_body import count_before_body
+from .opened_then_room import room_across_from_opening
+from .room_after_dated_clocks import room_after_dated_clocks
+from .convened_clock import convened_by_notice
+from .sub_body import with_sub_body
 from .owner_in_crumbs import owner_in_crumbs
 from .post_timestamps import post_timestamps_dropped
 from .place_run_on import room_before_next_field
@@ -695,7 +705,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         counted = [body_counted(v) for f in ("attendees", "present") for v in header.fields.get(f, [])]
         council, council_conf = next((c for c in counted if c), None), 0.5
     if council is None:
+        # (2)北山審議会及び各部会議事規則の策定: a page without its title names the body adopting its own rules.
+        council, council_conf = body_in_own_rules(lines[:60]), 0.5
+    if council is None:
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
+    council, unmarked_count = count_apart(council)
     municipality = place_names.municipality_from_prefix(council) if council else None
     municipality_conf = 0.9
     if municipality and municipality.endswith("地区") and len(municipality) > 2:
@@ -793,6 +807,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         label = month_session_under_year(lines[:40], council)
     if label is None and paper_label:
         label = paper_label
+    if label is None and unmarked_count:
+        label = unmarked_count
+    if label is None and council and not plenary and not committee:
+        # 平成29年度 第2回北山町…委員会 as the 会議名称's value, ・…第3回 北山市…協議会 次第, 第 3 回北山市…を開会: the count
+        # just before the body's full name.
+        label = count_before_body(council, lines[:200])
     if label is None and council and not plenary:
         # 平成23年6月北山県議会総務委員会: the committee's record titled by the session's year and month.
         label = session_month_label(title_texts[:6], council, lines[:40])
@@ -828,6 +848,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         date, date_conf = opened_on, 0.9
     if date is None and date_value:
         date, date_conf = hdr.eraless_date(date_value, title_texts + header.title_lines + lines[:40]), 0.8
+    lost_hour = None
+    if date is None and date_value:
+        # 令和5年度6月16日(金), 平成1769日(木): a misprinted date the printed weekday leaves one reading of.
+        date, lost_hour = weekday_checked_date(date_value)
+        date_conf = 0.7
     if date is None:
         date_conf = 0.8
         for t in title_texts:
@@ -851,6 +876,13 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         date = next((d for d in map(parse_date, (ln for ln in lines[:40] if _FULL_DATE_LINE.match(ln))) if d), None)
         date_conf = 0.7
     if date is None:
+        # 1 会議の名称 2 開催日時 … 平成22年 8月4日 午後2時00分∼3時40分: the only date a clock range follows.
+        date, date_conf = date_of_lone_span(" ".join(lines[:60])[:3000]), 0.6
+    if date is None:
+        # 日 時:平成 24 年7月 30(月)17:1 in a line no field was read from: a misprinted date after its label.
+        date, lost_hour = misprinted_date_after_label(lines[:40])
+        date_conf = 0.6
+    if date is None:
         # 明６月６日は休会です: the chair names the next day; the sitting is the day before.
         date, date_conf = _day_before_tomorrow(title_texts + header.title_lines, lines), 0.6
     start_time = end_time = None
@@ -868,6 +900,14 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             break
     if start_time is None and (colonless := _colonless_clock_range(time_sources)) is not None:
         start_time, end_time = colonless
+    if start_time and end_time is None and date_value and not time_first and convened_by_notice(lines[:80]):
+        # 1 期日 …午前9時30分〜 under …を次のとおり招集する: the notice's clock; the record's 開会 says when it opened.
+        opened = parse_time_range(header.first("time"))[0] if header.first("time") else None
+        start_time = opened or _sitting_clock(lines)[0] or start_time
+    if (closing := closing_clock_apart(time_sources, lines[:40], parse_time_range)) is not None:
+        start_time, end_time = closing
+    if start_time is None and lost_hour:
+        start_time, time_conf = lost_hour, 0.7
     if start_time and end_time is None and header.first("closed"):
         end_time = parse_time_range(header.first("closed"))[0]
     end_time = hdr.noon_closing(start_time, end_time, "\n".join(time_sources + [header.first("closed") or ""]))
@@ -1218,6 +1258,14 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 令和６年３月１８日　　　　北野市議会議場: a record's title block sets the room across from the sitting's date.
         place = next((m.group("room") for ln in lines[:40] if (m := _DATE_THEN_ROOM.match(ln))
                       and parse_date(m.group("date")) == date), None)
+    if narrated_place is None and date and (across := room_across_from_opening(lines[:40], date)) and (
+            place is None or place.startswith(across)):
+        # …会議録 令和2年6月4日(木曜日)午前10時3分開議      議事堂第3委員会室協議事項】: the room across from the opening, the
+        # next heading run on after it.
+        place = across
+    if place is None and narrated_place is None and date:
+        # 令和2年6月4日(木) 18時30分 開会 19時50分 閉会 北山プラザ 会議室2 北野委員、…: the room after the date and clocks.
+        place = room_after_dated_clocks(lines[:40], date)
     if place and _HELD_BY_MODE.search(place):
         # 開催場所 対面とオンライン併用のハイブリッド開催 / (北山市役所4階大会議室): the field says how the sitting was held;
         # the room is the bracket under it.
@@ -1229,6 +1277,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 平成21年2月20日(金) NOSAI北山会館6階大会議室: the sitting's date, then the room, on the line read as the place.
         place = dated.group("room")
     facts.put("municipality", municipality, municipality_conf)
+    if council:
+        # 北山県環境審議会 温泉部会: the sub-body that sat, named after its parent in the title.
+        council = with_sub_body(council, title_texts[:4] + header.title_lines[:4])
     facts.put("council_name", council, council_conf)
     facts.put("meeting_label", label, 0.9)
     facts.put("date", date.isoformat() if date else None, date_conf)

@@ -432,6 +432,9 @@ def _detail_context(request, case, **extra):
         "answer_form": ChecklistAnswerForm(),
         "accept_form": AcceptForm(case=case) if is_secretariat and case.status == Case.Status.SUBMITTED else None,
         "return_form": ReturnForm(),
+        # The numbers other councils gave the case before passing it on: 欠番 there, and what their 受付簿 names it by.
+        "numbers_elsewhere": (case.history.exclude(number="").exclude(council_id=case.council_id)
+                              .values_list("council__name", "number").distinct()),
         "transfer_form": (TransferForm(case=case) if is_secretariat and case.status in actions.TRANSFERABLE
                           and not case.agenda_items.exists() else None),
         "past_answer_form": (PastAnswerForm(initial=_past_answer_initial(case)) if is_secretariat and case.imported

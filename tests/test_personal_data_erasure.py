@@ -473,3 +473,38 @@ def test_a_leak_reports_retention_period_is_the_citys_setting(world):
     assert [d.kept_until for d in incidents_due(world.city, D(2027, 4, 1))] == [D(2027, 3, 31)]
     with pytest.raises(ActionRefused, match="漏えい等事案の記録の保存期間 \\(年\\)は1年以上"):
         actions.set_rules(world.city, incident_retention_years=0, by=world.secretariat)
+
+
+def test_a_withdrawn_cases_materials_are_kept_from_its_withdrawal_and_listed_once_past_their_period(
+        client, world, settings, tmp_path, monkeypatch):
+    """The case page says how long a withdrawn case's materials are kept and from when; once past that, the
+    retention page lists the case for the secretariat, who erases each material by hand."""
+    from django.utils import timezone
+
+    from shingikai.disclosure import views
+    from shingikai.disclosure.retention import withdrawn_cases_due
+
+    settings.MEDIA_ROOT = tmp_path
+    case = accepted_case(world)
+    material(case, world.secretariat)
+    page_url = reverse("cases:detail", args=[case.pk])
+    client.force_login(world.secretariat)
+    assert 'id="retention"' not in client.get(page_url).content.decode()  # not withdrawn: kept as the record
+    cases.withdraw_case(case, reason="事業の中止", by=world.secretariat)
+    # Withdrawn on 令和7年6月2日: kept 5 years from 令和8年4月1日, until 令和13年3月31日.
+    case.history.filter(status="withdrawn").update(
+        history_date=timezone.make_aware(datetime.datetime(2025, 6, 2, 10)))
+    page = client.get(page_url).content.decode()
+    assert "資料の保存期間:</strong> 5年 (完結した日 令和7年6月2日 の属する年度の翌年度4月1日から令和13年3月31日まで)" in page
+    assert withdrawn_cases_due(world.city, D(2031, 3, 31)) == []
+    (due,) = withdrawn_cases_due(world.city, D(2031, 4, 1))
+    assert (due.record, due.completed_on, due.years) == (case, D(2025, 6, 2), 5)
+    assert withdrawn_cases_due(world.other_city, D(2040, 1, 1)) == []
+    monkeypatch.setattr(views, "_today", lambda: D(2031, 4, 1))
+    url = reverse("disclosure:retention", args=[world.city.slug])
+    page = client.get(url).content.decode()
+    assert "取り下げられた案件の資料 (1 件)" in page and f"{page_url}#attachment-erasure" in page
+    client.post(url, {"confirm": "on"})
+    assert Attachment.objects.filter(case=case).exists()  # never erased by the list itself
+    cases.erase_attachment(Attachment.objects.get(case=case), reason="保存期間の満了", by=world.secretariat)
+    assert withdrawn_cases_due(world.city, D(2031, 4, 1)) == []

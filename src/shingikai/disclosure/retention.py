@@ -1,4 +1,5 @@
-"""保存期間 of the city's own 開示請求, 審査請求 and 漏えい等事案 records, and the ones whose period is over (廃棄の対象).
+"""保存期間 of the city's own 開示請求, 審査請求 and 漏えい等事案 records and of a withdrawn case's materials, and the ones
+whose period is over (廃棄の対象).
 
 A city's 文書管理規則 keeps a record for a number of years counted from the 4月1日 after the fiscal year the
 matter was completed in (完結日: a request's decision, withdrawal or the 実施 of its disclosure, or the end of
@@ -102,6 +103,38 @@ def incidents_due(municipality, today):
     incidents = (Incident.objects.filter(department__municipality=municipality).exclude(whose="", notice_method="")
                  .select_related("department"))
     due = [period for period in (incident_period(i, rules) for i in incidents) if period.over(today)]
+    return sorted(due, key=lambda p: (p.kept_until, p.record.pk))
+
+
+def case_withdrawn_on(case):
+    """The day a withdrawn case was withdrawn (the first day of its latest 取下げ, a 取消し of an earlier one aside),
+    or None while it is not withdrawn."""
+    from django.utils import timezone
+
+    from shingikai.cases.models import Case
+
+    if case.status != Case.Status.WITHDRAWN:
+        return None
+    before = case.history.exclude(status=Case.Status.WITHDRAWN).order_by("-history_id").values_list(
+        "history_id", flat=True).first()
+    row = case.history.filter(status=Case.Status.WITHDRAWN, history_id__gt=before or 0).order_by("history_id").first()
+    return timezone.localdate(row.history_date) if row else None
+
+
+def withdrawn_case_period(case, rules=None):
+    return Period(case, case_withdrawn_on(case),
+                  (rules or rules_for(case.council.municipality)).withdrawn_case_retention_years)
+
+
+def withdrawn_cases_due(municipality, today):
+    """The city's withdrawn cases kept past their 保存期間 that still hold materials, oldest first: listed for the
+    secretariat, who erases each material on the case's page (cases.actions.erase_attachment)."""
+    from shingikai.cases.models import Case
+
+    rules = rules_for(municipality)
+    cases = (Case.objects.filter(council__municipality=municipality, status=Case.Status.WITHDRAWN,
+                                 attachments__isnull=False).distinct().select_related("council"))
+    due = [period for period in (withdrawn_case_period(c, rules) for c in cases) if period.over(today)]
     return sorted(due, key=lambda p: (p.kept_until, p.record.pk))
 
 

@@ -82,6 +82,7 @@ def retention_page(request, city):
         "municipality": municipality, "rules": deadlines.rules_for(municipality), "today": today,
         "due": retention.due_for_disposal(municipality, today),
         "incidents_due": retention.incidents_due(municipality, today),
+        "cases_due": retention.withdrawn_cases_due(municipality, today),
         "erasures": ErasureRecord.objects.filter(municipality_id=municipality.pk, model_label__in=ERASED_HERE)
                                          .select_related("erased_by").order_by("-erased_at")[:50],
     }, status=status)

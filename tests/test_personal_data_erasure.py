@@ -508,3 +508,21 @@ def test_a_withdrawn_cases_materials_are_kept_from_its_withdrawal_and_listed_onc
     assert Attachment.objects.filter(case=case).exists()  # never erased by the list itself
     cases.erase_attachment(Attachment.objects.get(case=case), reason="保存期間の満了", by=world.secretariat)
     assert withdrawn_cases_due(world.city, D(2031, 4, 1)) == []
+
+
+def test_a_withdrawal_taken_back_and_made_again_counts_from_the_last_one(world, settings, tmp_path):
+    from django.utils import timezone
+
+    from shingikai.disclosure.retention import case_withdrawn_on
+
+    settings.MEDIA_ROOT = tmp_path
+    case = accepted_case(world)
+    material(case, world.secretariat)
+    assert case_withdrawn_on(case) is None
+    case = cases.withdraw_case(case, reason="誤って記録", by=world.secretariat)
+    case.history.filter(status="withdrawn").update(history_date=timezone.make_aware(datetime.datetime(2024, 5, 1, 9)))
+    assert case_withdrawn_on(case) == D(2024, 5, 1)
+    case = cases.undo_withdrawal(case, reason="別の案件の取下げだった", by=world.secretariat)
+    assert case_withdrawn_on(case) is None
+    case = cases.withdraw_case(case, reason="事業の中止", by=world.secretariat)
+    assert case_withdrawn_on(case) == timezone.localdate()

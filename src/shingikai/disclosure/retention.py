@@ -118,7 +118,8 @@ def case_withdrawn_on(case):
     before = case.history.exclude(status=Case.Status.WITHDRAWN).order_by("-history_id").values_list(
         "history_id", flat=True).first()
     row = case.history.filter(status=Case.Status.WITHDRAWN, history_id__gt=before or 0).order_by("history_id").first()
-    return timezone.localdate(row.history_date) if row else None
+    # A case withdrawn with no history row of it (written before the history was kept): its last change.
+    return timezone.localdate(row.history_date if row else case.updated_at)
 
 
 def withdrawn_case_period(case, rules=None):

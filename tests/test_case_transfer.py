@@ -54,6 +54,9 @@ def test_the_wrong_councils_secretariat_passes_the_case_on_from_its_page(web_wor
     client.force_login(w.secretariat)
     assert "受け付ける" in client.get(reverse("cases:detail", args=[case.pk])).content.decode()
     assert accept_case(case, by=w.secretariat).number == "諮問第1号"
+    # Its page names the number the 審査会 gave it, a 欠番 there.
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert f"回付前の番号 {board.name} 諮問第1号 (欠番)" in page
     client.force_login(board.secretary)
     assert client.get(reverse("cases:detail", args=[case.pk])).status_code in (403, 404)
 
@@ -170,14 +173,34 @@ def test_a_transfer_is_not_taken_back_once_received_there_nor_by_anyone_else(web
     assert case.council == w.council and case.number == "諮問第1号"
 
 
-def test_a_case_taken_back_after_its_number_was_given_again_is_received_anew(web_world, board):
+def test_a_number_given_before_the_case_was_passed_on_is_never_given_again(web_world, board):
+    """The 審査会 received a case as 諮問第1号 and passed it on: its next case is 諮問第2号, 第1号 stays a 欠番 in the
+    審査会's series (its 受付簿 and the 諮問書 name that case), typed it is refused, and taken back the case has it
+    again."""
     w = web_world
     case = _at_the_board(w, board)
     case = accept_case(case, by=board.secretary)
     number = case.number
     transfer_case(case, w.council, by=board.secretary)
-    later = _at_the_board(w, board)
-    assert accept_case(later, by=board.secretary).number == number
+    with pytest.raises(ActionRefused, match=f"{number} はこの年度の別の諮問「{case.title}」に付けた番号です \\(他の審議会に回付したため欠番\\)"):
+        accept_case(_at_the_board(w, board), number=number, by=board.secretary)
+    later = accept_case(_at_the_board(w, board), by=board.secretary)
+    assert later.number == "諮問第2号" != number
+    recall_transfer(case, by=board.secretary)
+    case.refresh_from_db()
+    assert (case.council, case.status, case.number) == (board, Case.Status.ACCEPTED, number)
+
+
+def test_a_case_taken_back_after_its_number_was_given_again_is_received_anew(web_world, board):
+    """A number another case carries all the same (given before numbers were kept past a transfer) is not taken
+    twice: the case taken back is received anew."""
+    w = web_world
+    case = _at_the_board(w, board)
+    case = accept_case(case, by=board.secretary)
+    number = case.number
+    transfer_case(case, w.council, by=board.secretary)
+    later = accept_case(_at_the_board(w, board), by=board.secretary)
+    Case.objects.filter(pk=later.pk).update(number=number)
     recall_transfer(case, by=board.secretary)
     case.refresh_from_db()
     assert (case.council, case.status, case.number, case.accepted_at) == (board, Case.Status.SUBMITTED, "", None)

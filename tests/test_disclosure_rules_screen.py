@@ -27,7 +27,7 @@ def posted(world, **changes):
             "suspension_days": 30, "suspension_extension_days": 30, "counting_rule": rules_for(world.city).counting_rule,
             "year_end_closed": "on", "extra_closed_days": "令和7年11月4日\n2025-06-02", "third_party_gap_days": 14,
             "appeal_window_months": 3, "standard_review_days": 180, "notice_days_before": 5,
-            "request_retention_years": 5, "appeal_retention_years": 10}
+            "request_retention_years": 5, "appeal_retention_years": 10, "incident_retention_years": 5, "withdrawn_case_retention_years": 5}
     form.update(changes)
     return form
 

@@ -405,3 +405,124 @@ def test_the_secretariat_sees_what_is_due_and_disposes_of_it_on_the_retention_pa
     assert "1 件の記録から" in page and "廃棄を待つ記録はありません" in page and "保存期間 (5年" in page
     assert subjects.find(world.city, "開示 請子") == []
     assert client.post(url, {"confirm": "on"}).status_code == 409
+
+
+def test_a_request_and_its_appeal_say_how_long_they_are_kept_and_from_when(client, world, monkeypatch):
+    from shingikai.disclosure import views
+
+    appeal = filed_appeal(world)
+    client.force_login(world.secretariat)
+    request_url, appeal_url = reverse("disclosure:request", args=[appeal.request.pk]), reverse("disclosure:appeal", args=[appeal.pk])
+    page = client.get(appeal_url).content.decode()
+    assert "10年 (裁決または取下げの日の属する年度の翌年度4月1日から数えます。手続中のため、まだ始まっていません)" in page
+    assert "手続中のため、まだ始まっていません" in client.get(request_url).content.decode()  # it waits for its appeal
+    actions.withdraw_appeal(appeal, on=D(2025, 4, 10))
+    page = client.get(appeal_url).content.decode()
+    assert "10年 (完結した日 令和7年4月10日 の属する年度の翌年度4月1日から令和18年3月31日まで)" in page
+    assert "5年 (完結した日 令和7年4月10日 の属する年度の翌年度4月1日から令和13年3月31日まで)" in client.get(request_url).content.decode()
+    assert "満了</span>" not in page
+    monkeypatch.setattr(views, "_today", lambda: D(2036, 4, 1))
+    page = client.get(appeal_url).content.decode()
+    assert "満了</span> 審査請求人の氏名は消去の対象です。" in page
+    assert reverse("disclosure:retention", args=[world.city.slug]) in page
+    # The department sees the period, not the secretariat's list of what is due.
+    client.force_login(world.dept_a_user)
+    page = client.get(appeal_url).content.decode()
+    assert "令和18年3月31日まで" in page and reverse("disclosure:retention", args=[world.city.slug]) not in page
+    assert Appeal.objects.get().appellant_name == NAME  # nothing is erased by itself
+
+
+def test_a_closed_leak_report_is_listed_once_past_its_period_and_its_people_erased_only_by_hand(client, world,
+                                                                                                 monkeypatch):
+    from shingikai.disclosure import views
+    from shingikai.disclosure.retention import incidents_due
+    from shingikai.registers.models import Incident
+
+    record = reported_incident(world)
+    registers.file_final_report(record, on=D(2025, 6, 20))
+    page_url = reverse("registers:incident", args=[record.pk])
+    client.force_login(world.secretariat)
+    assert "手続中のため、まだ始まっていません" in client.get(page_url).content.decode()  # the people not yet notified
+    assert incidents_due(world.city, D(2040, 1, 1)) == []
+    registers.notify_people(record, on=D(2025, 6, 21), method="郵送")
+    # 令和7年度: kept 5 years from 令和8年4月1日, until 令和13年3月31日.
+    assert "5年 (完結した日 令和7年6月21日 の属する年度の翌年度4月1日から令和13年3月31日まで)" in client.get(page_url).content.decode()
+    assert incidents_due(world.city, D(2031, 3, 31)) == []
+    (due,) = incidents_due(world.city, D(2031, 4, 1))
+    assert (due.record, due.completed_on, due.years) == (record, D(2025, 6, 21), 5)
+    assert incidents_due(world.other_city, D(2040, 1, 1)) == []
+    url = reverse("disclosure:retention", args=[world.city.slug])
+    monkeypatch.setattr(views, "_today", lambda: D(2031, 4, 1))
+    page = client.get(url).content.decode()
+    assert "保存期間が満了した漏えい等事案 (1 件)" in page and f"{page_url}#incident-erasure" in page
+    assert "令和13年3月31日" in page
+    # The page's disposal erases requesters and appellants, never a leak report's people: each is erased on its page.
+    client.post(url, {"confirm": "on"})
+    assert Incident.objects.get().whose.startswith(NAME)
+    registers.erase_incident_people(record, reason="保存期間の満了", by=world.secretariat)
+    assert incidents_due(world.city, D(2031, 4, 1)) == []
+
+
+def test_a_leak_reports_retention_period_is_the_citys_setting(world):
+    from shingikai.disclosure.retention import incidents_due
+
+    record = reported_incident(world)
+    registers.file_final_report(record, on=D(2025, 6, 20))
+    registers.notify_people(record, on=D(2025, 6, 21), method="郵送")
+    actions.set_rules(world.city, incident_retention_years=1, by=world.secretariat)
+    assert [d.kept_until for d in incidents_due(world.city, D(2027, 4, 1))] == [D(2027, 3, 31)]
+    with pytest.raises(ActionRefused, match="漏えい等事案の記録の保存期間 \\(年\\)は1年以上"):
+        actions.set_rules(world.city, incident_retention_years=0, by=world.secretariat)
+
+
+def test_a_withdrawn_cases_materials_are_kept_from_its_withdrawal_and_listed_once_past_their_period(
+        client, world, settings, tmp_path, monkeypatch):
+    """The case page says how long a withdrawn case's materials are kept and from when; once past that, the
+    retention page lists the case for the secretariat, who erases each material by hand."""
+    from django.utils import timezone
+
+    from shingikai.disclosure import views
+    from shingikai.disclosure.retention import withdrawn_cases_due
+
+    settings.MEDIA_ROOT = tmp_path
+    case = accepted_case(world)
+    material(case, world.secretariat)
+    page_url = reverse("cases:detail", args=[case.pk])
+    client.force_login(world.secretariat)
+    assert 'id="retention"' not in client.get(page_url).content.decode()  # not withdrawn: kept as the record
+    cases.withdraw_case(case, reason="事業の中止", by=world.secretariat)
+    # Withdrawn on 令和7年6月2日: kept 5 years from 令和8年4月1日, until 令和13年3月31日.
+    case.history.filter(status="withdrawn").update(
+        history_date=timezone.make_aware(datetime.datetime(2025, 6, 2, 10)))
+    page = client.get(page_url).content.decode()
+    assert "資料の保存期間:</strong> 5年 (完結した日 令和7年6月2日 の属する年度の翌年度4月1日から令和13年3月31日まで)" in page
+    assert withdrawn_cases_due(world.city, D(2031, 3, 31)) == []
+    (due,) = withdrawn_cases_due(world.city, D(2031, 4, 1))
+    assert (due.record, due.completed_on, due.years) == (case, D(2025, 6, 2), 5)
+    assert withdrawn_cases_due(world.other_city, D(2040, 1, 1)) == []
+    monkeypatch.setattr(views, "_today", lambda: D(2031, 4, 1))
+    url = reverse("disclosure:retention", args=[world.city.slug])
+    page = client.get(url).content.decode()
+    assert "取り下げられた案件の資料 (1 件)" in page and f"{page_url}#attachment-erasure" in page
+    client.post(url, {"confirm": "on"})
+    assert Attachment.objects.filter(case=case).exists()  # never erased by the list itself
+    cases.erase_attachment(Attachment.objects.get(case=case), reason="保存期間の満了", by=world.secretariat)
+    assert withdrawn_cases_due(world.city, D(2031, 4, 1)) == []
+
+
+def test_a_withdrawal_taken_back_and_made_again_counts_from_the_last_one(world, settings, tmp_path):
+    from django.utils import timezone
+
+    from shingikai.disclosure.retention import case_withdrawn_on
+
+    settings.MEDIA_ROOT = tmp_path
+    case = accepted_case(world)
+    material(case, world.secretariat)
+    assert case_withdrawn_on(case) is None
+    case = cases.withdraw_case(case, reason="誤って記録", by=world.secretariat)
+    case.history.filter(status="withdrawn").update(history_date=timezone.make_aware(datetime.datetime(2024, 5, 1, 9)))
+    assert case_withdrawn_on(case) == D(2024, 5, 1)
+    case = cases.undo_withdrawal(case, reason="別の案件の取下げだった", by=world.secretariat)
+    assert case_withdrawn_on(case) is None
+    case = cases.withdraw_case(case, reason="事業の中止", by=world.secretariat)
+    assert case_withdrawn_on(case) == timezone.localdate()

@@ -4,6 +4,7 @@ and a screen reader: the count in the title, a link to the results, the results 
 
 Runs on whichever database DATABASE_URL names (CI runs SQLite and PostgreSQL)."""
 import datetime
+import importlib
 import re
 
 import pytest
@@ -22,7 +23,7 @@ def entry(object_id, body, **extra):
     return SearchEntry.objects.create(
         kind="turn", object_id=object_id, council_id=1, council_slug="minami", council_name="みなみ市審議会",
         municipality="みなみ市", title=extra.pop("title", f"発言{object_id}"), body=body, url=extra.pop("url", f"/x/{object_id}"),
-        visibility="public", date=DAY, **extra)
+        visibility=extra.pop("visibility", "public"), date=DAY, **extra)
 
 
 @pytest.fixture
@@ -55,6 +56,60 @@ def test_the_hiragana_match_is_highlighted_as_written():
     entry(1, "防犯カメラの映像")
     hit = search("かめら", user_scope=PUBLIC).hits[0]
     assert "<mark>カメラ</mark>" in str(hit.snippet)
+
+
+# A name or word as the minutes print it, and as a resident types it (the other way round too).
+WRITTEN_AND_TYPED = [
+    ("髙野委員", "高野"), ("北﨑委員", "北崎"), ("南邊委員", "南辺"), ("南邉委員", "南辺"), ("德山委員", "徳山"),
+    ("𠮷川委員", "吉川"), ("西澤委員", "西沢"), ("ｷﾀﾉ委員", "キタノ"), ("諮問第１２号", "諮問第12号"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("written,typed", WRITTEN_AND_TYPED)
+def test_a_name_printed_in_an_old_kanji_or_another_width_is_found_by_its_common_form(written, typed):
+    printed = entry(1, f"{written}から質問があった。")
+    common = entry(2, f"{normalize(written)}から質問があった。")
+    entry(3, "個人情報の保護に関する条例。")
+    for query in (typed, written):
+        hits = search(query, user_scope=PUBLIC).hits
+        assert {hit.object_id for hit in hits} == {printed.object_id, common.object_id}, query
+    # The hit shows the name as the minutes print it, marked.
+    hit = next(h for h in search(typed, user_scope=PUBLIC).hits if h.object_id == printed.object_id)
+    assert f"<mark>{written[:len(typed)]}</mark>" in str(hit.snippet)
+
+
+@pytest.mark.django_db
+def test_folding_a_name_does_not_open_a_closed_entry(client):
+    """A resident typing 高橋 finds the public minutes that print 髙橋, never the closed session's; staff of the
+    council find both."""
+    public = entry(1, "髙橋委員から質問があった。")
+    closed = entry(2, "髙橋委員の非公開の発言。", visibility="internal")
+    assert {h.object_id for h in search("高橋", user_scope=PUBLIC).hits} == {public.object_id}
+    assert {h.object_id for h in search("高橋", user_scope={1}).hits} == {public.object_id, closed.object_id}
+    html = client.get("/search/", {"q": "高橋"}).content.decode()
+    assert "/x/1" in html and "/x/2" not in html and "非公開の発言" not in html
+    api = client.get("/search/api", {"q": "高橋"}).json()
+    assert api["total"] == 1
+
+
+@pytest.mark.django_db
+def test_the_upgrade_queues_every_record_so_old_entries_fold_their_kanji(demo):
+    """Entries indexed before the folding hold 髙 as written: the upgrade regenerates every one."""
+    from django.apps import apps
+
+    from shingikai.meetings.models import Answer, Meeting
+    from shingikai.search import indexing
+    from shingikai.search.models import PendingIndex
+
+    migration = importlib.import_module("shingikai.search.migrations.0015_reindex_for_kanji_variants")
+    migration.Migration.operations[0].code(apps, None)
+    queued = set(PendingIndex.objects.values_list("kind", "object_id"))
+    assert {("meeting", pk) for pk in Meeting.objects.values_list("pk", flat=True)} <= queued
+    assert {("answer", pk) for pk in Answer.objects.values_list("pk", flat=True)} <= queued
+    assert ("case", publicity.cases().order_by("pk").first().pk) in queued
+    indexing.drain()
+    assert not PendingIndex.objects.exists()
 
 
 @pytest.mark.django_db

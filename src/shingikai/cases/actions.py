@@ -165,7 +165,9 @@ def accept_case(case, *, by=None, on=None, number=""):
             other = numbering.holder(case.council, case.kind, number, day, exclude=case)
             if other is not None:
                 scope = "" if case.council.case_series == case.council.CaseSeries.CONTINUOUS else "この年度の"
-                raise ActionRefused(f"{number} は{scope}別の{case.kind}「{other.title[:40]}」に付いています。"
+                where = ("に付いています" if other.council_id == case.council_id
+                         else "に付けた番号です (他の審議会に回付したため欠番)")
+                raise ActionRefused(f"{number} は{scope}別の{case.kind}「{other.title[:40]}」{where}。"
                                     f"次の番号は {numbering.next_number(case.council, case.kind, day, exclude=case)} です。")
             case.number = number
         else:
@@ -183,7 +185,9 @@ TRANSFERABLE = (Case.Status.SUBMITTED, Case.Status.ACCEPTED)
 def transfer_case(case, council, *, by=None):
     """The secretariat passes a case brought to the wrong council (a 諮問 sent to the 審査会) to the right council of
     the same city, before any meeting hears it. It arrives there as submitted, for that secretariat to receive and
-    number in its own series: the number and 受付日 given by the wrong council go, and so does its publication."""
+    number in its own series: the 受付日 given by the wrong council goes, and so does its publication; the number it
+    gave stays the case's in that council's series, never given to another (numbering.given: a 欠番 there, the
+    case's again if the transfer is taken back)."""
     case = Case.objects.select_for_update().select_related("council").get(pk=case.pk)
     if case.status not in TRANSFERABLE:
         raise ActionRefused(f"{case.get_status_display()}の案件は他の審議会に回せません。提出済・受付済の案件のみです。")
@@ -213,8 +217,9 @@ RECALLED = "回付の取消"
 def recall_transfer(case, *, by=None):
     """The secretariat that passed a case on (transfer_case) to the wrong council takes it back while that council has
     not received it (still submitted there, on no agenda). It is the sender's case again as it was before: received,
-    with its number and 受付日, unless the number was given to another case since (then submitted again, to be
-    received anew). Its publication is not restored: the public page said it ended; the case page offers 公開する."""
+    with its number and 受付日, which no other case was given meanwhile (numbering.given); a number another case
+    carries all the same (given before numbers were kept past a transfer) leaves it submitted, to be received anew.
+    Its publication is not restored: the public page said it ended; the case page offers 公開する."""
     from shingikai import access
     from shingikai.councils.models import Council
 

@@ -42,11 +42,24 @@ def series(council, kind, day):
     they carry the numbers their minutes printed)."""
     from .models import Case
 
-    cases = Case.objects.filter(council=council, kind=kind).exclude(number="")
+    return _of_series(Case.objects, council, kind, day)
+
+
+def _of_series(rows, council, kind, day):
+    rows = rows.filter(council=council, kind=kind).exclude(number="")
     if council.case_series == council.CaseSeries.CONTINUOUS:
-        return cases
+        return rows
     start, end = _fiscal_span(fiscal_year(day))
-    return cases.filter(accepted_at__gte=start, accepted_at__lt=end)
+    return rows.filter(accepted_at__gte=start, accepted_at__lt=end)
+
+
+def given(council, kind, day, exclude=None):
+    """The history rows of every case that carried a number of the series here, those passed on to another council
+    since (transfer_case) too: a number once given stays that case's (欠番 once it left), never given again, so that
+    the council's 受付簿 and the 諮問書 sent with it name one case only."""
+    from .models import Case
+
+    return _of_series(Case.history, council, kind, day).exclude(id=getattr(exclude, "pk", None))
 
 
 def _starts_here(council, kind, day):
@@ -66,17 +79,22 @@ def next_number(council, kind, day=None, exclude=None):
     count: a number typed ahead, or one skipped, would otherwise be given again), and at least the council's
     first number. A 諮問's first number only: 報告 keep their own series from 第1号."""
     day = day or timezone.localdate()
-    numbers = series(council, kind, day).exclude(pk=getattr(exclude, "pk", None)).values_list("number", flat=True)
+    numbers = set(series(council, kind, day).exclude(pk=getattr(exclude, "pk", None)).values_list("number", flat=True))
+    numbers.update(given(council, kind, day, exclude).values_list("number", flat=True).distinct())
     top = max((v for v in (number_value(n, kind) for n in numbers) if v is not None), default=0)
     first = council.first_case_number if kind == "諮問" and _starts_here(council, kind, day) else None
     return f"{kind}第{max(top + 1, first or 1)}号"
 
 
 def holder(council, kind, number, day, exclude=None):
-    """The case of the series that already carries `number` (as written, or the same N), or None."""
+    """The case of the series that already carries `number` (as written, or the same N), or None; or that carried it
+    before it was passed on to another council (given), whose number it stays."""
+    from .models import Case
+
     value = number_value(number, kind)
-    rows = series(council, kind, day).exclude(pk=getattr(exclude, "pk", None))
-    for case in rows.filter(Q(number=number) | Q(number__contains="第")).only("pk", "number", "title"):
-        if case.number == number or (value is not None and number_value(case.number, kind) == value):
-            return case
+    same = Q(number=number) | Q(number__contains="第")
+    for rows in (series(council, kind, day).exclude(pk=getattr(exclude, "pk", None)), given(council, kind, day, exclude)):
+        for pk, held in rows.filter(same).values_list("id", "number").distinct():
+            if held == number or (value is not None and number_value(held, kind) == value):
+                return Case.objects.only("pk", "number", "title", "council").get(pk=pk)
     return None

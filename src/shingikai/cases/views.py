@@ -21,6 +21,7 @@ from shingikai import access, access_record, publicity
 from shingikai.history import ERASED_MATERIAL
 from shingikai.search.precedents import precedents_and_dismissed
 from shingikai.councils.models import Council, Membership, Person
+from shingikai.disclosure import retention
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label
 from shingikai.viewhelpers import asks_for_history, history_rows, page_of, posted_text, refused, stored_file, text_search
 from shingikai.errors import ActionRefused
@@ -432,6 +433,12 @@ def _detail_context(request, case, **extra):
         "answer_form": ChecklistAnswerForm(),
         "accept_form": AcceptForm(case=case) if is_secretariat and case.status == Case.Status.SUBMITTED else None,
         "return_form": ReturnForm(),
+        # The numbers other councils gave the case before passing it on: 欠番 there, and what their 受付簿 names it by.
+        # A withdrawn case's materials are kept for the city's period, then listed for the secretariat to erase.
+        **(retention.page_context(user, retention.withdrawn_case_period(case), case.council.municipality,
+                                  timezone.localdate()) if case.status == Case.Status.WITHDRAWN else {}),
+        "numbers_elsewhere": (case.history.exclude(number="").exclude(council_id=case.council_id)
+                              .values_list("council__name", "number").distinct()),
         "transfer_form": (TransferForm(case=case) if is_secretariat and case.status in actions.TRANSFERABLE
                           and not case.agenda_items.exists() else None),
         "past_answer_form": (PastAnswerForm(initial=_past_answer_initial(case)) if is_secretariat and case.imported

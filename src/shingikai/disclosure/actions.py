@@ -88,7 +88,8 @@ def set_rules(municipality, *, by=None, seen_mark=None, **fields):
             raise ActionRefused(f"{label}は1日から{LAW_CEILING_DAYS}日までです (個人情報保護法の期間を超えられません)。")
     if not rules.public_document_days:
         raise ActionRefused("公文書開示の決定期間を入力してください。")
-    for name in ("request_retention_years", "appeal_retention_years"):
+    for name in ("request_retention_years", "appeal_retention_years", "incident_retention_years",
+                 "withdrawn_case_retention_years"):
         if not getattr(rules, name):
             label = DisclosureRules._meta.get_field(name).verbose_name
             raise ActionRefused(f"{label}は1年以上にしてください (保存期間の満了した記録は廃棄の対象になります)。")

@@ -52,6 +52,13 @@ class DisclosureRules(models.Model):
         "開示請求の記録の保存期間 (年)", default=5, help_text="決定 (取下げ) の日の属する年度の翌年度4月1日から数えます")
     appeal_retention_years = models.PositiveSmallIntegerField(
         "審査請求の記録の保存期間 (年)", default=10, help_text="裁決 (取下げ) の日の属する年度の翌年度4月1日から数えます")
+    # A closed 漏えい等事案 keeps its people (本人の範囲, 通知の方法) this long; then retention.py lists it for erasure.
+    incident_retention_years = models.PositiveSmallIntegerField(
+        "漏えい等事案の記録の保存期間 (年)", default=5,
+        help_text="確報の提出・本人への通知のうち最後の日の属する年度の翌年度4月1日から数えます")
+    # A withdrawn 諮問・報告's materials (its attachments, which may name people) are kept this long; then listed.
+    withdrawn_case_retention_years = models.PositiveSmallIntegerField(
+        "取り下げられた案件の資料の保存期間 (年)", default=5, help_text="取下げの日の属する年度の翌年度4月1日から数えます")
 
     history = HistoricalRecords(verbose_name="開示期間の設定の履歴")
 

@@ -81,6 +81,8 @@ def retention_page(request, city):
     return render(request, "disclosure/retention.html", {
         "municipality": municipality, "rules": deadlines.rules_for(municipality), "today": today,
         "due": retention.due_for_disposal(municipality, today),
+        "incidents_due": retention.incidents_due(municipality, today),
+        "cases_due": retention.withdrawn_cases_due(municipality, today),
         "erasures": ErasureRecord.objects.filter(municipality_id=municipality.pk, model_label__in=ERASED_HERE)
                                          .select_related("erased_by").order_by("-erased_at")[:50],
     }, status=status)
@@ -221,7 +223,9 @@ def request_detail(request, pk, *, bound=None, step=None, status=200):
         "history": history_rows(req.history.all(), request=request) if identity else [],
         "identity_corrections": req.identity_corrections.select_related("corrected_by") if identity else [],
         "seen": history_mark(req),
+        **retention.page_context(request.user, retention.request_period(req), req.municipality, _today()),
     }, status=status)
+
 
 
 @login_required
@@ -356,6 +360,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
         "council_answer": council_answer, **_masking_context(appeal, can_run, data if step == "mask" else None),
         "withheld_left": answer_document.withheld_words_left(appeal) if unpublished else [],
         "appeal": appeal, "req": appeal.request, "forms": _appeal_forms(appeal, data, step), "seen": history_mark(appeal),
+        **retention.page_context(request.user, retention.appeal_period(appeal), appeal.request.municipality, _today()),
         "can_run": access.can_run_appeal(request.user, appeal),
         "ended": appeal.status in actions.ENDED_APPEALS,
         "show_identity": access.can_see_identity(request.user, appeal.request),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["BRACKETED", "compact", "loose_pattern", "name_search_pattern", "normalize", "phrase", "search_matches", "search_pattern", "search_words", "strip_role_words"]
+__all__ = ["BRACKETED", "KANJI_FOLD", "compact", "loose_pattern", "name_search_pattern", "normalize", "phrase", "search_matches", "search_pattern", "search_words", "strip_role_words"]
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -126,6 +126,9 @@ KANJI_VARIANTS = (
     "栄榮", "真眞", "徳德", "恵惠", "条條", "関關", "実實", "富冨", "館舘",
 )
 _VARIANTS_OF = {c: group for group in KANJI_VARIANTS for c in group}
+#: Each variant as the first of its group (髙 → 高, 﨑 → 崎), for str.translate: how the main search's index and
+#: queries fold them (search.text.normalize), where the search boxes above match either form by a pattern.
+KANJI_FOLD = {ord(c): ord(group[0]) for group in KANJI_VARIANTS for c in group[1:]}
 #: Words and letters of a search box read: the rest of a pasted page would only make a slower query that finds less.
 MAX_SEARCH_WORDS = 10
 MAX_WORD_CHARS = 100

@@ -459,9 +459,13 @@ def assessment_document(request, pk, document_pk):
 # --- 漏えい等報告 ---
 
 def _incident_page(request, record, *, status=200, bound=None):
+    from shingikai.disclosure import retention
+
     user = request.user
     ids = INCIDENT_FORMS
+    period = retention.incident_period(record)
     return render(request, "registers/incident.html", {
+        **retention.page_context(user, period, record.department.municipality, timezone.localdate()),
         "record": record, "history": history_rows(record.history.all(), request=request),
         "can_edit": rules.can_edit_own(user, record) and record.final_filed_on is None,
         # The notice to the people may still be owed after the 確報.
@@ -470,7 +474,7 @@ def _incident_page(request, record, *, status=200, bound=None):
                                         initial={"comment": record.notice_waived_reason}),
         "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
         "erase_form": ErasureForm(auto_id=_ids(ids, "erase")),
-        "reporting_over": not (record.reportable and record.final_filed_on is None or record.notice_pending),
+        "reporting_over": period.completed_on is not None,
         "preliminary_form": forms.ReportForm(auto_id=_ids(ids, "preliminary")),
         "final_form": forms.ReportForm(auto_id=_ids(ids, "final")), "notice_form": forms.NoticeForm(auto_id=_ids(ids, "notice")),
         "repreliminary_form": forms.ReportForm(auto_id=_ids(ids, "repreliminary"), initial={

@@ -3,8 +3,10 @@
 One definition of a "token" serves every backend, so that a query means the same thing on
 SQLite and PostgreSQL and the highlighter marks what the index matched:
 
-* text is NFKC-normalised (全角ＡＢＣ→ABC, half-width ｶﾅ→カナ, ①→1) and lower-cased, and hiragana is
-  folded to katakana (a resident types かめら for カメラ: the IME's first offer is hiragana);
+* text is NFKC-normalised (全角ＡＢＣ→ABC, half-width ｶﾅ→カナ, ①→1) and lower-cased, hiragana is
+  folded to katakana (a resident types かめら for カメラ: the IME's first offer is hiragana), and the old
+  or variant kanji names are printed in to their common form (髙橋→高橋, 山﨑→山崎, 德→徳, 邊/邉→辺:
+  jp.text.KANJI_VARIANTS, the list the search boxes use), which NFKC leaves apart;
 * every Japanese character (kanji, hiragana, katakana, 々, ー …) is a token of its own;
 * a run of other letters/digits (Latin, digits, Greek …) is one token ("lgwan", "27001");
 * everything else (punctuation, spaces, line breaks) only separates tokens.
@@ -19,6 +21,8 @@ import functools
 import re
 import unicodedata
 from html import escape
+
+from shingikai.jp.text import KANJI_FOLD
 
 # Characters indexed one by one. Kept as a character class body so it can be embedded in
 # other classes (e.g. "a word character that is not Japanese").
@@ -45,21 +49,24 @@ _CJK_GAP_RE = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
 # Hiragana to katakana, one for one (ぁ-ゖ → ァ-ヶ, ゝゞ → ヽヾ), so offsets survive for highlighting.
 # A query and the text it is compared with are folded alike; changing this needs the index rebuilt
 # (migration 0013 queues every record for it).
+# Variant kanji are folded the same way, one for one (髙 → 高; migration 0015 queues every record for it).
 _KANA_FOLD = {cp: cp + 0x60 for cp in range(0x3041, 0x3097)} | {0x309D: 0x30FD, 0x309E: 0x30FE}
-# The same per token: every kana is a token of its own, and mapping the token list costs a third of what
-# str.translate over the whole text does (the rebuild tokenises gigabytes).
-_KANA_TOKEN = {chr(k): chr(v) for k, v in _KANA_FOLD.items()}
+_FOLD = _KANA_FOLD | KANJI_FOLD
+# The same per token: every kana and kanji is a token of its own, and mapping the token list costs a third of
+# what str.translate over the whole text does (the rebuild tokenises gigabytes).
+_FOLD_TOKEN = {chr(k): chr(v) for k, v in _FOLD.items()}
 
 
 def normalize(text):
-    """NFKC + lower case + hiragana as katakana: the form both the index and queries are compared in."""
-    return unicodedata.normalize("NFKC", text or "").lower().translate(_KANA_FOLD)
+    """NFKC + lower case + hiragana as katakana + variant kanji as their common form: the form both the index
+    and queries are compared in."""
+    return unicodedata.normalize("NFKC", text or "").lower().translate(_FOLD)
 
 
 def tokens(text):
     """The index tokens of `text` (see the module docstring): those of normalize(text)."""
     toks = TOKEN_RE.findall(unicodedata.normalize("NFKC", text or "").lower())
-    return list(map(_KANA_TOKEN.get, toks, toks))
+    return list(map(_FOLD_TOKEN.get, toks, toks))
 
 
 def is_cjk(token):
@@ -166,7 +173,8 @@ def _fold_table():
     translate table cost ~0.3 µs a character (18 ms for 60,000-character minutes).
     """
     mapping = {}
-    for lo, hi in _FOLD_RANGES:
+    # The variant kanji outside those ranges (𠮷) too.
+    for lo, hi in (*_FOLD_RANGES, *((cp, cp + 1) for cp in KANJI_FOLD)):
         for cp in range(lo, hi):
             ch = chr(cp)
             folded = normalize(ch)

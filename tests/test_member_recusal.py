@@ -365,10 +365,8 @@ def test_an_answer_nobody_can_sign_is_refused_until_someone_stands_in(client, we
     assert f"会長{chair.name.replace(' ', '')}" not in letter
 
 
-def test_the_provisional_chair_of_the_item_signs_the_answer_when_no_officer_can(world):
-    """The 会長 recused, the 会長職務代理者 absent from the meeting and resigned before the 答申 (no 副会長): the 仮議長 the members chose for the item, who
-    presided over its deliberation, signs the 答申書 (not the recused 会長, not a bare 「会長」)."""
-    from shingikai.councils.actions import end_membership
+def _decided_under_a_provisional_chair(world):
+    """The 会長 recused from a case and the 会長職務代理者 absent: the 仮議長 the members chose decided it."""
     from shingikai.meetings.actions import choose_provisional_chair
 
     chair, acting, chosen = world.people[0], world.people[1], world.people[2]
@@ -379,6 +377,15 @@ def test_the_provisional_chair_of_the_item_signs_the_answer_when_no_officer_can(
     choose_provisional_chair(item, chosen)
     record_decision(item, outcome="承認", vote_method="挙手全員")
     close_meeting(meeting)
+    return chair, acting, chosen, case, meeting
+
+
+def test_the_provisional_chair_of_the_item_signs_the_answer_when_no_officer_can(world):
+    """The 会長 recused, the 会長職務代理者 absent from the meeting and resigned before the 答申 (no
+    副会長): the 仮議長 the members chose for the item, who presided over its deliberation, signs the 答申書 (not the recused 会長, not a bare 「会長」)."""
+    from shingikai.councils.actions import end_membership
+
+    chair, acting, chosen, case, meeting = _decided_under_a_provisional_chair(world)
     end_membership(_membership(world, acting), on=dt.date(2025, 5, 21), reason="辞職")
     answer = issue_answer(draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長"),
                           date=dt.date(2025, 5, 28), meeting=meeting)
@@ -391,18 +398,10 @@ def test_the_public_meeting_page_says_who_chaired_the_item_of_a_recused_chair(cl
     """The minutes (PDF) say who chaired the item the 会長 withdrew from; the public page of those minutes says the
     same, so that a reader of the page is not left thinking the recused 会長 chaired it."""
     from helpers import sign_all
-    from shingikai.meetings.actions import choose_provisional_chair
     from shingikai.minutes.actions import confirm_minutes, designate_signers, draft_minutes, publish_minutes
 
     w = web_world
-    chair, acting, chosen = w.people[0], w.people[1], w.people[2]
-    case = accepted_case(w, on=dt.date(2025, 4, 10))
-    record_recusal(case, chair, reason=REASON)
-    meeting, (item,) = open_meeting_with(w, cases=[case], date=dt.date(2025, 5, 20),
-                                         present=[p for p in w.people if p != acting])
-    choose_provisional_chair(item, chosen)
-    record_decision(item, outcome="承認", vote_method="挙手全員")
-    close_meeting(meeting)
+    chair, acting, chosen, case, meeting = _decided_under_a_provisional_chair(w)
     minutes = draft_minutes(meeting)
     designate_signers(minutes, [w.people[3], w.people[4]])
     confirm_minutes(minutes, on=dt.date(2025, 6, 10), by_circulation=True, open_checks_acknowledged=True)

@@ -97,3 +97,25 @@ def test_a_topic_with_a_slash_has_its_page(client, world):
     assert f'href="/precedents/{quote("住民票印鑑登録")}/"' in index.content.decode()
     response = client.get("/precedents/住民票印鑑登録/")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("path", LISTS + ["/api/disclosure/answers"])
+def test_the_api_reads_a_fiscal_year_as_the_forms_do_and_refuses_nonsense_with_a_400(client, world, path):
+    """fiscal_year=令和7年度 (or R7, ２０２５, 2025年度) answered 422 「整数を入力してください」: a person who copies the
+    年度 from a page got no list. The API reads a 年度 as every form does, and what is not one answers 400 with the
+    page's own words."""
+    case = accepted_case(world, on=datetime.date(2025, 4, 10))
+    publish_case(case)
+    open_meeting_with(world, cases=[case], date=datetime.date(2025, 5, 20))
+    western = client.get(path, {"fiscal_year": "2025"})
+    assert western.status_code == 200
+    for typed in ("令和7年度", "R7", "ｒ７", "２０２５", "2025年度", "令和７年度"):
+        response = client.get(path, {"fiscal_year": typed})
+        assert response.status_code == 200 and response.content == western.content, typed
+    assert client.get(path, {"fiscal_year": "令和元年度"}).status_code == 200
+    for typed, message in (("来年度", "「来年度」を年度として読み取れませんでした"),
+                           ("平成32年度", "「平成32年度」という年度はありません"),
+                           ("令和99年度", "令和99年度はまだ来ていない年度です")):
+        response = client.get(path, {"fiscal_year": typed})
+        assert response.status_code == 400, (typed, response.content[:200])
+        assert message in response.json()["detail"], typed

@@ -261,3 +261,19 @@ def test_requesters_names_never_reach_public_pages_exports_or_the_index(world, c
     too_long = csv_bytes([a_row(**{"請求者の氏名・名称": NAME * 10})], headings=HEADINGS + ["請求者の氏名・名称"])
     result = request_import.import_requests(world.city, too_long, by=world.secretariat)
     assert result.rows[0].errors == [("請求者の氏名・名称", "", "100文字以内で書いてください。")]
+
+
+def test_the_registers_export_of_one_year_takes_the_year_as_typed_and_refuses_one_that_is_none(world, client):
+    """?fy=令和6年度 downloaded every year's requests under a 「すべて」 record, as did ?fy=来年度: a register taken for
+    one year's held all years. The year is read as the forms read it; what is no year answers 400, saying why."""
+    every_kind_of_request(world)
+    client.force_login(world.secretariat)
+    url = reverse("disclosure:register_csv")
+    one_year = client.get(url, {"fy": "2024"}).content
+    assert len(rows(one_year)) > 1
+    for typed in ("令和6年度", "R6", "２０２４"):
+        assert client.get(url, {"fy": typed}).content == one_year, typed
+    refused = client.get(url, {"fy": "来年度"})
+    assert refused.status_code == 400 and "「来年度」を年度として読み取れませんでした" in refused.content.decode()
+    assert client.get(reverse("disclosure:register"), {"fy": "令和6年度"}).content.decode().count(
+        '<option value="2024" selected>') == 1

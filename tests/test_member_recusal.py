@@ -327,3 +327,87 @@ def test_two_vice_chairs_the_minutes_and_the_answer_name_the_same_one_who_chaire
     letter = document_text(render("answer", answer.pk, "pdf"))
     assert f"副会長の{name}委員が進行した" in letter and f"副会長{name}" in letter
     assert later.name.replace(" ", "") not in letter
+
+
+def _membership(world, person):
+    return world.council.memberships.get(person=person)
+
+
+def test_an_answer_nobody_can_sign_is_refused_until_someone_stands_in(client, web_world):
+    """The 会長 recused from the case and the 会長職務代理者 who chaired it resigned before the 答申 (no 副会長):
+    the 答申書 would go out signed by nobody, or by the recused 会長. The answer page says so before issuing,
+    issuing is refused, and once the council designates another 職務代理者 that member signs it."""
+    from shingikai.councils.actions import designate_acting_chair, end_membership
+    from shingikai.meetings.actions import NO_SIGNER
+
+    w = web_world
+    chair, acting, later_acting = w.people[0], w.people[1], w.people[2]
+    case = accepted_case(w, on=dt.date(2025, 4, 10))
+    record_recusal(case, chair, reason=REASON)
+    meeting, (item,) = open_meeting_with(w, cases=[case], date=dt.date(2025, 5, 20))
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    close_meeting(meeting)
+    end_membership(_membership(w, acting), on=dt.date(2025, 5, 31), reason="辞職")
+    answer = draft_answer(w.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長")
+    client.force_login(w.secretariat)
+    page = client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
+    assert "答申書に署名できる者がいません" in page
+    with pytest.raises(ActionRefused, match="署名できる者がいません") as refused:
+        issue_answer(answer, date=dt.date(2025, 6, 10), meeting=meeting)
+    assert refused.value.message == NO_SIGNER.format(date="令和7年6月10日")
+    answer.refresh_from_db()
+    assert answer.state != answer.State.ISSUED and not answer.number
+    designate_acting_chair(w.council, later_acting, on=dt.date(2025, 6, 1))
+    assert "署名できる者がいません" not in client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
+    issued = issue_answer(answer, date=dt.date(2025, 6, 10), meeting=meeting)
+    letter = document_text(render("answer", issued.pk, "pdf"))
+    assert f"会長職務代理者{later_acting.name.replace(' ', '')}" in letter
+    assert f"会長{chair.name.replace(' ', '')}" not in letter
+
+
+def _decided_under_a_provisional_chair(world):
+    """The 会長 recused from a case and the 会長職務代理者 absent: the 仮議長 the members chose decided it."""
+    from shingikai.meetings.actions import choose_provisional_chair
+
+    chair, acting, chosen = world.people[0], world.people[1], world.people[2]
+    case = accepted_case(world, on=dt.date(2025, 4, 10))
+    record_recusal(case, chair, reason=REASON)
+    meeting, (item,) = open_meeting_with(world, cases=[case], date=dt.date(2025, 5, 20),
+                                         present=[p for p in world.people if p != acting])
+    choose_provisional_chair(item, chosen)
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    close_meeting(meeting)
+    return chair, acting, chosen, case, meeting
+
+
+def test_the_provisional_chair_of_the_item_signs_the_answer_when_no_officer_can(world):
+    """The 会長 recused, the 会長職務代理者 absent from the meeting and resigned before the 答申 (no
+    副会長): the 仮議長 the members chose for the item, who presided over its deliberation, signs the 答申書 (not the recused 会長, not a bare 「会長」)."""
+    from shingikai.councils.actions import end_membership
+
+    chair, acting, chosen, case, meeting = _decided_under_a_provisional_chair(world)
+    end_membership(_membership(world, acting), on=dt.date(2025, 5, 21), reason="辞職")
+    answer = issue_answer(draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長"),
+                          date=dt.date(2025, 5, 28), meeting=meeting)
+    letter = document_text(render("answer", answer.pk, "pdf"))
+    assert f"仮議長{chosen.name.replace(' ', '')}" in letter
+    assert f"会長{chair.name.replace(' ', '')}" not in letter
+
+
+def test_the_public_meeting_page_says_who_chaired_the_item_of_a_recused_chair(client, web_world):
+    """The minutes (PDF) say who chaired the item the 会長 withdrew from; the public page of those minutes says the
+    same, so that a reader of the page is not left thinking the recused 会長 chaired it."""
+    from helpers import sign_all
+    from shingikai.minutes.actions import confirm_minutes, designate_signers, draft_minutes, publish_minutes
+
+    w = web_world
+    chair, acting, chosen, case, meeting = _decided_under_a_provisional_chair(w)
+    minutes = draft_minutes(meeting)
+    designate_signers(minutes, [w.people[3], w.people[4]])
+    confirm_minutes(minutes, on=dt.date(2025, 6, 10), by_circulation=True, open_checks_acknowledged=True)
+    sign_all(minutes, dt.date(2025, 6, 11))
+    publish_minutes(minutes, on=dt.date(2025, 6, 12))
+    public = client.get(reverse("portal:meeting", args=[meeting.pk])).content.decode()
+    assert (f"本件の議事は、会長の{chair.name}委員が利害関係を有し、その職務を代理する者もいないため、"
+            f"出席委員の互選により仮議長となった{chosen.name}委員が進行した。") in public
+    assert REASON not in public

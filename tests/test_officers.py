@@ -230,3 +230,52 @@ def test_the_minutes_of_a_meeting_the_chair_missed_name_the_acting_chair_who_pre
     presided, _ = open_meeting_with(world, date=ELECTED + datetime.timedelta(days=7))
     m.close_meeting(presided)
     assert "議長" not in document_text(render("minutes", presided.pk, "pdf"))  # the 会長 presided: nothing to say
+
+
+def test_the_secretariat_records_the_provisional_chair_of_a_meeting_neither_the_chair_nor_the_acting_chair_attended(
+        client, web_world):
+    """会長 and 会長職務代理 both absent: the members present choose a 仮議長 (互選). The meeting page says nobody is
+    recorded and offers the form (the members present, or a name typed); the minutes then name the 仮議長 as 議長 and
+    put them on the chair's signature line, and once the minutes are confirmed the form is gone."""
+    from helpers import sign_all
+    from shingikai.minutes.actions import draft_minutes, publish_minutes
+
+    w = web_world
+    chair, acting, chosen = w.people[0], w.people[1], w.people[3]
+    meeting = m.plan_meeting(w.council, date=ELECTED, start_time=datetime.time(14, 0))
+    meeting = m.open_meeting(meeting, present=w.people[2:], absent=[chair, acting])
+    minutes = draft_minutes(meeting)
+    designate_signers(minutes, [w.people[2], w.people[4]])
+    client.force_login(w.secretariat)
+    url = reverse("meetings:detail", args=[meeting.pk])
+    page = client.get(url).content.decode()
+    assert "会長も職務代理者も出席していません。出席委員が互選した仮議長を記録してください。" in page
+    action = reverse("meetings:presiding", args=[meeting.pk])
+    assert action in page
+    # A member chosen and another name typed: which one presided is unclear, refused with both kept.
+    response = client.post(action, {"person": chosen.pk, "name": "東山 太郎", "meeting_version": meeting.version})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "どちらか一方にしてください" in page and 'value="東山 太郎"' in page
+    response = client.post(action, {"person": chosen.pk, "name": "", "meeting_version": meeting.version})
+    assert response.status_code == 302
+    meeting.refresh_from_db()
+    assert meeting.presiding_name == chosen.name
+    assert f"議長: {chosen.name}" in client.get(url).content.decode()
+    assert minutes.signers.get(role=MinutesSigner.Role.CHAIR).person == chosen
+    meeting, (item,) = meeting, [m.schedule_case(accepted_case(w), meeting)]
+    m.record_decision(item, outcome="承認", vote_method="採決", votes_for=1, votes_against=1, chair_decided=True)
+    m.close_meeting(meeting)
+    text = document_text(render("minutes", meeting.pk, "pdf"))
+    assert f"議長仮議長{chosen.name.replace(' ', '')}（会長欠席のため）" in text
+    assert "可否同数のため仮議長が決した" in text  # not the absent 会長
+    confirm_minutes(minutes, on=ELECTED + datetime.timedelta(days=20), by_circulation=True,
+                    open_checks_acknowledged=True)
+    assert action not in client.get(url).content.decode()
+    with pytest.raises(ActionRefused, match="会議録が確定しているため"):
+        m.set_presiding(meeting, "北野 花子")
+    sign_all(minutes, ELECTED + datetime.timedelta(days=21))
+    publish_minutes(minutes, on=ELECTED + datetime.timedelta(days=22))
+    client.logout()
+    public = client.get(reverse("portal:meeting", args=[meeting.pk])).content.decode()
+    assert f"議長: 仮議長　{chosen.name.replace(' ', '')}（会長欠席のため）" in public

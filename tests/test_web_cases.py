@@ -1,4 +1,5 @@
 """Cases in the browser, through Django's test client: permissions, forms, conflicts, queries."""
+import datetime as dt
 import re
 
 import pytest
@@ -472,7 +473,7 @@ def test_a_mistyped_year_is_explained_and_the_words_typed_beside_it_still_narrow
     for year, message in (("昭和63年度", "平成元年度 (1989年度)より前の年度は扱えません"),
                           ("令和99年度", "令和99年度はまだ来ていない年度です"),
                           ("99999999999999999999", "より後の年度は扱えません"),
-                          ("年度", "年度は 令和7年度 のように入力してください")):
+                          ("年度", f"年度は {this_year_label()} のように入力してください")):
         titles, html = _listed(client, q="ai", fiscal_year=year)
         assert message in html, year
         assert "この値は" not in html and "Ensure" not in html
@@ -489,3 +490,26 @@ def test_a_search_is_kept_on_every_page_of_the_case_list(client, web_world):
     assert "1 / 2 ページ" in first and "q=ai&amp;page=2" in first
     second, _ = _listed(client, q="ai", page=2)
     assert len(second) == 5 and all("ＡＩ頁" in t for t in second)
+
+
+def this_year_label():
+    from shingikai.formfields import current_fiscal_year
+    from shingikai.jp.wareki import fiscal_year_label
+
+    return fiscal_year_label(current_fiscal_year())
+
+
+def test_the_year_boxes_give_this_years_example_whatever_year_it_is(client, web_world, monkeypatch):
+    """A help text or a message written 「例: 令和7年度」 read as last year's once April 2026 came: the example is
+    the 年度 of the day the page is shown, on the case list, the meeting list and the public register."""
+    from django.utils import timezone
+
+    login(client, web_world.dept_a_user)
+    for day, label, western in ((dt.date(2026, 12, 7), "令和8年度", "2026"), (dt.date(2027, 4, 1), "令和9年度", "2027")):
+        monkeypatch.setattr(timezone, "localdate", lambda *args, day=day, **kwargs: day)
+        for page in (client.get(reverse("cases:list")), client.get(reverse("meetings:list"))):
+            assert f"{label} のように入力します ({western} でも入力できます)" in page.content.decode()
+        refused = client.get(reverse("cases:list"), {"fiscal_year": "年度"}).content.decode()
+        assert f"年度は {label} のように入力してください" in refused
+        assert f'placeholder="{label}"' in client.get("/cases/").content.decode()
+    assert "令和7年度 のように" not in refused

@@ -1,6 +1,7 @@
 """Form fields shared by the work screens."""
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
 from django.db.backends.base.operations import BaseDatabaseOperations
 
 from .ids import LARGEST_ID
@@ -58,20 +59,48 @@ class RecordsField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
+def current_fiscal_year():
+    """This 年度 (令和8年度 from April 2026), the example a help text or a message gives: a fixed 「令和7年度」 reads
+    as last year's once April comes."""
+    from django.utils import timezone
+
+    from shingikai.jp.wareki import fiscal_year
+
+    return fiscal_year(timezone.localdate())
+
+
+def _typed_like(before="", after=""):
+    from shingikai.jp.wareki import fiscal_year_label
+
+    year = current_fiscal_year()
+    return f"{before}{fiscal_year_label(year)} のように入力{after}"
+
+
+#: 「令和8年度 のように入力します (2026 でも入力できます)。」, worked out when shown (a form is built once, at start).
+typed_like = lazy(_typed_like, str)
+
+
+def fiscal_year_help(note=""):
+    """A 年度 field's help text with this year as its example, and what else it should say (`note`)."""
+    return lazy(lambda: _typed_like(after=f"します ({current_fiscal_year()} でも入力できます)。") + note, str)()
+
+
 class FiscalYearField(NumberField):
-    """A 年度 typed in 和暦 (令和7年度, 令和7) or by the Western year it starts in (2025), stored as that year and
-    shown in 和暦, as dates are."""
+    """A 年度 typed in 和暦 (令和7年度, 令和7, R7, 令和元年度), by the Western year it starts in (2025, ２０２５) or
+    as 2025年度, stored as that year and shown in 和暦, as dates are. Every place a 年度 is typed reads it here:
+    the work screens' forms and filters, the public register and search (fiscal_year_filter) and the API
+    (read_fiscal_year)."""
 
     def __init__(self, *, narrows=False, **kwargs):
         kwargs.setdefault("min_value", 1989)
         kwargs.setdefault("max_value", 2200)
-        kwargs.setdefault("help_text", "令和7年度 のように入力します (2025 でも入力できます)。")
+        kwargs.setdefault("help_text", fiscal_year_help())
         # Django's own "この値は 1989 以上でなければなりません" leaves a person who typed 昭和63年度 guessing.
         from shingikai.jp.wareki import fiscal_year_label
 
         low, high = (fiscal_year_label(kwargs[k]) + f" ({kwargs[k]}年度)" for k in ("min_value", "max_value"))
-        kwargs["error_messages"] = {"min_value": f"{low}より前の年度は扱えません。令和7年度 のように入力してください。",
-                                    "max_value": f"{high}より後の年度は扱えません。令和7年度 のように入力してください。",
+        kwargs["error_messages"] = {"min_value": typed_like(f"{low}より前の年度は扱えません。", "してください。"),
+                                    "max_value": typed_like(f"{high}より後の年度は扱えません。", "してください。"),
                                     **kwargs.get("error_messages", {})}
         super().__init__(**kwargs)
         # A list narrowed to a 年度 no record can have yet (令和99年度) would only show an empty list, unexplained.
@@ -79,12 +108,10 @@ class FiscalYearField(NumberField):
         self.widget = forms.TextInput(attrs={"inputmode": "text"})
 
     def validate(self, value):
-        from django.utils import timezone
-
-        from shingikai.jp.wareki import fiscal_year, fiscal_year_label
+        from shingikai.jp.wareki import fiscal_year_label
 
         super().validate(value)
-        latest = fiscal_year(timezone.localdate()) + 1  # next year's meetings are planned before it starts
+        latest = current_fiscal_year() + 1  # next year's meetings are planned before it starts
         if self.narrows and value is not None and latest < value <= 2200:
             raise ValidationError(f"{fiscal_year_label(value)}はまだ来ていない年度です。{fiscal_year_label(latest)}"
                                   "までの年度を入力してください。", code="future")
@@ -100,7 +127,7 @@ class FiscalYearField(NumberField):
                 raise ValidationError(message, code="wrong_era")
             year = parse_fiscal_year(as_year)
             if year is None:
-                raise ValidationError("年度は 令和7年度 のように入力してください。", code="invalid")
+                raise ValidationError(typed_like("年度は ", "してください。"), code="invalid")
             return year
         return super().to_python(value)
 
@@ -112,11 +139,13 @@ class FiscalYearField(NumberField):
         return value
 
 
-def fiscal_year_filter(text):
-    """(year, None) for a 年度 a list is narrowed to, as FiscalYearField reads it (令和8年度, 令和8, R8, 2026); (None,
-    message) for what is not one (or a number past any 年度, which no database column holds), so that the list is
-    never shown as one year's while it holds every year."""
-    text = text.strip()
+def read_fiscal_year(text):
+    """(year, None) for a 年度 as FiscalYearField reads it (令和8年度, 令和8, R8, 令和元年度, 2026, ２０２６); (None,
+    message) for what is not one (or a number past any 年度, which no database column holds); (None, None) for
+    nothing typed. The API answers the message with a 400."""
+    from shingikai.jp.wareki import fiscal_year_label
+
+    text = str(text).strip()
     if not text:
         return None, None
     try:
@@ -127,8 +156,17 @@ def fiscal_year_filter(text):
         # number past any 年度 (a mangled link: 9223372036854775808) is simply not one.
         in_era = not text.isdecimal()
         if any(e.code == "wrong_era" or in_era and e.code in ("min_value", "future") for e in error.error_list):
-            return None, f"{error.messages[0]} (年度で絞り込まずに表示しています)"
-        return None, f"「{text}」を年度として読み取れませんでした。令和8年度 または 2026 のように入力してください (年度で絞り込まずに表示しています)。"
+            return None, error.messages[0]
+        year = current_fiscal_year()
+        return None, (f"「{text[:40]}」を年度として読み取れませんでした。{fiscal_year_label(year)} または {year} "
+                      "のように入力してください。")
+
+
+def fiscal_year_filter(text):
+    """read_fiscal_year for a list narrowed to a 年度, whose message says the list is shown unnarrowed: never
+    shown as one year's while it holds every year."""
+    year, message = read_fiscal_year(text)
+    return year, message and f"{message.removesuffix('。')} (年度で絞り込まずに表示しています)。"
 
 
 class ErasureForm(forms.Form):

@@ -20,7 +20,8 @@ from .csv_export import cases_csv
 from .paging import page_of
 from .schemas import (
     AnswerFilters, AnswerOut, AnswerPage, CaseFilters, CaseOut, CasePage, CouncilDetail, CouncilFilters,
-    CouncilPage, DecisionFilters, DecisionOut, DecisionPage, GoneOut, MeetingDetail, MeetingFilters, MeetingPage,
+    CouncilPage, DecisionFilters, DecisionOut, DecisionPage, FiscalYearRefused, GoneOut, MeetingDetail, MeetingFilters,
+    MeetingPage,
     MinutesDetail, MinutesPage, MunicipalityOut, MunicipalityPage, PageParams,
 )
 
@@ -76,6 +77,11 @@ def not_found(request, error):
 
 @api.exception_handler(records.BadFilter)
 def bad_filter(request, error):
+    return api.create_response(request, {"detail": str(error)}, status=400)
+
+
+@api.exception_handler(FiscalYearRefused)
+def bad_fiscal_year(request, error):
     return api.create_response(request, {"detail": str(error)}, status=400)
 
 

@@ -4,9 +4,10 @@ Only the fields named here reach a response (pydantic drops anything else), whic
 of defence behind `shingikai.publicity`: contact details, accounts and internal notes have no field.
 """
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from ninja import Field, Schema
+from pydantic import BeforeValidator, WithJsonSchema
 
 from shingikai.cases.models import Case
 from shingikai.meetings.models import Decision
@@ -24,6 +25,26 @@ class Page(Schema):
 
 # Years a council's record can hold (明治 onwards); outside them a date cannot even be computed.
 FIRST_YEAR, LAST_YEAR = 1868, 9998
+
+
+class FiscalYearRefused(Exception):
+    """A `fiscal_year` the API cannot read as a 年度, answered 400 with the message the pages give. No ValueError:
+    pydantic would fold it into its own 422 list, whose generic words do not say how to write a 年度."""
+
+
+def _read_fiscal_year(value):
+    from shingikai.formfields import read_fiscal_year
+
+    year, message = read_fiscal_year("" if value is None else value)
+    if message:
+        raise FiscalYearRefused(message)
+    return year
+
+
+#: A 年度 as every form reads it: 2024, ２０２４, 2024年度, 令和6年度, R6, 令和元年度 (formfields.read_fiscal_year).
+FiscalYear = Annotated[int | None, BeforeValidator(_read_fiscal_year),
+                       WithJsonSchema({"anyOf": [{"type": "integer"}, {"type": "string"}, {"type": "null"}],
+                                       "examples": [2024, "令和6年度", "R6"]})]
 
 
 class PageParams(Schema):
@@ -281,8 +302,8 @@ class CouncilFilters(Schema):
 class MeetingFilters(Schema):
     council: str | None = Field(None, description="Council slug")
     municipality: str | None = Field(None, description="Municipality slug")
-    fiscal_year: int | None = Field(None, ge=FIRST_YEAR, le=LAST_YEAR,
-                                    description="Fiscal year (年度) by its starting year, e.g. 2024")
+    fiscal_year: FiscalYear = Field(None, description="Fiscal year (年度) by its starting year (2024) or in 和暦 "
+                                                      "(令和6年度, R6)")
     modified_since: str | None = Field(None, description="ISO 8601 date or date-time")
 
 
@@ -291,8 +312,7 @@ CaseOutcome = Literal[CASE_OUTCOMES]
 
 
 class CaseFilters(MeetingFilters):
-    fiscal_year: int | None = Field(None, ge=FIRST_YEAR, le=LAST_YEAR,
-                                    description="Deliberated at a meeting of this fiscal year, e.g. 2024")
+    fiscal_year: FiscalYear = Field(None, description="Deliberated at a meeting of this fiscal year (2024, 令和6年度)")
     kind: Case.Kind | None = None
     category: str | None = Field(None, description="A category value (outsourcing) or its label (外部委託)")
     outcome: CaseOutcome | None = Field(None, description="答申 for an answered case, else its latest published decision")
@@ -306,5 +326,4 @@ class DecisionFilters(MeetingFilters):
 
 
 class AnswerFilters(MeetingFilters):
-    fiscal_year: int | None = Field(None, ge=FIRST_YEAR, le=LAST_YEAR,
-                                    description="Issued in this fiscal year, e.g. 2024")
+    fiscal_year: FiscalYear = Field(None, description="Issued in this fiscal year (2024, 令和6年度)")

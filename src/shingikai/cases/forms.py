@@ -3,7 +3,7 @@ from django import forms
 
 from shingikai.councils.forms import WarekiDateField
 from shingikai.councils.models import Council
-from shingikai.formfields import FiscalYearField, UploadField
+from shingikai.formfields import FiscalYearField, UploadField, fiscal_year_help
 
 from . import retention
 from .actions import ANSWER_MAX, QUESTION_MAX, TITLE_MAX
@@ -271,5 +271,5 @@ class CaseFilterForm(forms.Form):
     q = forms.CharField(label="件名", required=False)
     # Numbers restart each April: the year tells two 諮問第1号 apart.
     fiscal_year = FiscalYearField(label="年度 (受付)", required=False, narrows=True,
-                                  help_text="例: 令和7年度 (会議録から取り込んだ案件は審議した年度)")
+                                  help_text=fiscal_year_help("会議録から取り込んだ案件は審議した年度です。"))
     status = forms.ChoiceField(label="状態", required=False, choices=[("", "すべて"), *Case.Status.choices])

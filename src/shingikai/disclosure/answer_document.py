@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from django.utils import timezone
+
 from shingikai.documents import context as doc
 from shingikai.documents.context.answer_letter import addressed_to
 from shingikai.documents.errors import DocumentError, record_or_error
@@ -222,8 +224,12 @@ def corrections_of(appeal: Appeal) -> list:
     return corrections(answer) if answer is not None else []
 
 
-def _chair(council, on):
-    return doc.chair_line(council, on) if council else "会長"
+def _chair(council, on, case):
+    """The appeal's 答申書 is signed as the council's other 答申書 are (answer_signature): not by a 会長 recused
+    from the case."""
+    from shingikai.meetings.actions import answer_signature
+
+    return (answer_signature(council, on or timezone.localdate(), [case] if case else []) or "会長") if council else "会長"
 
 
 def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool = True) -> dict:
@@ -253,7 +259,7 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
         doc.right(appeal.answer_number or "答申第　　号", doc.jdate(appeal.answered_on, blank=doc.BLANK_DATE)),
         doc.left(doc.honorific(addressed_to(request.municipality, issued.addressee if issued else "",
                                                 appeal.answered_on))),
-        doc.right(council.name if council else "", _chair(council, appeal.answered_on)),
+        doc.right(council.name if council else "", _chair(council, appeal.answered_on, appeal.case)),
         doc.title(f"{appeal.decision_title}に係る審査請求について（答申）"),
         doc.para(
             f"{consulted}で諮問のあった{kind}に係る{appeal.decision_title}"

@@ -19,7 +19,7 @@ from . import report
 from shingikai.api.paging import page_of
 from shingikai.api.payloads import council_ref
 from shingikai.api.records import of_place
-from shingikai.api.schemas import FIRST_YEAR, LAST_YEAR, AnswerCorrectionOut, CouncilRef, Page, PageParams
+from shingikai.api.schemas import AnswerCorrectionOut, CouncilRef, FiscalYear, Page, PageParams
 from shingikai.api.web import absolute
 from shingikai.excel import excel_safe
 from shingikai.jp.wareki import fiscal_year_bounds, to_wareki
@@ -124,8 +124,7 @@ class AnswerListFilters(Schema):
     """The filters of both 答申 lists: the place and year as on the other lists, then the 答申's own."""
     council: str | None = Field(None, description="Council slug (the 審査会)")
     municipality: str | None = Field(None, description="Municipality slug")
-    fiscal_year: int | None = Field(None, ge=FIRST_YEAR, le=LAST_YEAR,
-                                    description="Answered in this fiscal year, e.g. 2024")
+    fiscal_year: FiscalYear = Field(None, description="Answered in this fiscal year (2024, 令和6年度)")
     outcome: str | None = None
     article: str | None = Field(None, description="A ground's article, e.g. 条例第7条第3号")
     category: str | None = Field(None, description="A ground's category, e.g. 法人等情報")

@@ -2,10 +2,12 @@
 request_import.py)."""
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 
 from shingikai import access_record, csv_import
 from shingikai.councils.models import Municipality
+from shingikai.formfields import read_fiscal_year
 
 from . import access, register_csv, report, request_import
 
@@ -23,14 +25,16 @@ def register_download(request):
     contact are not in it (register_csv)."""
     ids = _secretariat_municipalities(request, "受付簿の CSV")
     requests = access.visible_requests(request.user).filter(municipality_id__in=ids)
-    fy = request.GET.get("fy", "")
-    if fy.isdigit() and report.is_report_year(int(fy)):
-        requests = requests.filter(received_on__range=report.fiscal_year_bounds(int(fy)))
-    else:
-        fy = ""
+    # ?fy=令和6年度 read as the forms read a 年度; one that is none is refused, not answered with every year's rows
+    # under a name that looks like one year's.
+    fy, message = read_fiscal_year(request.GET.get("fy", ""))
+    if message or (fy and not report.is_report_year(fy)):
+        return HttpResponseBadRequest(message or "この年度の受付簿は作れません。", content_type="text/plain; charset=utf-8")
+    if fy:
+        requests = requests.filter(received_on__range=report.fiscal_year_bounds(fy))
     response = register_csv.register_csv(requests)
     access_record.record(request, access_record.EXPORT, "開示請求の受付簿 (CSV)",
-                         report.fiscal_year_label(int(fy)) if fy else "すべて", municipality_id=min(ids) if len(ids) == 1 else None)
+                         report.fiscal_year_label(fy) if fy else "すべて", municipality_id=min(ids) if len(ids) == 1 else None)
     return response
 
 

@@ -16,6 +16,7 @@ from shingikai.councils.forms import ConfirmsDate
 from shingikai.councils.models import Council, Municipality
 from shingikai.history import history_mark
 from shingikai.viewhelpers import HISTORY_KINDS, history_rows, posted_mark, refused
+from shingikai.formfields import read_fiscal_year
 from shingikai.documents.context.common import body_word
 from shingikai.documents.errors import DocumentError
 from shingikai.errors import ActionRefused
@@ -91,11 +92,8 @@ def retention_page(request, city):
 def _fiscal_year_param(request, default):
     """The year asked for in ?fy=; a year that is no number, or none a register can hold (0, 99999), shows
     the current one rather than failing on a date that cannot exist."""
-    try:
-        fy = int(request.GET.get("fy", default))
-    except (TypeError, ValueError):
-        return default
-    return fy if report.is_report_year(fy) else default
+    fy, _ = read_fiscal_year(request.GET.get("fy", ""))  # 2024, 令和6年度, R6 alike
+    return fy if fy is not None and report.is_report_year(fy) else default
 
 
 @login_required

@@ -1074,7 +1074,10 @@ def _check_someone_chairs(item, meeting):
 
 @transaction.atomic
 def set_presiding(meeting, name, *, by=None):
-    """Record who presided (議長), as the minutes name them."""
+    """Record who presided (議長), as the minutes name them: the officer standing in for an absent 会長, or the
+    仮議長 the members chose when no officer was there; the draft minutes' chair line follows."""
+    from shingikai.minutes.actions import follow_presiding
+
     meeting = _lock(Meeting, meeting)
     _check_record_open(meeting, "議長")
     name = (name or "").strip()
@@ -1083,7 +1086,9 @@ def set_presiding(meeting, name, *, by=None):
         raise ActionRefused(f"議長の氏名は{limit}文字以内で入力してください。")
     meeting.presiding_name = name
     meeting.version += 1
-    return save_by(meeting, by, update_fields=["presiding_name", "version"])
+    save_by(meeting, by, update_fields=["presiding_name", "version"])
+    follow_presiding(meeting)
+    return meeting
 
 
 @transaction.atomic
@@ -1424,6 +1429,34 @@ def respond_to_answer(answer, *, person, agrees, comment="", by):
                                   version=answer.version)
 
 
+#: Why an 答申 cannot be issued on a day nobody can sign its 答申書, and what the secretariat can do about it.
+NO_SIGNER = ("{date}付けの答申書に署名できる者がいません。会長が不在か案件に利害関係 (除斥) があり、会長職務代理者・"
+             "副会長も不在か除斥されています。会長の選出や職務代理者の指名を記録するか、案件を審議した会議の議題で"
+             "出席委員が互選した仮議長を記録してから答申してください。")
+
+
+def answer_signature(council, on, cases):
+    """Who signs a 答申書 dated `on` on `cases`, as 「会長　氏名」: the 会長 in office; the post vacant or the 会長
+    recused from one of the cases (除斥), the first of stand_ins not recused (会長職務代理者, 副会長); with none,
+    the 仮議長 the members chose (choose_provisional_chair) at the latest item that decided one of the cases, who
+    presided over its deliberation. None when nobody can: the letter is then not issued (issue_answer)."""
+    from shingikai.councils.actions import chair_of, stand_ins, standing_in_signature
+    from shingikai.minutes.actions import PROVISIONAL_CHAIR
+
+    cases = list(cases)
+    recused = {pk for case in cases for pk in case.recusals.values_list("person_id", flat=True)}
+    chair = chair_of(council, on)
+    if chair is not None and chair.pk not in recused:
+        return f"会長　{chair.name}"
+    officers = stand_ins(council, on, but=recused)
+    if officers:
+        return standing_in_signature(officers[0])
+    item = (AgendaItem.objects.filter(case__in=cases, decision__isnull=False, provisional_chair__isnull=False)
+            .exclude(provisional_chair_id__in=recused).select_related("provisional_chair")
+            .order_by("-meeting__date", "-pk").first())
+    return f"{PROVISIONAL_CHAIR}　{item.provisional_chair.name}" if item is not None else None
+
+
 @transaction.atomic
 @within_reach
 def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
@@ -1435,6 +1468,9 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
     for case in Case.objects.select_for_update().filter(pk__in=case_ids).order_by("pk"):
         _check_not_answered(case, but=answer)
     date = settling_date(date, "答申日")
+    if answer_signature(answer.council, date, answer.cases.all()) is None:
+        # The 答申書 would go out signed by 「会長」 with no name, or by the 会長 who withdrew from the case.
+        raise ActionRefused(NO_SIGNER.format(date=to_wareki(date)), code="no_signer")
     if meeting is not None:
         if meeting.council_id != answer.council_id:
             raise ActionRefused("別の審議会の会議です。")

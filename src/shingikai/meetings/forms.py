@@ -13,7 +13,7 @@ TEXTAREA = forms.Textarea(attrs={"rows": 3})
 
 
 class MeetingFilterForm(forms.Form):
-    fiscal_year = FiscalYearField(label="年度", required=False, narrows=True, help_text="例: 令和7年度")
+    fiscal_year = FiscalYearField(label="年度", required=False, narrows=True)
 
 
 class RescheduleForm(forms.Form):
@@ -409,3 +409,26 @@ class ProvisionalChairForm(forms.Form):
     def __init__(self, *args, persons, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["person"].queryset = persons
+
+
+class PresidingForm(forms.Form):
+    """Who presided (議長) the meeting, as the minutes name them: a member present (the 会長, or the officer who
+    stood in for an absent one), or, when neither was there, the 仮議長 the members chose (互選) by name."""
+    person = forms.ModelChoiceField(queryset=None, label="議長を務めた委員", required=False, empty_label="選んでください",
+                                    help_text="出席した委員から選びます。会長が欠席のときは職務代理者です")
+    name = forms.CharField(label="または仮議長の氏名", max_length=Meeting._meta.get_field("presiding_name").max_length,
+                           required=False, help_text="会長も職務代理者もいないとき、出席委員の互選で選ばれた仮議長")
+
+    def __init__(self, *args, persons, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = persons
+
+    def clean(self):
+        data = super().clean()
+        person, name = data.get("person"), (data.get("name") or "").strip()
+        if person is not None and name and "".join(name.split()) != "".join(person.name.split()):
+            raise forms.ValidationError("議長は委員から選ぶか、仮議長の氏名を入力するか、どちらか一方にしてください。")
+        if person is None and not name and not self.errors:
+            raise forms.ValidationError("議長を務めた委員を選ぶか、仮議長の氏名を入力してください。")
+        data["presiding"] = person.name if person is not None else name
+        return data

@@ -21,7 +21,7 @@ from shingikai.cases.actions import unanswered_questions
 from shingikai.cases.models import Case, Question, Recusal
 from shingikai.cases.views import with_labels
 from shingikai.councils.actions import chair_of, roles_on, standing_in_for_chair, standing_in_title
-from shingikai.councils.models import DEPARTMENT_NAMING, Council, Department, Membership, Staff
+from shingikai.councils.models import DEPARTMENT_NAMING, Council, Department, Membership, Person, Staff
 from shingikai.documents.speakers import member_label
 from shingikai.fragments import kept_many
 from shingikai.ids import parse_id
@@ -29,7 +29,7 @@ from shingikai.history import history_mark
 from shingikai.viewhelpers import (
     ANSWER_DRAFT_LABELS, history_rows, member_responses, page_of, posted_mark, posted_response, refused, stored_file,
     with_row_urls)
-from shingikai.minutes.actions import PROVISIONAL_CHAIR, awaiting_confirmation, item_chair
+from shingikai.minutes.actions import PROVISIONAL_CHAIR, awaiting_confirmation, item_chair, presiding_member
 from shingikai.minutes.models import Minutes
 from shingikai.registers.agenda import register_items
 from shingikai.errors import ActionRefused
@@ -39,7 +39,7 @@ from shingikai.submissions import one_submission
 from . import actions, convocation, ics
 from .forms import (
     AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, CorrectFollowUpForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, MeetingFilterForm, OpenMeetingForm,
-    OtherItemForm, PlanMeetingForm, ProceduralItemForm, ProvisionalChairForm, RenumberAnswerForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
+    OtherItemForm, PlanMeetingForm, PresidingForm, ProceduralItemForm, ProvisionalChairForm, RenumberAnswerForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn
 
@@ -266,6 +266,13 @@ def _meeting_context(request, meeting, **extra):
                 municipality=meeting.council.municipality)
             item.decision_form.auto_id = item.follow_up_form.auto_id = auto_id
         context["close_form"] = CloseMeetingForm(start_time=meeting.start_time)
+    if meeting.state in (Meeting.State.OPEN, Meeting.State.HELD):
+        present_ids = {a.person_id for a in attendances if a.kind == Attendance.Kind.MEMBER and a.present}
+        # Who signs on the minutes' chair line: the 議長 recorded, else the 会長 or the officer standing in.
+        context["presiding"] = presiding_member(meeting, present_ids)
+        if can_record:
+            context["presiding_form"] = extra.pop("presiding_form", None) or PresidingForm(
+                persons=_present_members(meeting), initial={"person": context["presiding"]})
     context.update(extra)
     return context
 
@@ -612,6 +619,39 @@ def provisional_chair(request, pk, item_pk):
     messages.success(request, f"「{item.title}」の仮議長を{person.name}と記録しました。" if person
                      else f"「{item.title}」の仮議長の記録を取り消しました。")
     return _at_item(meeting, item)
+
+
+def _no_signer(answer):
+    """Said before the secretariat issues: nobody could sign the 答申書 if it were dated today (issue_answer)."""
+    today = timezone.localdate()
+    if actions.answer_signature(answer.council, today, answer.cases.all()) is not None:
+        return ""
+    return actions.NO_SIGNER.format(date=f"本日 ({to_wareki(today)})")
+
+
+def _present_members(meeting):
+    return Person.objects.filter(pk__in=meeting.members_present().values("person_id"))
+
+
+@login_required
+@require_POST
+@one_submission
+def presiding(request, pk):
+    """The secretariat records who presided (議長): a member present, or the 仮議長 the members chose, until the
+    minutes are confirmed (actions.set_presiding)."""
+    meeting = _secretariat_meeting(request.user, pk)
+    form = PresidingForm(request.POST, persons=_present_members(meeting))
+    if not form.is_valid():
+        messages.error(request, "議長の入力内容に誤りがあります。")
+        return render(request, "meetings/detail.html", _meeting_context(request, meeting, presiding_form=form),
+                      status=400)
+    try:
+        with actions.meeting_unchanged(meeting, _seen_version(request)):
+            actions.set_presiding(meeting, form.cleaned_data["presiding"], by=request.user)
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc, presiding_form=form)
+    messages.success(request, f"議長を{form.cleaned_data['presiding']}と記録しました。")
+    return redirect(reverse("meetings:detail", args=[meeting.pk]) + "#presiding")
 
 
 def decided_item(meeting, item_pk):
@@ -1130,6 +1170,7 @@ def answer_detail(request, pk):
         "answer": answer, "form": form, "edit_form": edit_form, "correct_form": correct_form,
         "renumber_form": renumber_form,
         "order_warnings": actions.answer_order_warnings(answer) if is_secretariat else [],
+        "no_signer": _no_signer(answer) if is_secretariat and answer.state != Answer.State.ISSUED else "",
         "opinions": opinions, "from_meeting": opinions[len(answer.opinion_entries):], "conditions": conditions,
         "is_secretariat": is_secretariat,
         "publicity": answer_publicity(answer),

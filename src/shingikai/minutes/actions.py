@@ -158,15 +158,19 @@ def follow_presiding(meeting):
     """After the attendance is corrected, the chair's line of the draft minutes goes to whoever presided as now
     recorded (presiding_member); a 署名委員 who now presides signs once, on that line."""
     minutes = Minutes.objects.filter(meeting_id=meeting.pk, state=Minutes.State.DRAFT).first()
-    line = minutes.signers.filter(role=MinutesSigner.Role.CHAIR).first() if minutes else None
-    if line is None:
-        return
+    if minutes is None or not minutes.signers.exists():
+        return  # no 署名委員 named yet: designate_signers puts whoever presides on the chair's line
+    line = minutes.signers.filter(role=MinutesSigner.Role.CHAIR).first()
     present = set(
         meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).values_list("person_id", flat=True))
     chair = presiding_member(meeting, present)
-    if chair is None or chair.pk == line.person_id:
+    if chair is None or (line is not None and chair.pk == line.person_id):
         return
     minutes.signers.filter(person=chair).delete()
+    if line is None:
+        # Named while nobody presided (the 会長 and the officers absent): the 仮議長 recorded since signs.
+        MinutesSigner.objects.create(minutes=minutes, person=chair, role=MinutesSigner.Role.CHAIR)
+        return
     line.person = chair
     line.save(update_fields=["person"])
 
@@ -186,7 +190,13 @@ def presiding_member(meeting, present):
     for person in people:
         if named and "".join(person.name.split()) in named:
             return person
-    return people[0] if people else None
+    if people or not named:
+        return people[0] if people else None
+    # Neither the 会長 nor an officer standing in was there: the members present chose a 仮議長 among themselves
+    # (互選), whom the meeting's 議長 names (set_presiding).
+    from shingikai.councils.models import Person
+
+    return next((p for p in Person.objects.filter(pk__in=present) if "".join(p.name.split()) in named), None)
 
 
 #: The title of the member the members present choose (互選) to chair an item no officer can take.

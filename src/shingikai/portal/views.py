@@ -14,11 +14,13 @@ from shingikai import publicity
 from shingikai.api import stamps
 from shingikai.cases.models import Attachment, Case, Category, name_departments
 from shingikai.councils.models import Council, Department, Membership
+from shingikai.documents.context.minutes_record import presided_line
 from shingikai.documents.render import SPACING, safe_file_stem
-from shingikai.formfields import fiscal_year_filter
+from shingikai.formfields import current_fiscal_year, fiscal_year_filter
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
 from shingikai.meetings.models import Attendance, Meeting
 from shingikai.meetings.answer_corrections import corrections
+from shingikai.minutes.actions import item_chair, item_chair_sentence
 from shingikai.minutes.models import Minutes
 from shingikai.precedents.topics import topic_slug
 from shingikai.search.precedents import similar_cases, topics
@@ -196,7 +198,14 @@ def meeting_record(meeting, preview=False):
         sections = [{"item": item, "decision": decisions.get(item.pk), "turns": by_item.get(item.pk, []),
                      "after": after_item.pop(item.pk, []), "questions": asked.get(item.pk, [])}
                     for item in items if item.is_deliberation or by_item.get(item.pk) or asked.get(item.pk)]
+        # Who presided, and who chaired an item its presiding member withdrew from, as the minutes (PDF) say.
+        present = set(meeting.members_present().values_list("person_id", flat=True))
+        for section in sections:
+            item = section["item"]
+            chaired = section["decision"] and item.case_id and item_chair(meeting, item.case, present, item)
+            section["chaired"] = item_chair_sentence(chaired) if chaired else ""
         context.update({
+            "presided": presided_line(meeting, present),
             "sections": sections,
             "general_turns": by_item.get(None, []),
             # After an item the page does not show (none is expected): at the end, in their order.
@@ -241,6 +250,7 @@ def case_register(request):
         "page": page, "rows": rows, "councils": publicity.councils().order_by("name"), "kinds": Case.Kind.choices,
         "categories": Category.choices, "outcomes": [(o, o) for o in publicity.CASE_OUTCOMES], "params": params,
         "query": query.urlencode(), "csv_query": _applied_filters(params, year), "year_error": year_error,
+        "year_example": fiscal_year_label(current_fiscal_year()),
     })
 
 

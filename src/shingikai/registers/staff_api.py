@@ -14,7 +14,7 @@ from ninja import Field, Query, Router, Schema
 
 from shingikai import access_record
 from shingikai.api.paging import page_of
-from shingikai.api.schemas import Page, PageParams
+from shingikai.api.schemas import FiscalYear, Page, PageParams
 from shingikai.api.tokens import STAFF_AUTH
 from shingikai.ids import record_or_404
 
@@ -135,7 +135,7 @@ class AuditPage(Page):
 
 
 class RegisterFilters(Schema):
-    fiscal_year: int | None = Field(None, description="年度 (4月始まり、西暦の年度初め)", ge=1900, le=2200)
+    fiscal_year: FiscalYear = Field(None, description="年度 (4月始まり): 2024、令和6年度、R6")
 
 
 def _agenda(item):

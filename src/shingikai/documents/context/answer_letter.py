@@ -1,6 +1,9 @@
 """The 答申書: the council's answer to the head of the municipality."""
 from __future__ import annotations
 
+from django.utils import timezone
+
+from shingikai.meetings.actions import answer_signature
 from shingikai.meetings.answer_corrections import corrections
 from shingikai.meetings.models import Answer, Decision
 from shingikai.minutes.actions import item_chair, item_chair_sentence
@@ -9,7 +12,7 @@ from ..errors import DocumentError
 
 from .common import (
     BLANK_DATE, jdate, head_of, head_with_name, honorific, subject, title, right, left, heading, para, items_list,
-    table, ki, document, file_date, get_or_refuse, chair_line, consulted_on, department_name, follow_up_line, is_full, numbered,
+    table, ki, document, file_date, get_or_refuse, consulted_on, department_name, follow_up_line, is_full, numbered,
     recusal_sentence,
 )
 
@@ -59,9 +62,9 @@ def answer(answer_id, *, reading=None):
     blocks = [
         right(record.number or "答申第　　号", jdate(record.date, blank=BLANK_DATE)),
         left(honorific(addressee)),
-        # A 会長 who withdrew from a case (除斥) does not issue the answer on it: the 会長職務代理者 does.
-        right(council.name, chair_line(council, record.date, recused={
-            pk for case in cases for pk in case.recusals.values_list("person_id", flat=True)})),
+        # A 会長 who withdrew from a case (除斥) does not issue the answer on it: the 会長職務代理者 does, else the
+        # 仮議長 who presided over it; a draft nobody could sign yet shows the bare office.
+        right(council.name, answer_signature(council, record.date or timezone.localdate(), cases) or "会長"),
         title(f"{about}（答申）"),
         para(opening),
         ki(),

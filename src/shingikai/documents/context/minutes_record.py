@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from shingikai.councils.models import Council
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, Meeting, Turn
-from shingikai.minutes.actions import item_chair, item_chair_sentence
+from shingikai.minutes.actions import PROVISIONAL_CHAIR, item_chair, item_chair_sentence, presiding_member
 from shingikai.minutes.models import Minutes, MinutesSigner, printed_attendance
 
 from .. import speakers
@@ -178,11 +178,14 @@ class MeetingRecord:
         recused = ([para(recusal_sentence(item.case, name_case=False))]
                    if item.case_id is not None and item.case.recusals.exists() else [])
         # A 会長 who withdrew handed the item to the 会長職務代理者: the record says who chaired it.
-        chaired = recused and item_chair(self.meeting, item.case, {
-            a.person_id for a in self.attendances if a.kind == Attendance.Kind.MEMBER and a.present}, item)
+        present = {a.person_id for a in self.attendances if a.kind == Attendance.Kind.MEMBER and a.present}
+        chaired = recused and item_chair(self.meeting, item.case, present, item)
         if chaired:
             recused.append(para(item_chair_sentence(chaired)))
-        casting = chaired.title if chaired and chaired.chair else "会長"
+        # A tie is decided by whoever chaired: not 「会長」 at a meeting the 会長 missed.
+        presiding = None if chaired else presiding_member(self.meeting, present)
+        casting = (chaired.title if chaired and chaired.chair
+                   else chair_title(self.meeting, presiding) if presiding is not None else "会長")
         return [head("〈結論〉")] + decision_blocks(decision, self.meeting.date, casting) + recused
 
     def procedure_result(self, item):
@@ -600,13 +603,16 @@ def signature_blocks(data, record):
 def presided_instead(data):
     """Who presided when the 会長 did not (absent, or the post vacant): 「会長職務代理　氏名（会長欠席のため）」;
     "" when the 会長 presided, and for a 懇談会 or an imported record (whose own words stand)."""
+    return presided_line(data.meeting, {a.person_id for a in data.of_kind(Attendance.Kind.MEMBER)})
+
+
+def presided_line(meeting, present):
+    """presided_instead for `meeting` with the members `present` (their ids): the minutes and the public page."""
     from shingikai.councils.actions import chair_of
     from shingikai.minutes.actions import presiding_member
 
-    meeting = data.meeting
     if meeting.informal or meeting.imported or meeting.date is None:
         return ""
-    present = {a.person_id for a in data.of_kind(Attendance.Kind.MEMBER)}
     chair = chair_of(meeting.council, meeting.date)
     presiding = presiding_member(meeting, present)
     if presiding is None or (chair is not None and presiding.pk == chair.pk):
@@ -617,7 +623,7 @@ def presided_instead(data):
 
 def chair_title(meeting, person):
     """The title the chair's signer signs under: 会長, or the officer who presided in the chair's absence
-    (会長職務代理, 副会長) as the office stood on the meeting's day."""
+    (会長職務代理, 副会長) as the office stood on the meeting's day, else the 仮議長 the members chose."""
     from shingikai.councils.actions import chair_of, roles_on
     from shingikai.councils.models import Membership
 
@@ -627,4 +633,5 @@ def chair_title(meeting, person):
     if chair is not None and chair.pk == person.pk:
         return "会長"
     role = roles_on(meeting.council, meeting.date).get(person.pk)
-    return dict(Membership.Role.choices).get(role, "議長") if role else "議長"
+    # A member without an office presides only as the 仮議長 the members chose (presiding_member).
+    return dict(Membership.Role.choices).get(role, "議長") if role else PROVISIONAL_CHAIR

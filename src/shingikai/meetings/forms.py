@@ -59,8 +59,9 @@ def _check_publicity(form, data, *, box):
 
 class PlanMeetingForm(RescheduleForm):
     council = forms.ModelChoiceField(queryset=None, label="審議会", empty_label=None)
+    # Not required: a form posted without it (an older page, a script) plans a meeting held in person.
     method = forms.ChoiceField(label="開催方法", choices=Meeting.Method.choices, initial=Meeting.Method.MEETING,
-                               widget=forms.RadioSelect,
+                               widget=forms.RadioSelect, required=False,
                                help_text="書面開催では、開催日に回答期限の日を入力します (開始時刻・場所は不要です)")
     is_public = forms.BooleanField(label="公開の会議とする", required=False, initial=True)
     closed_reason = forms.CharField(label="非公開の理由", max_length=300, required=False,
@@ -73,6 +74,7 @@ class PlanMeetingForm(RescheduleForm):
 
     def clean(self):
         data = super().clean()
+        data["method"] = data.get("method") or Meeting.Method.MEETING
         _check_publicity(self, data, box="公開の会議とする")
         return data
 

@@ -226,3 +226,10 @@ def test_the_notice_of_a_written_meeting_asks_for_written_answers_not_attendance
     assert "書面により開催します" in text and "回答期限" in text
     assert "御出席" not in text and "出欠" not in text and "追って通知します" not in text
     assert f"/m/{meeting.pk}/written/" in text
+
+
+def test_nobody_counts_as_answered_before_any_item_is_asked(web_world):
+    meeting = actions.plan_meeting(web_world.council, date=today() + datetime.timedelta(days=7),
+                                   method=Meeting.Method.WRITTEN, by=web_world.secretariat)
+    answers = actions.WrittenAnswers(meeting)
+    assert answers.answered == [] and len(answers.unanswered) == len(web_world.people)

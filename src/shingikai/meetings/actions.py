@@ -664,6 +664,17 @@ def _give_up_numbers(meeting):
     return moved
 
 
+def _answering_for(meeting, person, by, refusal):
+    """Whether `by` answers for `person` as the council's secretariat (recording an answer sent by telephone,
+    fax or on paper); a member answers only for themselves, else `refusal`."""
+    if access.is_secretariat(by, meeting.council):
+        return True
+    own = access.person_of(by)
+    if own is None or own.pk != person.pk:
+        raise ActionRefused(refusal)
+    return False
+
+
 @transaction.atomic
 def answer_convocation(meeting, *, person, attending, note="", by, seen_mark=None):
     """A member's answer to the convocation (出欠の連絡): given by the member in shingikai once the convocation
@@ -672,11 +683,7 @@ def answer_convocation(meeting, *, person, attending, note="", by, seen_mark=Non
     the answers only pre-fill the form. `seen_mark`: the answer's history mark when the form was opened (0: none
     yet), so a member's form cannot overwrite an answer the secretariat recorded meanwhile."""
     meeting = _lock(Meeting, meeting)
-    by_secretariat = access.is_secretariat(by, meeting.council)
-    if not by_secretariat:
-        own = access.person_of(by)
-        if own is None or own.pk != person.pk:
-            raise ActionRefused("出欠は委員本人か、審議会の事務局だけが回答・記録できます。")
+    by_secretariat = _answering_for(meeting, person, by, "出欠は委員本人か、審議会の事務局だけが回答・記録できます。")
     if meeting.state == Meeting.State.CANCELLED:
         raise ActionRefused("この会議は中止になりました。出欠の回答はできません。")
     if meeting.state != Meeting.State.PLANNED:
@@ -725,11 +732,7 @@ def answer_in_writing(meeting, *, person, answers, by):
     the paper sent back; changed until the 回答期限 (the meeting's date) and until the result is recorded.
     `answers`: {AgendaItem: (vote, opinion)}; an item the member has an interest in (除斥) is not theirs to answer."""
     meeting = _lock(Meeting, meeting)
-    by_secretariat = access.is_secretariat(by, meeting.council)
-    if not by_secretariat:
-        own = access.person_of(by)
-        if own is None or own.pk != person.pk:
-            raise ActionRefused("書面開催の回答は、委員本人か審議会の事務局だけが回答・記録できます。")
+    by_secretariat = _answering_for(meeting, person, by, "書面開催の回答は、委員本人か審議会の事務局だけが回答・記録できます。")
     if not meeting.written:
         raise ActionRefused("この会議は書面開催ではありません。")
     if meeting.state != Meeting.State.PLANNED:

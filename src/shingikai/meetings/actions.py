@@ -22,7 +22,9 @@ from shingikai.settling import not_in_future, settling_date, today, within_reach
 from shingikai.uploads import check_upload
 
 from .answer_corrections import corrected as answer_corrected, reason_note, renumbered
-from .models import AgendaItem, Answer, Attendance, AttendanceReply, Decision, FollowUp, Meeting, Turn, opinion_entries
+from .models import (
+    AgendaItem, Answer, Attendance, AttendanceReply, Decision, FollowUp, Meeting, Turn, WrittenAnswer, opinion_entries,
+)
 
 SCHEDULABLE = (Case.Status.ACCEPTED, Case.Status.CONTINUED)
 FINAL_OUTCOMES = (
@@ -102,7 +104,7 @@ MAX_CUMULATIVE = 99999
 @transaction.atomic
 @within_reach
 def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_public=True, closed_reason="",
-                 by=None):
+                 method=Meeting.Method.MEETING, by=None):
     """Put a meeting on the calendar, numbered 年度第N回 (April to March) and 通算 where the council counts so.
 
     It takes the numbers of its place in date order: planned for a day before meetings already on the calendar
@@ -115,6 +117,12 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     fy = fiscal_year(date)
     lock_council(council)
     check_publicity(is_public, closed_reason, box="公開の会議とする")
+    if method not in Meeting.Method.values:
+        raise ActionRefused("開催方法を選んでください。")
+    if method == Meeting.Method.WRITTEN:
+        # Nobody meets: a time or a place would print on the convocation and the record as if they did.
+        start_time = end_time = None
+        place = ""
     rows = _number_rows(council, fy)
     numbers = {"number": (rows["number"].aggregate(n=Max("number"))["n"] or 0) + 1}
     if council.numbers_cumulatively:
@@ -124,7 +132,7 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     renumbered = _move_on(moved, date, by)
     meeting = Meeting(
         council=council, fiscal_year=fy, date=date, start_time=start_time, end_time=end_time,
-        place=_one_line(place), is_public=is_public, closed_reason=closed_reason, **numbers)
+        place=_one_line(place), is_public=is_public, closed_reason=closed_reason, method=method, **numbers)
     save_by(meeting, by)
     meeting.renumbered = renumbered
     return meeting
@@ -375,6 +383,10 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
     if past and not correction:
         raise ActionRefused(f"変更後の開催日に過去の日付 ({to_wareki(date)}) は指定できません (延期は今日以降の日へ)。"
                             f"入力した開催日の誤りを直すときは「{PAST_DATE_CORRECTION}」にチェックしてください。")
+    if meeting.written:
+        # A 書面開催 has only its 回答期限 (the date): no time or place to move to.
+        start_time = end_time = None
+        place = ""
     check_end_time(start_time, end_time)
     if date != meeting.date:
         _check_agenda_received_by(meeting, date)
@@ -557,6 +569,8 @@ def check_openable(meeting):
         raise ActionRefused("この会議はすでに開会しています。")
     if meeting.state == Meeting.State.HELD:
         raise ActionRefused("この会議はすでに閉会しています。")
+    if meeting.written:
+        raise ActionRefused("書面開催の会議は開会しません。委員の書面による回答から「書面開催の結果を記録する」で結果を記録してください。")
     if meeting.date is not None and meeting.date > today():
         raise ActionRefused(f"開催日 ({to_wareki(meeting.date)}) より前には開会できません。"
                             "日程が変わった場合は、先に開催日を変更してください。")
@@ -650,6 +664,17 @@ def _give_up_numbers(meeting):
     return moved
 
 
+def _answering_for(meeting, person, by, refusal):
+    """Whether `by` answers for `person` as the council's secretariat (recording an answer sent by telephone,
+    fax or on paper); a member answers only for themselves, else `refusal`."""
+    if access.is_secretariat(by, meeting.council):
+        return True
+    own = access.person_of(by)
+    if own is None or own.pk != person.pk:
+        raise ActionRefused(refusal)
+    return False
+
+
 @transaction.atomic
 def answer_convocation(meeting, *, person, attending, note="", by, seen_mark=None):
     """A member's answer to the convocation (出欠の連絡): given by the member in shingikai once the convocation
@@ -658,11 +683,7 @@ def answer_convocation(meeting, *, person, attending, note="", by, seen_mark=Non
     the answers only pre-fill the form. `seen_mark`: the answer's history mark when the form was opened (0: none
     yet), so a member's form cannot overwrite an answer the secretariat recorded meanwhile."""
     meeting = _lock(Meeting, meeting)
-    by_secretariat = access.is_secretariat(by, meeting.council)
-    if not by_secretariat:
-        own = access.person_of(by)
-        if own is None or own.pk != person.pk:
-            raise ActionRefused("出欠は委員本人か、審議会の事務局だけが回答・記録できます。")
+    by_secretariat = _answering_for(meeting, person, by, "出欠は委員本人か、審議会の事務局だけが回答・記録できます。")
     if meeting.state == Meeting.State.CANCELLED:
         raise ActionRefused("この会議は中止になりました。出欠の回答はできません。")
     if meeting.state != Meeting.State.PLANNED:
@@ -685,6 +706,138 @@ def answer_convocation(meeting, *, person, attending, note="", by, seen_mark=Non
     # mark), and the opening form only pre-fills from them.
     save_by(reply, by)
     return reply
+
+
+def written_people(meeting):
+    """The members a 書面開催 asks: those in office on its date (the 回答期限)."""
+    people = {}
+    for membership in meeting.council.memberships.in_office(meeting.date).select_related("person").order_by("pk"):
+        people.setdefault(membership.person_id, membership.person)
+    return list(people.values())
+
+
+def written_items(meeting):
+    """The items a 書面開催 asks the members about: every one but the steps of the proceedings."""
+    return [item for item in meeting.items.select_related("case").order_by("order") if item.is_deliberation]
+
+
+def _recused_ids(item):
+    return set(item.case.recusals.values_list("person_id", flat=True)) if item.case_id else set()
+
+
+@transaction.atomic
+def answer_in_writing(meeting, *, person, answers, by):
+    """A member's written answer to a 書面開催 (書面表決): for each item asked, a vote (承認する / 承認しない /
+    意見あり) and an opinion. Given by the member once the papers have gone out, or recorded by the secretariat from
+    the paper sent back; changed until the 回答期限 (the meeting's date) and until the result is recorded.
+    `answers`: {AgendaItem: (vote, opinion)}; an item the member has an interest in (除斥) is not theirs to answer."""
+    meeting = _lock(Meeting, meeting)
+    by_secretariat = _answering_for(meeting, person, by, "書面開催の回答は、委員本人か審議会の事務局だけが回答・記録できます。")
+    if not meeting.written:
+        raise ActionRefused("この会議は書面開催ではありません。")
+    if meeting.state != Meeting.State.PLANNED:
+        raise ActionRefused(f"この会議は{meeting.get_state_display()}のため、書面による回答はできません。")
+    if not by_secretariat and meeting.convened_on is None:
+        raise ActionRefused("この書面開催の資料はまだ送られていません。資料が届いてから回答してください。")
+    if meeting.date < today() and not by_secretariat:
+        raise ActionRefused(f"回答期限 ({to_wareki(meeting.date)}) を過ぎたため、回答できません。事務局にお問い合わせください。")
+    if person.pk not in {p.pk for p in written_people(meeting)}:
+        raise ActionRefused(f"{person} は回答期限の日に在任の委員ではありません。")
+    asked = written_items(meeting)
+    if not asked:
+        raise ActionRefused("この書面開催には、回答を求める議題がありません。")
+    saved = []
+    for item in asked:
+        if person.pk in _recused_ids(item):
+            continue
+        vote, opinion = answers.get(item, ("", ""))
+        opinion = (opinion or "").strip()
+        if vote not in WrittenAnswer.Vote.values:
+            raise ActionRefused(f"「{item.title}」の賛否を選んでください。")
+        if vote == WrittenAnswer.Vote.OPINION and not opinion:
+            raise ActionRefused(f"「{item.title}」で「意見あり」とするときは、意見を入力してください。")
+        if len(opinion) > 2000:
+            raise ActionRefused("意見は2000文字以内で入力してください。")
+        row = (WrittenAnswer.objects.filter(agenda_item=item, person=person).first()
+               or WrittenAnswer(meeting=meeting, agenda_item=item, person=person))
+        row.vote, row.opinion = vote, opinion
+        saved.append(save_by(row, by))
+    # Meeting.version is left alone, as for the answers to a convocation: members answer all week.
+    return saved
+
+
+class WrittenAnswers:
+    """Who a 書面開催 asked, who answered every item put to them and who has not, and the quorum they make."""
+
+    def __init__(self, meeting):
+        self.meeting = meeting
+        self.people = written_people(meeting)
+        self.items = written_items(meeting)
+        rows = list(meeting.written_answers.select_related("person"))
+        self.by_item = {item.pk: [r for r in rows if r.agenda_item_id == item.pk] for item in self.items}
+        answered = {(r.agenda_item_id, r.person_id) for r in rows}
+        # Nobody has answered while nothing was asked (all() of no items would count everyone in).
+        self.answered = [p for p in self.people if self.items
+                         and all((item.pk, p.pk) in answered or p.pk in _recused_ids(item) for item in self.items)]
+        self.unanswered = [p for p in self.people if p not in self.answered]
+        self.required = meeting.council.quorum(meeting.date, in_office=len(self.people))
+
+
+@transaction.atomic
+def record_written_result(meeting, *, by=None):
+    """Record a 書面開催's result from the members' written answers: the members who answered stand as those
+    present (the quorum is counted on them, each item without the members with an interest in it), and each
+    item is decided 承認 (報告了承 for a report) when every answer to it is 承認する, and 継続審議 otherwise, since
+    an objection or an opinion is for a meeting held in person to weigh. Refused before every member asked has
+    answered and the 回答期限 has passed, and without a quorum of answers. The meeting is then held and its
+    minutes (書面開催結果) drafted; answers can no longer change."""
+    meeting = _lock(Meeting, meeting)
+    if not meeting.written:
+        raise ActionRefused("この会議は書面開催ではありません。")
+    if meeting.state != Meeting.State.PLANNED:
+        raise ActionRefused(f"この会議は{meeting.get_state_display()}のため、書面開催の結果は記録できません。")
+    if meeting.convened_on is None:
+        raise ActionRefused("書面開催の資料 (招集通知) をまだ送っていません。")
+    answers = WrittenAnswers(meeting)
+    if not answers.items:
+        raise ActionRefused("この書面開催には、回答を求める議題がありません。")
+    if meeting.date >= today() and answers.unanswered:
+        raise ActionRefused(f"回答期限 ({to_wareki(meeting.date)}) が過ぎるか、全委員の回答がそろうまでは結果を記録できません"
+                            f" (未回答: {'、'.join(p.name for p in answers.unanswered)})。")
+    if meeting.date > today():
+        # Everyone answered before the deadline: the result is dated the day it is recorded, in the same place
+        # among the council's meetings (another meeting in between would need renumbering: wait for the day).
+        between = meeting.council.meetings.exclude(pk=meeting.pk).exclude(state=Meeting.State.CANCELLED).filter(
+            date__gte=today(), date__lt=meeting.date)
+        if fiscal_year(today()) != meeting.fiscal_year or between.exists():
+            raise ActionRefused(f"回答期限 ({to_wareki(meeting.date)}) より前に結果を記録すると会議の回の順序が変わるため、"
+                                "回答期限の翌日以降に記録してください。")
+        meeting.date = today()
+    if len(answers.answered) < answers.required:
+        raise ActionRefused(f"回答した委員が定足数に達していないため、結果を記録できません "
+                            f"(回答 {len(answers.answered)} 人、定足数 {answers.required} 人)。")
+    from shingikai.councils.models import Membership
+    roles, role_labels = _roles_on_the_day(meeting.council, meeting.date), dict(Membership.Role.choices)
+    for person in answers.people:
+        Attendance.objects.create(meeting=meeting, kind=Attendance.Kind.MEMBER, person=person, name=person.name,
+                                  title=role_labels[roles[person.pk]], present=person in answers.answered)
+    meeting.state = Meeting.State.OPEN
+    meeting.version += 1
+    save_by(meeting, by)
+    answered = {p.pk for p in answers.answered}
+    for item in answers.items:
+        rows = [r for r in answers.by_item[item.pk] if r.person_id in answered]
+        votes = [r.vote for r in rows]
+        if votes and all(v == WrittenAnswer.Vote.APPROVE for v in votes):
+            outcome = Decision.Outcome.REPORT_NOTED if item.kind == AgendaItem.Kind.REPORT else Decision.Outcome.APPROVED
+        else:
+            outcome = Decision.Outcome.CONTINUED
+        record_decision(item, outcome=outcome, vote_method=Decision.VoteMethod.WRITTEN,
+                        votes_for=votes.count(WrittenAnswer.Vote.APPROVE),
+                        votes_against=votes.count(WrittenAnswer.Vote.DISAPPROVE), by=by)
+    # Unanswered rows of members who did not answer every item take no part in the result.
+    meeting.written_answers.exclude(person_id__in=answered).delete()
+    return close_meeting(meeting)
 
 
 class ConvocationAnswers:

@@ -125,6 +125,12 @@ def notice(meeting, *, answer_url="", sending=None):
         answer += "既に回答された方も、変更がある場合は改めてご回答ください。"
     items = _business_lines(meeting)
     opening = [f"{council.name}を下記のとおり招集しますので、御出席くださいますようお願いします。", answer]
+    if meeting.written:
+        # Nobody attends a 書面開催: the members are asked for their vote and opinion by its 回答期限.
+        opening = [f"{council.name}を下記のとおり書面により開催します。会議資料を御確認のうえ、議題ごとの賛否と御意見を"
+                   f"{jdate(meeting.date)}までに、審議会支援システムで御回答くださいますようお願いします。"]
+        if replaced:
+            opening.append("既に回答された方も、変更がある場合は改めて御回答ください。")
     standing = standing_in_for_chair(council, meeting.date) if chair is None else None
     if standing is not None:
         # The 会長 left mid-term: the officer who acts for the 会長 calls the meeting, which elects the next.
@@ -147,9 +153,11 @@ def notice(meeting, *, answer_url="", sending=None):
                  + ("（再送）" if replaced else ""),
         "preface": preface,
         "opening": opening,
-        "when": _when(meeting), "place": meeting.place or "追って通知します", "items": items,
+        "when": f"書面開催（回答期限　{jdate(meeting.date)}）" if meeting.written else _when(meeting),
+        "place": "書面開催のため、会議は開きません" if meeting.written else meeting.place or "追って通知します",
+        "items": items,
         "closing": ["会議資料は審議会支援システムでご確認ください。"]
-                   + ([f"出欠の回答・会議資料：{answer_url}"] if answer_url else []),
+                   + ([f"{'書面による回答' if meeting.written else '出欠の回答'}・会議資料：{answer_url}"] if answer_url else []),
         "contact": contact_lines(council),
     }
 
@@ -170,7 +178,8 @@ def body(meeting, *, answer_url="", sending=None):
 
 
 def answer_path(meeting):
-    return reverse("meetings:convocation_answer", args=[meeting.pk])
+    """Where the notice sends a member: their 出欠 page, or for a 書面開催 the page where they answer in writing."""
+    return reverse("meetings:written_answer" if meeting.written else "meetings:convocation_answer", args=[meeting.pk])
 
 
 NUMBER_MAX = Meeting._meta.get_field("convocation_number").max_length

@@ -7,7 +7,7 @@ from shingikai.formfields import FiscalYearField, NumberField, RecordsField, Upl
 from shingikai.jp.wareki import to_wareki
 
 from .actions import CONTRADICTORY_PUBLICITY, MAX_CUMULATIVE, PAST_DATE_CORRECTION
-from .models import AgendaItem, Decision, FollowUp, Meeting
+from .models import AgendaItem, Decision, FollowUp, Meeting, WrittenAnswer
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
 
@@ -59,10 +59,14 @@ def _check_publicity(form, data, *, box):
 
 class PlanMeetingForm(RescheduleForm):
     council = forms.ModelChoiceField(queryset=None, label="審議会", empty_label=None)
+    # Not required: a form posted without it (an older page, a script) plans a meeting held in person.
+    method = forms.ChoiceField(label="開催方法", choices=Meeting.Method.choices, initial=Meeting.Method.MEETING,
+                               widget=forms.RadioSelect, required=False,
+                               help_text="書面開催では、開催日に回答期限の日を入力します (開始時刻・場所は不要です)")
     is_public = forms.BooleanField(label="公開の会議とする", required=False, initial=True)
     closed_reason = forms.CharField(label="非公開の理由", max_length=300, required=False,
                                     help_text="非公開とする場合に入力してください。")
-    field_order = ["council", "date", "start_time", "end_time", "place", "is_public", "closed_reason"]
+    field_order = ["council", "method", "date", "start_time", "end_time", "place", "is_public", "closed_reason"]
 
     def __init__(self, *args, councils, **kwargs):
         super().__init__(*args, **kwargs)
@@ -70,6 +74,7 @@ class PlanMeetingForm(RescheduleForm):
 
     def clean(self):
         data = super().clean()
+        data["method"] = data.get("method") or Meeting.Method.MEETING
         _check_publicity(self, data, box="公開の会議とする")
         return data
 
@@ -215,7 +220,9 @@ class TranscriptForm(forms.Form):
 
 
 OUTCOMES = [(v, label) for v, label in Decision.Outcome.choices if v != Decision.Outcome.UNKNOWN]
-VOTE_METHODS = [(v, label) for v, label in Decision.VoteMethod.choices if v != Decision.VoteMethod.UNKNOWN]
+# 書面表決 is recorded only from the members' written answers (actions.record_written_result), never typed.
+VOTE_METHODS = [(v, label) for v, label in Decision.VoteMethod.choices
+                if v not in (Decision.VoteMethod.UNKNOWN, Decision.VoteMethod.WRITTEN)]
 
 
 class DecisionForm(forms.Form):
@@ -431,4 +438,17 @@ class PresidingForm(forms.Form):
         if person is None and not name and not self.errors:
             raise forms.ValidationError("議長を務めた委員を選ぶか、仮議長の氏名を入力してください。")
         data["presiding"] = person.name if person is not None else name
+        return data
+
+
+class WrittenAnswerForm(forms.Form):
+    """A member's written answer to one item of a 書面開催 (prefix: the item's pk)."""
+    vote = forms.ChoiceField(label="賛否", choices=WrittenAnswer.Vote.choices, widget=forms.RadioSelect)
+    opinion = forms.CharField(label="意見", required=False, max_length=2000, widget=TEXTAREA,
+                              help_text="「意見あり」のときは必ず入力してください")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("vote") == WrittenAnswer.Vote.OPINION and not (data.get("opinion") or "").strip():
+            self.add_error("opinion", "「意見あり」とするときは、意見を入力してください。")
         return data

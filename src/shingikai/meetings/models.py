@@ -19,6 +19,10 @@ class Meeting(models.Model):
         HELD = "held", "開催済"
         CANCELLED = "cancelled", "中止"
 
+    class Method(models.TextChoices):
+        MEETING = "会議", "会議 (委員が集まって開催)"
+        WRITTEN = "書面", "書面開催 (書面で意見・賛否を求める)"
+
     council = models.ForeignKey(Council, on_delete=models.PROTECT, related_name="meetings", verbose_name="審議会")
     fiscal_year = models.PositiveSmallIntegerField("年度", null=True, blank=True)
     number = models.PositiveSmallIntegerField("年度内の回", null=True, blank=True)
@@ -35,6 +39,9 @@ class Meeting(models.Model):
         "議長を務めた者", max_length=50, blank=True, help_text="会長が欠席のときは職務代理者"
     )
     state = models.CharField("状態", max_length=10, choices=State.choices, default=State.PLANNED)
+    # A 書面開催 has no place or time: its date is the 回答期限, the day the members' written answers close and the
+    # day its result is dated (see docs/meetings.md).
+    method = models.CharField("開催方法", max_length=4, choices=Method.choices, default=Method.MEETING)
     imported = models.BooleanField(
         "取込記録", default=False,
         help_text="公開会議録から取り込んだ記録 (出席・定足数・採決方法が記載されていないことがある)",
@@ -75,6 +82,10 @@ class Meeting(models.Model):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "changed_at"}
         super().save(*args, **kwargs)
+
+    @property
+    def written(self):
+        return self.method == self.Method.WRITTEN
 
     @property
     def label(self):
@@ -224,6 +235,33 @@ class AttendanceReply(models.Model):
         return f"{self.person} ({'出席' if self.attending else '欠席'})"
 
 
+class WrittenAnswer(models.Model):
+    """A member's written answer on one item of a 書面開催: their vote and their opinion, given in shingikai by the
+    member or recorded by the secretariat from the paper they sent back, until the 回答期限."""
+
+    class Vote(models.TextChoices):
+        APPROVE = "承認する", "承認する"
+        DISAPPROVE = "承認しない", "承認しない"
+        OPINION = "意見あり", "意見あり"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="written_answers", verbose_name="会議")
+    agenda_item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="written_answers",
+                                    verbose_name="議題")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="+", verbose_name="委員")
+    vote = models.CharField("賛否", max_length=5, choices=Vote.choices)
+    opinion = models.TextField("意見", blank=True)
+
+    history = HistoricalRecords(verbose_name="書面開催の回答の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "書面開催の回答"
+        ordering = ["agenda_item__order", "person_id"]
+        constraints = [models.UniqueConstraint(fields=["agenda_item", "person"], name="one_written_answer_per_item")]
+
+    def __str__(self):
+        return f"{self.person}: {self.vote}"
+
+
 class Turn(models.Model):
     """One speaker turn (発言) of the deliberation, in order."""
 
@@ -272,6 +310,7 @@ class Decision(models.Model):
         EACH_MEMBER = "各委員の発言", "各委員の発言"
         NO_OBJECTION = "異議なし", "異議なし"
         BALLOT = "採決", "採決"
+        WRITTEN = "書面表決", "書面表決"
         UNKNOWN = "不明", "不明 (記載なし)"
 
     agenda_item = models.OneToOneField(AgendaItem, on_delete=models.PROTECT, related_name="decision", verbose_name="議題")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import correction_views, views
+from . import correction_views, views, written_views
 
 app_name = "meetings"
 urlpatterns = [
@@ -24,6 +24,8 @@ urlpatterns = [
     path("m/<id:pk>/items/<id:item_pk>/questions/", views.question_in_minutes, name="question_in_minutes"),
     path("m/<id:pk>/items/<id:item_pk>/provisional-chair/", views.provisional_chair, name="provisional_chair"),
     path("m/<id:pk>/presiding/", views.presiding, name="presiding"),
+    path("m/<id:pk>/written/", written_views.written_answer, name="written_answer"),
+    path("m/<id:pk>/written/result/", written_views.written_result, name="written_result"),
     path("m/<id:pk>/close/", views.meeting_close, name="close"),
     path("m/<id:pk>/cancel/", views.meeting_cancel, name="cancel"),
     path("m/<id:pk>/materials/", views.materials, name="materials"),

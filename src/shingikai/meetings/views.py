@@ -101,7 +101,7 @@ def meeting_new(request):
                 meeting = actions.plan_meeting(
                     data["council"], date=data["date"], start_time=data["start_time"], end_time=data["end_time"],
                     place=data["place"], is_public=data["is_public"], closed_reason=data["closed_reason"],
-                    by=request.user)
+                    method=data["method"], by=request.user)
             except ActionRefused as exc:
                 status = refused(request, exc)
             else:
@@ -243,9 +243,14 @@ def _meeting_context(request, meeting, **extra):
         person = None if is_secretariat else access.person_of(user)
         # The chair convenes the meeting and decides whether to hold it for want of a quorum: they read the
         # answers too (not the page where the secretariat records them).
-        if is_secretariat or (person is not None and meeting.convened_on and presides(meeting, person)):
+        if meeting.written:
+            # Nobody attends a 書面開催: the secretariat follows the written answers instead of 出欠.
+            if is_secretariat:
+                context["written"] = actions.WrittenAnswers(meeting)
+            context["is_written_member"] = person is not None and bool(meeting.convened_on)
+        elif is_secretariat or (person is not None and meeting.convened_on and presides(meeting, person)):
             context["answers"] = actions.ConvocationAnswers(meeting)
-        if person is not None and meeting.convened_on:
+        if person is not None and meeting.convened_on and not meeting.written:
             context["is_answering_member"] = True
             context["my_reply"] = meeting.replies.filter(person=person).first()
             context["my_answer_by"] = convocation.answer_deadline(meeting)

@@ -142,6 +142,11 @@ def _context(request, minutes, **extra):
         "loose_turns": by_item.get(None, []), "is_secretariat": is_secretariat,
         "unplaced_withheld": by_item.get(None, []) if publicity.unplaced_turns_withheld(meeting) else [],
         "members": [a for a in meeting.attendances.all() if a.kind == Attendance.Kind.MEMBER and a.present],
+        "absent_members": [a for a in meeting.attendances.all() if a.kind == Attendance.Kind.MEMBER and not a.present],
+        # A 書面開催's answers by item, named: a recused member reads none of a closed item's, as of its turns.
+        "written_answers": [(item, [r for r in answers if r.agenda_item_id == item.pk])
+                            for answers in [list(meeting.written_answers.select_related("person"))]
+                            for item in items if meeting.written and item.is_deliberation and not item.recused],
         "signers": signers, "amendments": minutes.amendments.select_related("made_by"),
         "history": history_rows(minutes.history.all(), request=request),
         "drafted_from_record": drafted,

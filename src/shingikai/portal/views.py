@@ -18,7 +18,7 @@ from shingikai.documents.context.minutes_record import presided_line
 from shingikai.documents.render import SPACING, safe_file_stem
 from shingikai.formfields import current_fiscal_year, fiscal_year_filter
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
-from shingikai.meetings.models import Attendance, Meeting
+from shingikai.meetings.models import Attendance, Meeting, WrittenAnswer
 from shingikai.meetings.answer_corrections import corrections
 from shingikai.minutes.actions import item_chair, item_chair_sentence
 from shingikai.minutes.models import Minutes
@@ -167,7 +167,9 @@ def meeting_record(meeting, preview=False):
                not meeting.is_public else "",
                "closed_count": 0 if meeting.is_public or shown == Council.ClosedItemsShown.OMIT else
                sum(1 for item in meeting.items.all() if item.is_deliberation),
+               # Nobody meets at a 書面開催: there is nothing to observe.
                "observable": meeting.is_public and meeting.state == Meeting.State.PLANNED and not preview and
+               not meeting.written and
                meeting.date is not None and meeting.date >= timezone.localdate(),
                "agenda": _agenda_with_closed_places(
                meeting, items), "partly_closed": meeting.is_public and meeting.items.filter(is_public=False).exists(),
@@ -195,8 +197,16 @@ def meeting_record(meeting, preview=False):
             last_item = turn.agenda_item_id or last_item
         # The 事前質問及び回答 the published minutes carry, under their item as in the PDF.
         asked = publicity.published_questions(meeting, items, named)
+        # A 書面開催's opinions, each under its (public) item, unattributed and with the names the council's
+        # policy hides replaced, as in a turn's text: who answered is the attendance list.
+        opinions = {}
+        if meeting.written:
+            redact = named[2]
+            for row in WrittenAnswer.objects.filter(agenda_item__in=items).exclude(opinion="").order_by("pk"):
+                opinions.setdefault(row.agenda_item_id, []).append(redact(row.opinion))
         sections = [{"item": item, "decision": decisions.get(item.pk), "turns": by_item.get(item.pk, []),
-                     "after": after_item.pop(item.pk, []), "questions": asked.get(item.pk, [])}
+                     "after": after_item.pop(item.pk, []), "questions": asked.get(item.pk, []),
+                     "opinions": opinions.get(item.pk, [])}
                     for item in items if item.is_deliberation or by_item.get(item.pk) or asked.get(item.pk)]
         # Who presided, and who chaired an item its presiding member withdrew from, as the minutes (PDF) say.
         present = set(meeting.members_present().values_list("person_id", flat=True))

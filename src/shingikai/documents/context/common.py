@@ -310,6 +310,13 @@ OUTCOME_RESULT = {
 }
 
 
+def written_counts(decision) -> str:
+    """The answers a 書面開催's decision was taken from: 承認する and 承認しない (its votes), and 意見あり, counted
+    from the answers themselves (no vote column means it: 棄権 it is not)."""
+    opinions = decision.agenda_item.written_answers.filter(vote="意見あり").count()
+    return f"承認する{decision.votes_for}、承認しない{decision.votes_against or 0}、意見あり{opinions}"
+
+
 def decision_heading(decision, casting="会長") -> str:
     """`casting`: who gave the casting vote on a tie (the 会長職務代理者 on an item the 会長 withdrew from)."""
     if decision is None:
@@ -322,6 +329,8 @@ def decision_heading(decision, casting="会長") -> str:
         if decision.chair_decided:
             counts += f"、可否同数のため{casting}が決した"
         return f"{text}（採決：{counts}）"
+    if decision.vote_method == Decision.VoteMethod.WRITTEN and decision.votes_for is not None:
+        return f"{text}（書面表決：{written_counts(decision)}）"
     if decision.vote_method and decision.vote_method != Decision.VoteMethod.UNKNOWN:
         return f"{text}（{decision.get_vote_method_display()}）"
     return text

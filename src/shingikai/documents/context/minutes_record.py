@@ -186,7 +186,20 @@ class MeetingRecord:
         presiding = None if chaired else presiding_member(self.meeting, present)
         casting = (chaired.title if chaired and chaired.chair
                    else chair_title(self.meeting, presiding) if presiding is not None else "会長")
-        return [head("〈結論〉")] + decision_blocks(decision, self.meeting.date, casting) + recused
+        return (self.written_opinions(item, head) + [head("〈結論〉")]
+                + decision_blocks(decision, self.meeting.date, casting) + recused)
+
+    def written_opinions(self, item, head):
+        """〈書面による意見〉 of a 書面開催's item: each opinion a member wrote, named in the whole record; a public
+        copy gives the opinions unattributed (who answered is in its header), the text redacted as a turn's is."""
+        if not self.meeting.written:
+            return []
+        rows = [r for r in item.written_answers.select_related("person").order_by("pk") if r.opinion]
+        if not rows:
+            return []
+        if self.public:
+            return [head("〈書面による意見〉")] + [para(f"・{self.redact(r.opinion)}（{r.vote}）") for r in rows]
+        return [head("〈書面による意見〉")] + [para(f"・{r.person.name}委員（{r.vote}）　{r.opinion}") for r in rows]
 
     def procedure_result(self, item):
         """Whom the 会長の選出 elected (and who was named to stand in for the chair), from the officer records:
@@ -344,15 +357,27 @@ def informal_text(data):
     return f"定足数に達しなかったため、審議会の会議としてではなく懇談会として開催した{quorum}。懇談会では何も決定していない。"
 
 
+def written_rows(data):
+    """A 書面開催's record says how it was held and who answered in place of the day, the room and who attended."""
+    answered, silent = data.of_kind(Attendance.Kind.MEMBER), data.of_kind(Attendance.Kind.MEMBER, present=False)
+    return [
+        ("開催方法", f"書面開催（回答期限 {jdate(data.meeting.date, weekday=True)}）"),
+        ("回答した委員", "、".join(data.members_text()) + f"（計{len(answered)}人）" if answered else "なし"),
+        ("回答しなかった委員", "、".join(data.members_text(present=False)) + f"（計{len(silent)}人）" if silent else "なし"),
+    ]
+
+
 def minutes_header_blocks(data, record, style):
     meeting = data.meeting
     subtitle = {"要録": "会議要録", "全文": "会議録"}.get(style, f"会議録（{style}）")
+    if meeting.written:
+        subtitle = "書面開催結果"
     if meeting.informal:
         blocks = [title(data.council.name, "懇談会記録", f"（{jdate(meeting.date)}開催）")]
     else:
         blocks = [title(f"{meeting.short_label}{data.council.name}", subtitle,
                         f"（通算第{meeting.cumulative_number}回）" if meeting.cumulative_number else "")]
-    rows = [
+    rows = written_rows(data) if meeting.written else [
         ("日時", when(meeting) or UNKNOWN_DATE),
         ("場所", meeting.place or NOT_STATED),
         ("出席委員", "、".join(data.members_text()) + f"（計{len(data.of_kind(Attendance.Kind.MEMBER))}人）"
@@ -505,11 +530,13 @@ def kekka_blocks(data, record):
         fields([
             ("会議の名称", f"{data.council.name}　{meeting.short_label}会議"
                        + (f"（通算第{meeting.cumulative_number}回）" if meeting.cumulative_number else "")),
+        ] + (written_rows(data) if meeting.written else [
             ("開催日時", when(meeting) or UNKNOWN_DATE),
             ("開催場所", meeting.place or NOT_STATED),
             ("出席委員", "、".join(data.members_text(suffix="委員")) + f"（計{len(present)}人）"),
             ("欠席委員", ("、".join(data.members_text(present=False, suffix="委員")) or data.none_or_unread("members_absent"))
              + f"（計{len(absent)}人）"),
+        ]) + [
             ("説明員職氏名", (data.department_lines() + ([f"（計{departments}人）"] if departments else []))
              or data.printed("staff") or data.none_or_unread("staff")),
             ("議題他", [f"{n}　{item_heading(item)}" if shown else f"{n}　{CLOSED_ITEM_TITLE}"

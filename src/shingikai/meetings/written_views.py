@@ -1,0 +1,75 @@
+"""A meeting held in writing (書面開催): the member's written answer and the secretariat's recording of the result."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from shingikai import access
+from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import to_wareki
+from shingikai.settling import today
+from shingikai.submissions import one_submission
+from shingikai.viewhelpers import refused
+
+from . import actions
+from .forms import WrittenAnswerForm
+from .views import _refused_page, _secretariat_meeting, _seen_version, _visible_meeting
+
+
+@login_required
+def written_answer(request, pk):
+    """A member's own page for a 書面開催: each item asked, with their vote and opinion, which they change until
+    the 回答期限 and the result is recorded."""
+    meeting = _visible_meeting(request.user, pk)
+    person = access.person_of(request.user)
+    if person is None:
+        if access.is_secretariat(request.user, meeting.council):
+            return redirect("meetings:detail", meeting.pk)
+        raise PermissionDenied("書面開催に回答できるのは審議会の委員です。")
+    if not meeting.written:
+        return redirect("meetings:detail", meeting.pk)
+    items = actions.written_items(meeting)
+    given = {a.agenda_item_id: a for a in meeting.written_answers.filter(person=person)}
+    rows, status = [], 200
+    for item in items:
+        recused = item.case_id is not None and item.case.recusals.filter(person=person).exists()
+        answer = given.get(item.pk)
+        initial = {"vote": answer.vote, "opinion": answer.opinion} if answer else None
+        form = None if recused else WrittenAnswerForm(request.POST or None, prefix=f"i{item.pk}", initial=initial)
+        rows.append((item, form, answer))
+    if request.method == "POST":
+        forms_ = [(item, form) for item, form, _ in rows if form is not None]
+        if all(form.is_valid() for _, form in forms_):
+            try:
+                actions.answer_in_writing(
+                    meeting, person=person, by=request.user,
+                    answers={item: (form.cleaned_data["vote"], form.cleaned_data["opinion"]) for item, form in forms_})
+            except ActionRefused as exc:
+                status = refused(request, exc)
+            else:
+                messages.success(request, f"書面による回答を送りました。回答期限 ({to_wareki(meeting.date)}) までは変更できます。")
+                return redirect("meetings:written_answer", meeting.pk)
+        else:
+            messages.error(request, "回答の入力内容に誤りがあります。")
+            status = 400
+    return render(request, "meetings/written_answer.html", {
+        "meeting": meeting, "rows": rows, "person": person,
+        "answerable": (meeting.state == meeting.State.PLANNED and meeting.convened_on is not None
+                       and meeting.date >= today()),
+    }, status=status)
+
+
+@login_required
+@require_POST
+@one_submission
+def written_result(request, pk):
+    meeting = _secretariat_meeting(request.user, pk)
+    try:
+        with actions.meeting_unchanged(meeting, _seen_version(request)):
+            actions.record_written_result(meeting, by=request.user)
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc)
+    messages.success(request, "書面開催の結果を記録しました。書面開催結果 (会議録) の案を作成しました。")
+    meeting.refresh_from_db()
+    return redirect("minutes:detail", meeting.minutes.pk)

@@ -1,0 +1,235 @@
+"""A meeting held in writing (書面開催): planned without a time or place, answered by each member in writing until
+its 回答期限, and decided by the secretariat from the answers (docs/meetings.md)."""
+import datetime
+
+import pytest
+from django.urls import reverse
+from test_web_support import accepted_case, web_world  # noqa: F401
+
+from shingikai.errors import ActionRefused
+from shingikai.meetings import actions
+from shingikai.meetings.models import Attendance, Decision, Meeting, WrittenAnswer
+from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
+from shingikai.settling import today
+
+
+def written_meeting(w, *, days=7, closed=False):
+    """A 書面開催 with its papers sent: one public case and one report (closed if asked)."""
+    meeting = actions.plan_meeting(w.council, date=today() + datetime.timedelta(days=days),
+                                   method=Meeting.Method.WRITTEN, by=w.secretariat)
+    case_item = actions.schedule_case(accepted_case(w), meeting, by=w.secretariat)
+    report = actions.add_item(meeting, kind="報告", title="個人情報漏えい事案の報告", is_public=not closed,
+                              closed_reason="個人が特定されるおそれがあるため" if closed else "")
+    actions.record_convocation(meeting, by=w.secretariat)
+    meeting.refresh_from_db()
+    return meeting, case_item, report
+
+
+def answer(w, meeting, person, case_vote="承認する", report_vote="承認する", opinion=""):
+    items = actions.written_items(meeting)
+    return actions.answer_in_writing(meeting, person=person, by=w.secretariat,
+                                     answers={items[0]: (case_vote, opinion if case_vote != "承認する" else ""),
+                                              items[1]: (report_vote, opinion if report_vote != "承認する" else "")})
+
+
+def publish(w, meeting):
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [w.people[0]])
+    minutes = confirm_minutes(meeting.minutes, on=today(), by_circulation=True, open_checks_acknowledged=True)
+    sign_minutes(minutes, w.people[0], on=today())
+    publish_minutes(minutes, on=today())
+
+
+def deadline_passes(meeting):
+    Meeting.objects.filter(pk=meeting.pk).update(date=today() - datetime.timedelta(days=1))
+    meeting.refresh_from_db()
+
+
+def test_a_written_meeting_is_planned_in_the_browser_without_a_time_or_place(client, web_world):
+    client.force_login(web_world.secretariat)
+    day = today() + datetime.timedelta(days=14)
+    response = client.post(reverse("meetings:new"), {
+        "council": web_world.council.pk, "method": "書面", "date": day.isoformat(), "start_time": "13:30",
+        "place": "第1会議室", "is_public": "on"})
+    assert response.status_code == 302
+    meeting = Meeting.objects.get()
+    assert meeting.written and meeting.start_time is None and meeting.place == "" and meeting.date == day
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "書面開催" in page and "回答期限" in page and "書面開催の結果を記録する" in page
+    assert "出席を記録して開会する" not in page
+    with pytest.raises(ActionRefused, match="書面開催の会議は開会しません"):
+        actions.open_meeting(meeting, present=web_world.people)
+
+
+def test_a_member_answers_in_writing_in_the_browser_until_the_deadline(client, web_world):
+    w = web_world
+    meeting, case_item, report = written_meeting(w)
+    me = w.people[1]
+    client.force_login(w.member_user)
+    assert "書面開催への回答" in client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    url = reverse("meetings:written_answer", args=[meeting.pk])
+    page = client.get(url).content.decode()
+    assert case_item.title in page and report.title in page
+    # An opinion is required with 意見あり; what was typed stays on the page.
+    response = client.post(url, {f"i{case_item.pk}-vote": "意見あり", f"i{case_item.pk}-opinion": "",
+                                 f"i{report.pk}-vote": "承認する", f"i{report.pk}-opinion": "再発防止を"})
+    assert response.status_code == 400 and "意見を入力してください" in response.content.decode()
+    assert "再発防止を" in response.content.decode()
+    assert not WrittenAnswer.objects.exists()
+    response = client.post(url, {f"i{case_item.pk}-vote": "意見あり", f"i{case_item.pk}-opinion": "委託先の監査を求める",
+                                 f"i{report.pk}-vote": "承認する"})
+    assert response.status_code == 302
+    assert dict(WrittenAnswer.objects.filter(person=me).values_list("agenda_item_id", "vote")) == {
+        case_item.pk: "意見あり", report.pk: "承認する"}
+    # Changed before the deadline, refused after it.
+    client.post(url, {f"i{case_item.pk}-vote": "承認する", f"i{report.pk}-vote": "承認する"})
+    assert WrittenAnswer.objects.get(person=me, agenda_item=case_item).vote == "承認する"
+    deadline_passes(meeting)
+    response = client.post(url, {f"i{case_item.pk}-vote": "承認しない", f"i{report.pk}-vote": "承認する"})
+    assert response.status_code != 302 and "回答期限" in response.content.decode()
+    assert WrittenAnswer.objects.get(person=me, agenda_item=case_item).vote == "承認する"
+
+
+def test_a_member_cannot_answer_for_another_member(web_world):
+    w = web_world
+    meeting, case_item, report = written_meeting(w)
+    with pytest.raises(ActionRefused, match="委員本人か審議会の事務局"):
+        actions.answer_in_writing(meeting, person=w.people[2], by=w.member_user,
+                                  answers={case_item: ("承認する", ""), report: ("承認する", "")})
+
+
+def test_the_result_waits_for_every_member_or_the_deadline(web_world):
+    w = web_world
+    meeting, _, _ = written_meeting(w)
+    for person in w.people[:4]:
+        answer(w, meeting, person)
+    with pytest.raises(ActionRefused, match=f"未回答: {w.people[4].name}"):
+        actions.record_written_result(meeting, by=w.secretariat)
+    assert Meeting.objects.get(pk=meeting.pk).state == Meeting.State.PLANNED
+    answer(w, meeting, w.people[4])
+    # Everyone answered before the deadline: the result is dated today.
+    actions.record_written_result(meeting, by=w.secretariat)
+    meeting.refresh_from_db()
+    assert meeting.state == Meeting.State.HELD and meeting.date == today()
+
+
+def test_the_result_is_refused_without_a_quorum_of_answers(client, web_world):
+    w = web_world
+    meeting, _, _ = written_meeting(w)
+    for person in w.people[:2]:
+        answer(w, meeting, person)
+    deadline_passes(meeting)
+    client.force_login(w.secretariat)
+    response = client.post(reverse("meetings:written_result", args=[meeting.pk]),
+                           {"meeting_version": meeting.version})
+    assert "回答した委員が定足数に達していない" in response.content.decode()
+    assert Meeting.objects.get(pk=meeting.pk).state == Meeting.State.PLANNED
+    assert not Attendance.objects.exists() and not Decision.objects.exists()
+
+
+def test_the_result_approves_what_all_approved_and_continues_what_drew_an_opinion(client, web_world):
+    w = web_world
+    meeting, case_item, report = written_meeting(w)
+    answer(w, meeting, w.people[0])
+    answer(w, meeting, w.people[1], case_vote="意見あり", opinion="委託先の監査を求める")
+    answer(w, meeting, w.people[2])
+    deadline_passes(meeting)
+    client.force_login(w.secretariat)
+    response = client.post(reverse("meetings:written_result", args=[meeting.pk]),
+                           {"meeting_version": meeting.version})
+    assert response.status_code == 302
+    case_decision, report_decision = Decision.objects.get(agenda_item=case_item), Decision.objects.get(agenda_item=report)
+    assert (case_decision.outcome, case_decision.votes_for) == ("継続審議", 2)
+    assert (report_decision.outcome, report_decision.votes_for, report_decision.vote_method) == ("報告了承", 3, "書面表決")
+    assert case_item.case.__class__.objects.get(pk=case_item.case_id).status == "continued"
+    page = client.get(response.url).content.decode()
+    assert "書面開催" in page and "回答しなかった委員" in page and w.people[4].name in page
+    assert "委託先の監査を求める" in page
+    with pytest.raises(ActionRefused):
+        answer(w, meeting, w.people[3])
+
+
+def test_the_public_page_shows_the_written_result_without_the_closed_item(client, web_world):
+    w = web_world
+    meeting, case_item, report = written_meeting(w, closed=True)
+    for person in w.people[:3]:
+        answer(w, meeting, person, report_vote="意見あり", opinion="漏えいした本人への説明を")
+    deadline_passes(meeting)
+    actions.record_written_result(meeting, by=w.secretariat)
+    publish(w, meeting)
+    page = client.get(reverse("portal:meeting", args=[meeting.pk])).content.decode()
+    assert "書面開催" in page and "回答した委員" in page and case_item.title in page
+    assert report.title not in page and "漏えいした本人への説明を" not in page
+
+
+def _minutes_text(meeting, public):
+    from django.contrib.auth.models import AnonymousUser
+
+    from helpers import document_text
+    from shingikai.access import DocumentReading
+    from shingikai.documents.render import render
+
+    reading = DocumentReading(AnonymousUser(), full=False) if public else None
+    return "".join(document_text(render("minutes", meeting.pk, "docx", reading=reading)).split())
+
+
+def test_the_minutes_document_says_written_and_gives_who_answered_and_their_opinions(web_world):
+    w = web_world
+    meeting, case_item, report = written_meeting(w, closed=True)
+    answer(w, meeting, w.people[0], case_vote="意見あり", opinion="委託先の監査を求める")
+    answer(w, meeting, w.people[1], report_vote="意見あり", opinion="漏えいした本人への説明を")
+    answer(w, meeting, w.people[2])
+    deadline_passes(meeting)
+    actions.record_written_result(meeting, by=w.secretariat)
+    whole = _minutes_text(meeting, public=False)
+    name = ["".join(p.name.split()) for p in w.people]
+    assert "書面開催結果" in whole and "開催方法書面開催" in whole
+    assert f"回答しなかった委員{name[3]}、{name[4]}" in whole
+    assert f"{name[0]}委員（意見あり）委託先の監査を求める" in whole and "漏えいした本人への説明を" in whole
+    assert "書面表決" in whole and "場所" not in whole.split("回答した委員")[0]
+    publish(w, meeting)
+    public = _minutes_text(meeting, public=True)
+    assert "委託先の監査を求める" in public and name[0] + "委員（意見あり）" not in public
+    assert "漏えいした本人への説明を" not in public
+
+
+def test_forged_written_answers_are_refused_without_an_error_page(client, web_world):
+    w = web_world
+    meeting, case_item, report = written_meeting(w)
+    client.force_login(w.member_user)
+    url = reverse("meetings:written_answer", args=[meeting.pk])
+    for vote, opinion in (("承認する", "意見\x00です"), ("賛成", ""), ("", "")):
+        response = client.post(url, {f"i{case_item.pk}-vote": vote, f"i{case_item.pk}-opinion": opinion,
+                                     f"i{report.pk}-vote": "承認する"})
+        assert response.status_code == 400
+    assert client.post(reverse("meetings:written_result", args=[meeting.pk])).status_code == 403
+    assert not WrittenAnswer.objects.exists()
+    # A meeting held in person has no written answers to give: its page sends the member back.
+    held = actions.plan_meeting(w.council, date=today() + datetime.timedelta(days=3), by=w.secretariat)
+    assert client.get(reverse("meetings:written_answer", args=[held.pk])).status_code == 302
+
+
+def test_the_public_does_not_read_that_a_written_meeting_can_be_observed(client, web_world):
+    meeting, _, _ = written_meeting(web_world)
+    page = client.get(reverse("portal:meeting", args=[meeting.pk])).content.decode()
+    assert "書面開催" in page and "回答期限" in page
+    assert "傍聴できます" not in page and "開催場所" not in page
+    council_page = client.get(reverse("portal:council", args=[web_world.council.slug])).content.decode()
+    assert "書面開催 (傍聴はありません)" in council_page and "傍聴できます" not in council_page
+
+
+def test_the_notice_of_a_written_meeting_asks_for_written_answers_not_attendance(web_world):
+    from shingikai.meetings import convocation
+
+    meeting, _, _ = written_meeting(web_world)
+    text = convocation.body(meeting, answer_url="https://example.jp" + convocation.answer_path(meeting))
+    assert "書面により開催します" in text and "回答期限" in text
+    assert "御出席" not in text and "出欠" not in text and "追って通知します" not in text
+    assert f"/m/{meeting.pk}/written/" in text
+
+
+def test_nobody_counts_as_answered_before_any_item_is_asked(web_world):
+    meeting = actions.plan_meeting(web_world.council, date=today() + datetime.timedelta(days=7),
+                                   method=Meeting.Method.WRITTEN, by=web_world.secretariat)
+    answers = actions.WrittenAnswers(meeting)
+    assert answers.answered == [] and len(answers.unanswered) == len(web_world.people)

@@ -181,7 +181,11 @@ def presiding_member(meeting, present):
     absent member is never asked to attest the record."""
     from shingikai.councils.actions import stand_ins
 
-    chair = chair_of(meeting.council, meeting.date) if meeting.date else None
+    if meeting.date is None:
+        # Officers hold their posts from a date: an undated meeting (a draft, an import with its date unread) names
+        # nobody rather than guess.
+        return None
+    chair = chair_of(meeting.council, meeting.date)
     if not present or (chair is not None and chair.pk in present):
         return chair
     # The 会長 absent or the post vacant: the officer standing in presided.

@@ -504,6 +504,17 @@ def standing_in_for_chair(council, on, *, but=()):
     return officers[0] if officers else None
 
 
+def signatory(council, on, *, but=()):
+    """Who signs the council's letters dated `on`, as 「会長　氏名」: the 会長 in office; the post vacant or the 会長
+    among `but` (the ids of members recused from the case at hand), the first of stand_ins not among them; None with
+    neither (the 答申書 then looks further, the other letters print the office alone)."""
+    chair = chair_of(council, on)
+    if chair is not None and chair.pk not in but:
+        return f"会長　{chair.name}"
+    standing = standing_in_for_chair(council, on, but=but)
+    return standing_in_signature(standing) if standing is not None else None
+
+
 def standing_in_title(officer):
     """How the officer of standing_in_for_chair signs what the 会長 would."""
     return "会長職務代理者" if officer.role == Membership.Role.ACTING_CHAIR else "副会長"

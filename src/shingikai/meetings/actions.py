@@ -1593,17 +1593,14 @@ def answer_signature(council, on, cases):
     recused from one of the cases (除斥), the first of stand_ins not recused (会長職務代理者, 副会長); with none,
     the 仮議長 the members chose (choose_provisional_chair) at the latest item that decided one of the cases, who
     presided over its deliberation. None when nobody can: the letter is then not issued (issue_answer)."""
-    from shingikai.councils.actions import chair_of, stand_ins, standing_in_signature
+    from shingikai.councils.actions import signatory
     from shingikai.minutes.actions import PROVISIONAL_CHAIR
 
     cases = list(cases)
     recused = {pk for case in cases for pk in case.recusals.values_list("person_id", flat=True)}
-    chair = chair_of(council, on)
-    if chair is not None and chair.pk not in recused:
-        return f"会長　{chair.name}"
-    officers = stand_ins(council, on, but=recused)
-    if officers:
-        return standing_in_signature(officers[0])
+    signed = signatory(council, on, but=recused)
+    if signed is not None:
+        return signed
     item = (AgendaItem.objects.filter(case__in=cases, decision__isnull=False, provisional_chair__isnull=False)
             .exclude(provisional_chair_id__in=recused).select_related("provisional_chair")
             .order_by("-meeting__date", "-pk").first())

@@ -8,7 +8,7 @@ import re
 
 from django.utils import timezone
 
-from shingikai.councils.actions import chair_of, standing_in_for_chair, standing_in_signature
+from shingikai.councils.actions import chair_of, signatory
 from shingikai.councils.models import Council
 from shingikai.jp.text import phrase
 from shingikai.jp.wareki import to_wareki
@@ -210,18 +210,10 @@ def chair_name(council, on) -> str:
     return person.name if person else ""
 
 
-def chair_line(council, on, recused=()) -> str:
-    """Whom the council's letter (答申書, 点検結果) is issued by on `on`: the 会長 and name; while the post is vacant,
-    or when the 会長 took no part in the case (除斥, `recused`: the ids of the members who withdrew), the member who
-    acts for the 会長 in that capacity (会長職務代理者, 副会長), who signs it in law; else the office."""
-    on = on or timezone.localdate()
-    chair = chair_of(council, on)
-    if chair is not None and chair.pk not in recused:
-        return f"会長　{chair.name}"
-    standing = standing_in_for_chair(council, on, but=recused)
-    if standing is None:
-        return "会長"
-    return standing_in_signature(standing)
+def chair_line(council, on) -> str:
+    """Whom the council's letter (点検結果) is issued by on `on`: the 会長 and name; while the post is vacant, the member
+    who acts for the 会長 (会長職務代理者, 副会長), who signs it in law; else the office."""
+    return signatory(council, on or timezone.localdate()) or "会長"
 
 
 def consulted_on(case):

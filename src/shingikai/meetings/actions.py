@@ -776,9 +776,10 @@ class WrittenAnswers:
         rows = list(meeting.written_answers.select_related("person"))
         self.by_item = {item.pk: [r for r in rows if r.agenda_item_id == item.pk] for item in self.items}
         answered = {(r.agenda_item_id, r.person_id) for r in rows}
+        recused = {item.pk: _recused_ids(item) for item in self.items}
         # Nobody has answered while nothing was asked (all() of no items would count everyone in).
         self.answered = [p for p in self.people if self.items
-                         and all((item.pk, p.pk) in answered or p.pk in _recused_ids(item) for item in self.items)]
+                         and all((item.pk, p.pk) in answered or p.pk in recused[item.pk] for item in self.items)]
         self.unanswered = [p for p in self.people if p not in self.answered]
         self.required = meeting.council.quorum(meeting.date, in_office=len(self.people))
 

@@ -20,9 +20,9 @@ from helpers import accepted_case, document_text, open_meeting_with, sign_all
 from shingikai.cases.actions import add_attachment, answer_question, ask_question, create_case
 from shingikai.demo.loader import load_demo
 from shingikai.meetings.actions import (
-    add_follow_up, add_item, answer_convocation, close_meeting, correct_issued_answer, draft_answer, issue_answer,
-    carry_question_into_minutes, open_meeting, plan_meeting, record_decision, record_turn, respond_follow_up,
-    schedule_case,
+    add_follow_up, add_item, answer_convocation, answer_in_writing, close_meeting, correct_issued_answer, draft_answer,
+    issue_answer, carry_question_into_minutes, open_meeting, plan_meeting, record_convocation, record_decision,
+    record_turn, record_written_result, respond_follow_up, schedule_case, written_people,
 )
 from shingikai.minutes.actions import (
     confirm_minutes, designate_signers, edit_minutes, import_meeting, publish_minutes,
@@ -53,9 +53,12 @@ SENTINELS = {
     "unplaced_turn": "SENTINEL-UNPLACED-TURN-51ad",
     "closed_report": "SENTINEL-CLOSED-REPORT-TITLE-a7c3",
     "closed_question": "SENTINEL-CLOSED-ADVANCE-QUESTION-4b8e",
+    "written_closed_opinion": "SENTINEL-WRITTEN-CLOSED-OPINION-3f6a",
 }
 #: A 事前質問 of the public item carried into the published minutes, so a crawl that reads them can be told.
 PUBLIC_QUESTION = "PUBLIC-ADVANCE-QUESTION-8c21"
+#: A member's written opinion (書面開催) on the public item, published unattributed with the result.
+PUBLIC_WRITTEN_OPINION = "PUBLIC-WRITTEN-OPINION-71d2"
 #: The one attachment the public may download, so a crawl that reads attachments can be told from one that does not.
 PUBLIC_FILE = "PUBLIC-ATTACHMENT-CONTENT-0e5a"
 LINK = re.compile(r'(?:href|src)="([^"#]+)|<loc>([^<#]+)</loc>')
@@ -120,6 +123,35 @@ def open_meeting_with_a_closed_item(world):
     return open_meeting(meeting, present=world.people), public_item, closed_item
 
 
+def plant_written_meeting(world):
+    """A 書面開催 decided and published: each member wrote an opinion on its public case and on its closed report;
+    the public item's is published unattributed, the closed item's never."""
+    from shingikai.meetings.models import Meeting
+    from shingikai.settling import today
+
+    by = world.secretariat
+    meeting = plan_meeting(world.council, date=today() + datetime.timedelta(days=7), method=Meeting.Method.WRITTEN,
+                           by=by)
+    public_item = schedule_case(accepted_case(world, title="書面で諮る案件"), meeting, by=by)
+    closed_item = add_item(meeting, kind="報告", title="書面で報告する事案", is_public=False,
+                           closed_reason="個人が特定されるおそれ")
+    record_convocation(meeting, by=by)
+    meeting.refresh_from_db()
+    for person in written_people(meeting):
+        answer_in_writing(meeting, person=person, by=by, answers={
+            public_item: ("意見あり", f"意見 {PUBLIC_WRITTEN_OPINION}"),
+            closed_item: ("意見あり", f"意見 {SENTINELS['written_closed_opinion']}")})
+    # The 回答期限 passed (every member answered, so the result is dated the deadline's day).
+    Meeting.objects.filter(pk=meeting.pk).update(date=today() - datetime.timedelta(days=1))
+    meeting.refresh_from_db()
+    record_written_result(meeting, by=by)
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [world.people[0]])
+    confirm_minutes(meeting.minutes, on=today(), by_circulation=True, open_checks_acknowledged=True)
+    sign_all(meeting.minutes, today())
+    publish_minutes(meeting.minutes, on=today())
+
+
 def plant(world):
     world.people[2].email = SENTINELS["email"]
     world.people[2].save()
@@ -171,6 +203,7 @@ def plant(world):
     draft = create_case(world.council, world.dept_a, title=f"未提出 {SENTINELS['draft_case']}", purpose="下書き")
     attach(draft, SENTINELS["draft_file"], is_public=True)
     plant_assessment_file(world)
+    plant_written_meeting(world)
     # Accepted, with a 公開資料, but on no agenda yet and not published: the council may still hear it closed.
     waiting = accepted_case(world, title=f"受付済 {SENTINELS['accepted_case']}",
                             purpose=f"目的 {SENTINELS['accepted_case']}")
@@ -290,6 +323,7 @@ def test_anonymous_crawl_finds_no_sentinel(client):
     assert len(bodies) > 30
     assert any(PUBLIC_FILE in text for text in bodies.values())  # attachments were downloaded and read
     assert any(PUBLIC_QUESTION in text for text in bodies.values())  # the published 事前質問 were read
+    assert any(PUBLIC_WRITTEN_OPINION in text for text in bodies.values())  # a 書面開催's published result was read
     assert json.loads(bodies["/search/api?q=公開の質問"])["total"] > 0  # the search API was read, and finds
     assert "<loc>" in bodies["/sitemap.xml"] and "<entry>" in bodies["/feed.xml"]  # the machine-readable lists were read
     public = Meeting.objects.get(date=datetime.date(2025, 5, 20))

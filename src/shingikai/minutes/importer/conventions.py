@@ -5546,3 +5546,46 @@ CATALOGUE += (
                "(2) 会長の選任\n(3) 北山審議会及び各部会議事規則の策定\n",
                "council_name=北山審議会"),
 )
+
+# Round 58c: the closing field named as the opening one (閉会日時), the office that issued the record under its date
+# (issuing_office.py), a sub-body numbered in kanji or called to a 会合 (sub_body.py), an entry of the order of business
+# in the title block (business_entry_title.py), a prefecture's assembly named by an aggregator's breadcrumb, a title
+# naming the sitting's kind (sitting_word_title.py), a prefecture's 公安委員会 (public_safety_commission.py), a ward's
+# residents' federation (residents_federation.py).
+CATALOGUE += (
+    # 1.開会日時 … 午後1時30分 / 2.閉会日時 … 午後3時39分: the closing field spelt as the opening one.
+    Convention("header-closing-field-spelt-as-the-opening-one", "header",
+               "第1回北山環境事務組合議会臨時会会議録\n\n1.開会日時 令和2年6月4日(木曜日)午後1時30分\n\n"
+               "2.閉会日時 令和2年6月4日(木曜日)午後3時39分\n\n3.場  所 北山センター 2階多目的室\n",
+               "end_time=15:39"),
+    # 令和2年6月4日 / 北山庁 総務企画局: the bureau that issued the record, under its date, is no room.
+    Convention("header-issuing-bureau-under-the-date", "header",
+               "北山審議会南分科会第二部会会合(第6回)議事録\n\n令和2年6月4日\n北山庁 総務企画局\n\n○ 北野部会長\n\n"
+               "ただいまから第6回目の会議を開催いたします。\n",
+               "place=None"),
+    # 北山審議会南分科会第二部会会合(第6回): the sub-body's 第 is its name's, its sitting a 会合.
+    Convention("header-sub-body-numbered-in-kanji", "header",
+               "北山審議会南分科会第二部会会合(第6回)議事録\n\n令和2年6月4日\n\n○ 北野部会長\n\n"
+               "ただいまから第6回目の会議を開催いたします。\n",
+               "council_name=北山審議会南分科会第二部会"),
+    # 岐阜県 岐阜県 / 令和2年 第1回定例会(3月) / … 第二 特別委員会設置の件: the prefecture's assembly in plenary, the
+    # committee it sets up business of the day.
+    Convention("header-prefectures-assembly-under-the-aggregators-breadcrumb", "header",
+               "会議録検索 -地方議会-\n\n岐阜県 岐阜県\n\n令和2年 第1回定例会(3月)\n\n令和二年三月十二日(木曜日)\n\n"
+               " 議事日程第八号\n           午前十時開議\n第一 一般質問及び質疑、委員会付託\n第二 特別委員会設置の件\n\n"
+               " 出席議員 四名\n  議長        北野一郎\n  副議長       南田健\n",
+               "council_name=岐阜県議会"),
+    # 定例会議の開催概要 / …公安委員会としての意思決定 / 当県警察職員を滋賀県警察に派遣: the body the page names most,
+    # its prefecture the one left after the neighbours asking for help.
+    Convention("header-commission-under-a-sitting-word-title", "header",
+               "定例会議の開催概要(令和2年6月4日)\n令和2年6月4日(木曜日)\n定例会議では,警察本部から説明を受け,"
+               "公安委員会としての意思決定を行いました。\n○岐阜県監査委員による監査の結果について\n説明を受け,了承した。\n"
+               "○警察職員の援助要求について\n滋賀県公安委員会からの援助要求に基づき,当県警察職員を滋賀県警察に派遣する案を議決した。\n"
+               "○公安委員会の行事予定について\n説明を受け,了承した。\n",
+               "municipality=岐阜県"),
+    # 宮前区町内自治会連絡協議会三役会理事会: a ward's residents' federation, its city never named.
+    Convention("header-wards-residents-federation", "header",
+               "令和2年度宮前区連協 報告書 会議名 令和2年度第2回宮前区町内自治会連絡協議会三役会理事会 日 時 2年6月4日(木)"
+               "午後4時から5時5分まで 場 所 宮前区役所3-5会議室 出席者 北野会長、南田副会長\n",
+               "municipality=None"),
+)

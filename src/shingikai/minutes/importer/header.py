@@ -16,6 +16,7 @@ from .clean import BREADCRUMB, PAGE_STAMP_WORDS, RULE_RUN, TOP_CRUMBS
 from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, TITLE_SPAN, is_clock_line, letter_spaced
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix, union_in_full
+from .issuing_office import is_issuing_office
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
 from .roster import seat_row
 from .roster import slashed_table_in as roster_slashed_table_in
@@ -49,6 +50,9 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
     # 開会の日時 / 閉会の日時, each a date and a clock: a board of education's record.
     ("開会の日時", "date"), ("閉会の日時", "closed"), ("招集の場所", "place"),
+    # 1.開会日時 … 午後1時30分 / 2.閉会日時 … 午後3時39分: the closing field named as its opening one is, each a date
+    # and a clock.
+    ("閉会日時", "closed"), ("散会日時", "closed"),
     ("開会日", "date"), ("開会", "time"), ("開議", "time"), ("閉会", "closed"), ("散会", "closed"),
     ("開催時間", "time"), ("会議時間", "time"), ("開会時間", "time"), ("開会時刻", "time"), ("時間", "time"),
     # 開会時間 / 午前10時01分 … 閉会時間 / 午後2時22分: the closing clock under a label of its own.
@@ -1319,7 +1323,8 @@ def _bare_kind(line: str) -> str | None:
     entries = [_NOTE.sub("", e).strip(" \t\u3000") for e in re.split(r"[、,，]", line)]
     if len(entries) >= 3 and all(_BARE_ROSTER_ENTRY.match(e) for e in entries if e):
         return "attendees"
-    if len(line) <= 40 and "、" not in line and _BARE_PLACE.search(line) and not _LIST_LINE.match(line):
+    if len(line) <= 40 and "、" not in line and _BARE_PLACE.search(line) and not _LIST_LINE.match(line) \
+            and not is_issuing_office(line):
         return "place"
     return None
 

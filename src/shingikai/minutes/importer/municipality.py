@@ -338,7 +338,9 @@ _PREFECTURE = "|".join(PREFECTURES)
 _PLACE = rf"(?:{_PREFECTURE}|[一-龥々ヶ]{{1,4}}?[市区町村])"
 
 # 埼玉県 上尾市, 埼玉県 > 上尾市: a prefecture and a city alone on a line (an aggregator's breadcrumb).
-_BREADCRUMB = re.compile(rf"^[ \t\u3000]*(?:{_PREFECTURE})[ \t\u3000>＞/／|｜]+(?P<m>[一-龥々ヶぁ-んァ-ヶー]{{1,6}}[市区町村])[ \t\u3000]*$")
+# 大分県 大分県: the same breadcrumb over the prefecture's own assembly names the prefecture twice.
+_BREADCRUMB = re.compile(
+    rf"^[ \t\u3000]*(?P<pref>{_PREFECTURE})[ \t\u3000>＞/／|｜]+(?P<m>[一-龥々ヶぁ-んァ-ヶー]{{1,6}}[市区町村]|(?P=pref))[ \t\u3000]*$")
 # 静岡県公文書開示条例, 中央区印鑑条例, みなみ市立図書館条例: an ordinance is the municipality's own.
 _ORDINANCE = re.compile(rf"(?<![一-龥々ヶ])(?P<m>{_PLACE})(?:立)?[一-龥々ヶァ-ヴー・]{{0,24}}?条例")
 # 議案第83号、令和６年度中央区各会計歳入歳出決算: a bill names the municipality's ordinance or budget.

@@ -24,7 +24,10 @@ from .clean import BREADCRUMB, TOP_CRUMBS
 from . import chair as chairs
 from . import header as hdr
 from . import council_names
-from . import designated_wards
+from . import designated_wards, public_safety_commission
+from .business_entry_title import is_business_entry
+from .residents_federation import is_residents_federation
+from .sitting_word_title import SITTING_WORD, body_of_sitting
 from . import joint_bodies
 from . import national_venue
 from . import municipality as place_names
@@ -647,7 +650,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     name_field = header.first("name")
     title_texts = [name_field] if name_field else []
     # Without header fields the first speeches follow the title; they name no council.
-    title_texts += [t for t in header.title_lines[:6] if t[0] not in SPEAKER_MARKS or "。" not in t]
+    title_texts += [t for t in header.title_lines[:6] if (t[0] not in SPEAKER_MARKS or "。" not in t)
+                    and not is_business_entry(t)]
     facts = Facts()
     # 北山県社会福祉審議会議事録(令和6年1月15日開催分) on a line of its own under the site's menus: the record's own
     # title, the sitting's date in its bracket.
@@ -707,6 +711,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if council is None:
         # (2)北山審議会及び各部会議事規則の策定: a page without its title names the body adopting its own rules.
         council, council_conf = body_in_own_rules(lines[:60]), 0.5
+    named_most = bool(council and SITTING_WORD.fullmatch(council))
+    if named_most:
+        # 定例会議の開催概要: the sitting's kind is no body; the body the page names most, bare, is (the same name
+        # after a place, 北山県公安委員会, is another body's, never the owner of this one).
+        council, council_conf = body_of_sitting([ln for i, ln in enumerate(lines[:200]) if i not in speech]), 0.5
     if council is None:
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
     council, unmarked_count = count_apart(council)
@@ -725,7 +734,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 第1回新三次市斎場建設検討委員会 / 場所:三次市役所: 新 names the new building (新斎場), the city the one the page
         # names without it (a city whose name opens with 新 is never named without it: 新宿区, 新居浜市).
         municipality = municipality[1:]
-    if council and municipality is None:
+    if council and municipality is None and not named_most:
         municipality = place_names.municipality_near(council, lines)
         municipality_conf = 0.7
         if municipality:
@@ -742,6 +751,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_banner(lines[:5]) or place_names.in_acts(_header_texts(header), lines[:400])
         municipality = municipality or owner_in_crumbs([ln for i, ln in enumerate(lines[:20]) if i not in speech])
         municipality_conf = 0.6
+    if municipality is None and public_safety_commission.is_commission(council):
+        # 公安委員会 … 当県警察 / 北山県警察本部: a prefecture's commission, its prefecture that of the police it oversees.
+        municipality, municipality_conf = public_safety_commission.prefecture_of_commission(cleaned), 0.55
     if municipality is None and council and not national_venue.held_in_a_ministry(header.first("place")):
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
         municipality, municipality_conf = place_names.municipality_spoken_of(cleaned), 0.55
@@ -762,7 +774,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         municipality = None
     if designated_wards.is_city_ward(municipality):
         # 高津区役所, 江南区自治協議会: a designated city's ward is no municipality; its city is.
-        municipality = designated_wards.city_of_ward(municipality, cleaned)
+        ward_city = designated_wards.city_of_ward(municipality, cleaned)
+        # 北山区町内自治会連絡協議会: a ward's residents' federation is the city's only where the page says so.
+        municipality = None if ward_city and ward_city not in cleaned and is_residents_federation(council) else ward_city
     if council and municipality and municipality[-1] in "市区町村" and _SITTING_READ_AS_BODY.fullmatch(compact(council)):
         # 千葉県 長生村 / 平成23年定例会3月会議(第4日): the month's sitting of an assembly that meets the year round, read
         # as a body (会議); the body is the municipality's assembly, the sitting its label.
@@ -771,9 +785,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             and council[0] == municipality[-1]:
         # 旧北山市 定例会(第4回) / 第4回市議会定例会会議録: the assembly named by its kind alone is the city's.
         council, council_conf = municipality + "議会", 0.6
-    if council is None and municipality and municipality[-1] in "市区町村" and any(
+    if council is None and municipality and municipality[-1] in "都道府県市区町村" and any(
             _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:4]):
-        # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary.
+        # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary (大分県 大分県 /
+        # 平成26年 第1回定例会(3月): the prefecture's, its own assembly named by the aggregator's breadcrumb).
         council, council_conf = municipality + "議会", 0.6
     if council is None and municipality and municipality[-1] in "市区町村" and any(
             _HONOURED_SPEAKER.match(ln) for ln in lines[:200] if "君" in ln):
@@ -1321,6 +1336,8 @@ _PLENARY_TITLE = re.compile(
     r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?(?:[0-9０-９]{1,2}月|第[0-9０-９]{1,2}回)?(?:定例会|臨時会)"
     # 平成15年 6月 定例会(第3回): the session's count in brackets after the month's session.
     r"(?:[(（]第[0-9０-９]{1,3}回[)）])?"
+    # 平成26年 第1回定例会(3月): the month the counted session opened, in brackets after it.
+    r"(?:[(（][0-9０-９]{1,2}月[)）])?"
     # 令和 5年 6月定例会（第 6日 6月30日）: the day of the session, and its date, in the brackets.
     r"(?:[(（]第[0-9０-９]{1,2}[日号](?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[)）])?(?:会議録|本文)?"
     # 令和5年第2回定例会会議録(3月22日): the day's record of the session, its date in brackets after the word.

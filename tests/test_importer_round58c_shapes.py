@@ -1,9 +1,15 @@
 """The municipality, council name, label, place and clocks of a few header shapes read in round 58c."""
+import datetime
+
+from shingikai.jp.wareki import parse_time_range
 from shingikai.minutes.importer import parse_text
+from shingikai.minutes.importer.box_clock_cells import clocks_in_box_cells
 from shingikai.minutes.importer.business_entry_title import is_business_entry
 from shingikai.minutes.importer.issuing_office import is_issuing_office
+from shingikai.minutes.importer.merged_district import town_merged_away
 from shingikai.minutes.importer.public_safety_commission import prefecture_of_commission
 from shingikai.minutes.importer.residents_federation import is_residents_federation
+from shingikai.minutes.importer.room_after_dated_clocks import room_after_dated_clocks
 from shingikai.minutes.importer.sitting_word_title import body_of_sitting
 from shingikai.minutes.importer.sub_body import with_sub_body
 
@@ -92,3 +98,30 @@ def test_a_wards_residents_federation_takes_no_city_the_page_does_not_name():
     assert (facts["municipality"], facts["council_name"]) == (None, "宮前区町内自治会連絡協議会三役会理事会")
     # A body the city set up in the ward is the city's.
     assert _facts(text.replace("町内自治会連絡協議会三役会理事会", "まちづくり推進委員会"))["municipality"] == "川崎市"
+
+
+def test_the_order_of_business_under_the_date_is_no_room():
+    text = ("平成2年度 第2回 北山市立図書館協議会 日 時\n平成2年度 第2回 北山市立図書館協議会 日 時:令和2年6月4日(木) "
+            "午後2時から 会 次 場:北山図書館3階 南野ホール 第 1 開 会 2 館長あいさつ 3 会長あいさつ 4 報 告 "
+            "(1)事業計画について 5 議 事 (1)今後の方向性について 6 その他 7 閉 出席者 会 委 員 : 北野委員,南田委員\n")
+    assert _facts(text)["place"] == "北山図書館3階 南野ホール"
+
+
+def test_a_room_after_the_clocks_drops_its_glued_label():
+    lines = ["日 時:令和2年6月4日(木) 午後2時から 会次場:北山図書館3階 南野ホール 第 1 開 会"]
+    assert room_after_dated_clocks(lines, datetime.date(2020, 6, 4)) == "北山図書館3階 南野ホール"
+
+
+def test_box_cells_give_each_clock_after_its_own_word():
+    line = "開閉会日時及び宣告\u3000開議\u3000\u3000閉会\u3000令和2年12月20日 午前10時00分\u3000\u3000令和2年12月20日 午前10時12分\u3000議長"
+    assert clocks_in_box_cells([line], lambda c: parse_time_range(c)[0]) == ("10:00", "10:12")
+    assert clocks_in_box_cells(["開議 午前10時00分"], lambda c: parse_time_range(c)[0]) is None
+
+
+def test_the_hall_of_a_town_merged_away_names_no_municipality():
+    text = "場所 南野町民センター 事務局 西川支所長 第2期第1回地域協議会を開催"
+    assert town_merged_away("南野町", text)
+    # The town named for itself elsewhere on the page is today's.
+    assert not town_merged_away("南野町", text + " 南野町長あいさつ")
+    # No branch office: the town's own hall.
+    assert not town_merged_away("南野町", "場所 南野町民センター 第1回地域協議会")

@@ -5551,7 +5551,8 @@ CATALOGUE += (
 # (issuing_office.py), a sub-body numbered in kanji or called to a 会合 (sub_body.py), an entry of the order of business
 # in the title block (business_entry_title.py), a prefecture's assembly named by an aggregator's breadcrumb, a title
 # naming the sitting's kind (sitting_word_title.py), a prefecture's 公安委員会 (public_safety_commission.py), a ward's
-# residents' federation (residents_federation.py).
+# residents' federation (residents_federation.py), a room label mixed with the next column, box clock cells
+# (box_clock_cells.py), the hall of a town merged away (merged_district.py).
 CATALOGUE += (
     # 1.開会日時 … 午後1時30分 / 2.閉会日時 … 午後3時39分: the closing field spelt as the opening one.
     Convention("header-closing-field-spelt-as-the-opening-one", "header",
@@ -5587,5 +5588,24 @@ CATALOGUE += (
     Convention("header-wards-residents-federation", "header",
                "令和2年度宮前区連協 報告書 会議名 令和2年度第2回宮前区町内自治会連絡協議会三役会理事会 日 時 2年6月4日(木)"
                "午後4時から5時5分まで 場 所 宮前区役所3-5会議室 出席者 北野会長、南田副会長\n",
+               "municipality=None"),
+    # 日 時:… 午後2時から 会 次 場:北山図書館3階 南野ホール 第 1 開 会 2 …: the room after its label's letters mixed
+    # with the next column's, the order of business after it no room (room_after_dated_clocks.py).
+    Convention("header-room-label-mixed-with-the-next-column", "header",
+               "平成2年度 第2回 北山市立図書館協議会 日 時\n平成2年度 第2回 北山市立図書館協議会 日 時:令和2年6月4日(木) "
+               "午後2時から 会 次 場:北山図書館3階 南野ホール 第 1 開 会 2 館長あいさつ 3 会長あいさつ 4 報 告 "
+               "(1)事業計画について 5 議 事 (1)今後の方向性について 6 その他 7 閉 出席者 会 委 員 : 北野委員,南田委員\n",
+               "place=北山図書館3階 南野ホール"),
+    # │開閉会日時 │開 議│… 午前10時00分│ / │及び宣告 │閉 会│… 午前10時12分│: each clock after its own word (box_clock_cells.py).
+    Convention("header-box-cells-of-the-opening-and-closing", "header",
+               "令和2年北山村議会第4回定例会会議録\n\n┌──────────┬──────┐\n│招集年月日     │     令和2年12月20日    │\n"
+               "├──────────┼──────┤\n│招集場所      │     北山村役場議場     │\n├──────────┼───┬──────┬───┤\n"
+               "│開閉会日時     │開 議│令和2年12月20日 午前10時00分│議 長│\n│          ├───┼──────┼───┤\n"
+               "│及び宣告      │閉 会│令和2年12月20日 午前10時12分│議 長│\n",
+               "end_time=10:12"),
+    # 場所 南野町民センター … 事務局 西川支所長 … 第2期第1回地域協議会: the hall of a town merged away (merged_district.py).
+    Convention("header-hall-of-a-town-merged-away", "header",
+               "日時\n令和2年8月17日(月)19時から20時50分\n場所\n南野町民センター第2会議室(1階)\n出席者\n北野一郎・南田健・東山花子\n"
+               "事務局 西川支所長、北山主査\n事務局より\n\n只今から、第2期第1回地域協議会を開催いたします。\n",
                "municipality=None"),
 )

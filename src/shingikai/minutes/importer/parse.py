@@ -25,7 +25,9 @@ from . import chair as chairs
 from . import header as hdr
 from . import council_names
 from . import designated_wards, public_safety_commission
+from .box_clock_cells import clocks_in_box_cells
 from .business_entry_title import is_business_entry
+from .merged_district import town_merged_away
 from .residents_federation import is_residents_federation
 from .sitting_word_title import SITTING_WORD, body_of_sitting
 from . import joint_bodies
@@ -742,6 +744,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if municipality is None:
         # A body whose name omits its city: its meeting room in the city's own building.
         municipality, municipality_conf = place_names.municipality_of_place(header.first("place")), 0.6
+        if municipality and town_merged_away(municipality, cleaned):
+            # 南野町民センター, 北野支所長, 地域協議会: the hall of a town merged away.
+            municipality = None
     if municipality is None:
         # …or the city's postal address on the page (東京都北野市の小学校において… said in a speech is news, not an address).
         municipality = place_names.municipality_in_address([ln for i, ln in enumerate(lines[:20]) if i not in speech])
@@ -926,6 +931,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if start_time and end_time is None and header.first("closed"):
         end_time = parse_time_range(header.first("closed"))[0]
     end_time = hdr.noon_closing(start_time, end_time, "\n".join(time_sources + [header.first("closed") or ""]))
+    if start_time is None and (boxed := clocks_in_box_cells(lines[:80], lambda c: parse_time_range(c)[0])):
+        # │開 議│… 午前10時00分│ / │閉 会│… 午前10時12分│: each clock in the cell after its own word.
+        start_time, end_time = boxed
     if start_time is None:
         start_time, end_time = _sitting_clock(lines)
         time_conf = 0.9
@@ -1236,7 +1244,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.
         second = date_value.split("\n")[1].strip()
         # 日時:令和6年11月16日 / 開会 / ○事務局: the word that opens the sitting is no room.
-        if parse_date(second) is None and "時" not in second and not re.fullmatch(rf"(?:{OPENING_WORDS}|{CLOSING_WORDS})", second):
+        # 日時:… 午後2時から / 第 1 開会 2 館長あいさつ 3 …: the order of business run on below is no room either.
+        if parse_date(second) is None and "時" not in second and not re.fullmatch(rf"(?:{OPENING_WORDS}|{CLOSING_WORDS})", second) \
+                and not _NUMBERED_RUN.search(second):
             place = second
     if place is None and date_value and "\n" not in date_value:
         # 日時及び場所    平成15年11月20日(木) 17時から19時    北山会館: one field, the room a wide gap after the clock.
@@ -1332,6 +1342,7 @@ _SITTING_READ_AS_BODY = re.compile(r"(?:定例会)?[0-9]{1,2}月(?:第[0-9]{1,2}
 _HONOURED_SPEAKER = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][ \t\u3000]*議長[（(][^（）()]{{1,12}}君[）)]")
 # 令和 3年 第2回 臨時会, 平成28年9月定例会: a title that names a plenary session and no body.
 # 平成23年第1回定例会(第2日) 本文: the day of the session, and a minutes site's word for the record's text.
+_NUMBERED_RUN = re.compile(r"(?:^|\s)[0-9０-９]{1,2}[ \t\u3000]+\S+[ \t\u3000]+[0-9０-９]{1,2}[ \t\u3000]+\S")
 _PLENARY_TITLE = re.compile(
     r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?(?:[0-9０-９]{1,2}月|第[0-9０-９]{1,2}回)?(?:定例会|臨時会)"
     # 平成15年 6月 定例会(第3回): the session's count in brackets after the month's session.

@@ -15,9 +15,12 @@ from .conventions import ERA_DATE
 _GAP = r"[ \t\u3000]*"
 _CLOCK = rf"(?:午前|午後)?{_GAP}[0-9０-９]{{1,2}}{_GAP}時(?:{_GAP}[0-9０-９]{{1,2}}{_GAP}分|半)?"
 _CLOCKS = rf"(?:{_GAP}{_CLOCK}(?:{_GAP}(?:開会|閉会|開議|散会|から|まで|[~〜～∼－-]))*)*"
-_WORD = r"[^\s0-9０-９、。,()（）「」][^\s、。,()（）「」]{0,24}"
+_WORD = r"[^\s0-9０-９、。,()（）「」:：][^\s、。,()（）「」:：]{0,24}"
+# 午後2時から 会次場:中央図書館3階 ホール: the room's label (会場) glued to it by a colon, its letters mixed with the next
+# column's (次第) by the flattening.
 _ROOM_AFTER_DATE = re.compile(
     rf"(?P<date>{ERA_DATE}){_GAP}(?:[(（][^()（）]{{1,6}}[)）])?{_CLOCKS}[0-9０-９]?[ \t\u3000]+"
+    rf"(?:[^\s:：]{{0,4}}?[場所]{_GAP}[:：]{_GAP})?"
     rf"(?P<room>(?:{_WORD}[ \t\u3000]){{0,2}}?{_WORD}?(?:室[0-9０-９]{{0,2}}|議場|ホール))(?=[0-9０-９]?(?:[ \t\u3000]|$))"
 )
 

@@ -7,6 +7,7 @@ from shingikai.minutes.importer.box_clock_cells import clocks_in_box_cells
 from shingikai.minutes.importer.business_entry_title import is_business_entry
 from shingikai.minutes.importer.issuing_office import is_issuing_office
 from shingikai.minutes.importer.merged_district import town_merged_away
+from shingikai.minutes.importer.planned_span import close_only_planned
 from shingikai.minutes.importer.public_safety_commission import prefecture_of_commission
 from shingikai.minutes.importer.residents_federation import is_residents_federation
 from shingikai.minutes.importer.room_after_dated_clocks import room_after_dated_clocks
@@ -125,3 +126,16 @@ def test_the_hall_of_a_town_merged_away_names_no_municipality():
     assert not town_merged_away("南野町", text + " 南野町長あいさつ")
     # No branch office: the town's own hall.
     assert not town_merged_away("南野町", "場所 南野町民センター 第1回地域協議会")
+
+
+def test_a_close_stated_only_in_the_order_of_business_is_not_the_sittings():
+    text = ("令和2年度第1回北山市青少年協議会次第 日時 令和2年7月4日(土) 午前10時から11時30分まで 場所 北山市役所5階会議室 "
+            "1 開会 2 会長あいさつ 3 議事 令和2年度 第1回北山市青少年協議会報告 1 開催日時 令和2年7月4日(土) 午前10時から "
+            "2 会  場 会議室 3 出  席 委員 11人\n")
+    facts = _facts(text)
+    assert (facts["start_time"], facts["end_time"]) == ("10:00", None)
+    clock = lambda c: parse_time_range(c)[0]  # noqa: E731
+    # The report states its own close: the rule leaves the clocks alone.
+    assert not close_only_planned(text.replace("午前10時から 2", "午前10時から11時20分まで 2"), "10:00", clock)
+    # No order of business over the report: its clocks are the sitting's.
+    assert not close_only_planned(text.replace("次第 日時", "会議録 日時"), "10:00", clock)

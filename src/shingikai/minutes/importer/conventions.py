@@ -5552,7 +5552,7 @@ CATALOGUE += (
 # in the title block (business_entry_title.py), a prefecture's assembly named by an aggregator's breadcrumb, a title
 # naming the sitting's kind (sitting_word_title.py), a prefecture's 公安委員会 (public_safety_commission.py), a ward's
 # residents' federation (residents_federation.py), a room label mixed with the next column, box clock cells
-# (box_clock_cells.py), the hall of a town merged away (merged_district.py).
+# (box_clock_cells.py), the hall of a town merged away (merged_district.py), a close only planned (planned_span.py).
 CATALOGUE += (
     # 1.開会日時 … 午後1時30分 / 2.閉会日時 … 午後3時39分: the closing field spelt as the opening one.
     Convention("header-closing-field-spelt-as-the-opening-one", "header",
@@ -5608,4 +5608,11 @@ CATALOGUE += (
                "日時\n令和2年8月17日(月)19時から20時50分\n場所\n南野町民センター第2会議室(1階)\n出席者\n北野一郎・南田健・東山花子\n"
                "事務局 西川支所長、北山主査\n事務局より\n\n只今から、第2期第1回地域協議会を開催いたします。\n",
                "municipality=None"),
+    # 第1回北山市協議会次第 日時 … 午前10時から11時30分まで … 協議会報告 1 開催日時 … 午前10時から: the close only
+    # planned (planned_span.py).
+    Convention("header-close-only-planned-in-the-order-of-business", "header",
+               "令和2年度第1回北山市青少年協議会次第 日時 令和2年7月4日(土) 午前10時から11時30分まで 場所 北山市役所5階会議室 "
+               "1 開会 2 会長あいさつ 3 議事 令和2年度 第1回北山市青少年協議会報告 1 開催日時 令和2年7月4日(土) 午前10時から "
+               "2 会  場 会議室 3 出  席 委員 11人\n",
+               "end_time=None"),
 )

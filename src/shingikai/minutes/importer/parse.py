@@ -27,6 +27,7 @@ from . import council_names
 from . import designated_wards, public_safety_commission
 from .box_clock_cells import clocks_in_box_cells
 from .business_entry_title import is_business_entry
+from .planned_span import close_only_planned
 from .merged_district import town_merged_away
 from .residents_federation import is_residents_federation
 from .sitting_word_title import SITTING_WORD, body_of_sitting
@@ -971,6 +972,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         elif end_time is None and opened_at == start_time:
             end_time = closed_at
         place = place or hdr.place_by_field_words(fields)
+    if end_time and close_only_planned(cleaned, start_time, lambda c: parse_time_range(c)[0]):
+        # …次第 / 午前10時から11時30分まで, then the report's 開催日時 … 午前10時から: the close was only planned.
+        end_time = None
     span, room = hdr.clock_range_in_place(place)
     if span and start_time is None:
         # 場所:北野市立中央館 午後3時~午後4時 3階会議室: the 日時 row's clock pushed into the room's cell.

@@ -127,6 +127,8 @@ from .speakers import (
 )
 from .referred_agenda import refers_elsewhere
 from .marked_entries_after_group import group_run
+from .case_word_after_list import cases_under_word_after
+from .marked_entries_with_results import marked_entries_with_results, stated_results
 from .next_step_run_on import steps_after_heading
 from .papers_run_on import papers_field_cut
 from .repeated_step_number import same_numbered_steps
@@ -463,6 +465,16 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         meta["chair"], facts.confidence["chair"], ctx.chair = None, 0.0, None
     assembly = _is_assembly(meta["council_name"], header, body)
     items = _items(lines, header, body, ctx, assembly)
+    if not assembly and items and all(it.source == "heading" and it.start is not None for it in items):
+        # 4 / 議題 / …(案)について / 5: the case to decide, unnumbered under its word after the numbered reports.
+        reach = min(len(lines), min(body.labels, default=400), 400)
+        seen = {compact(it.title) for it in items}
+        items += [Item(title=t, kind=None, start=k, source="agenda") for t, k in
+                  cases_under_word_after(lines, max(it.start for it in items), reach) if compact(t) not in seen]
+    marked = [] if assembly else marked_entries_with_results(lines)
+    if len(marked) > len(items):
+        # ○…について / …説明を受け,案のとおり議決した。: each marked case with its result sentence under it.
+        items = [Item(title=t, kind="その他", start=s, source="narration", span=(s, e), own_span=(s, e)) for t, s, e in marked]
     if not assembly and (projects := evaluated_projects(lines)):
         # 再評価対象事業 北山川改修事業: an evaluation committee's business is the projects it evaluates.
         items = _project_items(projects, len(lines))
@@ -478,6 +490,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     decided = {**_single_bill_decisions(body), **_listed_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     mark_closed_items(lines, items, out_items)
+    if marked and any(it.source == "narration" and it.span == (s, e) for it in items for _, s, e in marked):
+        stated_results(lines, marked, out_items, V.APPROVED)
     if not assembly:
         results_after_titles(lines, body.kinds, out_items, _outcome)
     consulted_item_marked(lines, out_items)

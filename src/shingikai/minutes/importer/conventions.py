@@ -5591,3 +5591,14 @@ DECIDED_ITEM_CONVENTIONS += (
                "その他:北山県監査委員による監査の結果について/=承認|その他:委員会の行事予定(案)について/=承認"
                "|その他:運転免許の行政処分について/=承認|その他:苦情の受理について/=不明"),
 )
+
+CATALOGUE += (
+    # (2)その他 ・…の推薦について ・…について: the cases the catch-all holds, bulleted on its own line (parse._agenda_entries);
+    # a notice under その他 listed on lines of its own stays none.
+    Convention("agenda-cases-bulleted-on-the-catch-alls-line", "agenda",
+               "(1)北山地区要望事項の提出について\n(2)その他 ・北山地区福祉計画推進委員の推薦について ・理事会への代理出席について",
+               "その他:北山地区要望事項の提出について|その他:北山地区福祉計画推進委員の推薦について|その他:理事会への代理出席について"),
+    Convention("agenda-notices-on-lines-under-the-catch-all-are-no-cases", "agenda",
+               "(1)北山地区要望事項の提出について\n(2)その他\n・北山地区連合会の総会について\n・南田地区の研修会の開催について",
+               "その他:北山地区要望事項の提出について"),
+)

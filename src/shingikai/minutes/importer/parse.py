@@ -3497,6 +3497,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
         # coming session as one case; what is listed under it is the plenary's business.
         session_style: str | None = None
         other_style: str | None = None
+        other_line: int | None = None  # the line (2)その他 ・…について ・… stands on
         papers = False
         subject: Heading | None = None
         # 日程第2 報告第40号 / …について / 1. 北野マラソン(後援) / 2. …: the points listed from 1 under a numbered case are
@@ -3565,7 +3566,11 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     if h is None or h[0] != session_style:
                         continue  # (1)議会審議日程, ・議案第1号 …: the session's business, not the committee's
                     session_style = None
-                if other_style is not None:
+                # (2)その他 ・…の推薦について ・…について: the cases the catch-all holds, bulleted on its own line (a notice
+                # under その他 is listed on lines of its own).
+                other_case = (other_style is not None and k_line == other_line and h is None
+                              and bulleted and _TITLE_END.search(piece) is not None)
+                if other_style is not None and not other_case:
                     if (h is None or h[0] != other_style) and not compact(piece).isdigit():
                         continue  # 4 その他 / (1)…の会議について: notices and dates under その他, no cases
                     other_style = None
@@ -3581,6 +3586,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 if compact(h[2] if h is not None else piece) == "その他":
                     # 4 / その他: a number on a line of its own is a heading of the 1, 2, … style.
                     other_style = h[0] if h is not None else "num"
+                    other_line = k_line
                 if h is None and (_BRACKET_NOTE.match(piece) or noted is not None and _ANGLE_NOTE.fullmatch(piece)):
                     target = next((e for e in group if not e.notes), noted)
                     if target is not None:
@@ -3660,7 +3666,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     # An agenda's entry naming bills by their numbers alone gives no title to a case (a null is better
                     # than a number for a title); the proceedings may name them.
                     continue
-                if bulleted and under_number and heading.kind_hint is None:
+                if bulleted and under_number and heading.kind_hint is None and not other_case:
                     continue
                 under_number = under_number or (h is not None and not bulleted)
                 case = heading.style == "case"

@@ -5616,3 +5616,58 @@ CATALOGUE += (
                "2 会  場 会議室 3 出  席 委員 11人\n",
                "end_time=None"),
 )
+
+# Round 58a: agenda items found only in part, or not at all.
+_PLENARY_OWN_BUSINESS = (
+    "北山県議会 令和6年第1回定例会 03月12日-08号\n\n令和六年三月十二日(水曜日)\n\n 議事日程第八号\n\n      令和六年三月十二日\n\n"
+    "           午前十時開議\n\n第一 一般質問及び質疑、委員会付託\n\n第二 北山地域振興対策特別委員会設置の件\n\n"
+    " 本日の会議に付した案件\n\n日程第一 一般質問及び質疑、委員会付託\n\n日程第二 北山地域振興対策特別委員会設置の件\n\n特別委員の選任\n\n"
+    " 出席議員 三名\n  議長        北野一郎\n  副議長       南田健\n            東山花子\n")
+_TOWN_OFFICIALS_FIELD = (
+    "第1回北山環境事務組合議会臨時会会議録\n\n1.開会日時 令和6年9月10日(火曜日)午後1時30分\n\n"
+    "2.閉会日時 令和6年9月10日(火曜日)午後3時10分\n\n3.場  所 北山会館 2階会議室\n\n4.出席議員(2名)\n\n"
+    " 1番 北野一郎       2番 南田 健\n\n5.欠席議員(なし)\n\n6.出席説明員\n\n管理者  東山 清    副管理者 西川 誠\n\n"
+    "7.出席事務局職員\n\n事務局長 中川 優\n\n8.関係町主管課長\n\n北町住民課長 山川 明         南町環境課長 川上 進\n")
+_MARKED_CASES_WITH_RESULTS = (
+    "定例会議の開催概要(令和6年3月27日)\n令和6年3月27日(水曜日)\n"
+    "定例会議では,次の事項について警察本部から説明を受け,委員会としての意思決定を行いました。\n【議題】\n"
+    "○北山県監査委員による監査の結果について\n北山県監査委員による監査の結果の説明を受け,決裁した。\n"
+    "○委員会の行事予定(案)について\n今後3か月間における委員会の行事予定(案)について説明を受け,了承した。\n"
+    "○運転免許の行政処分について\n運転免許の行政処分に関する意見聴取の結果等12件について説明を受け,案のとおり議決した。\n"
+    "○苦情の受理について\n委員会に申し出られた\n")
+_CASE_UNDER_ITS_WORD_AFTER_REPORTS = (
+    "令和5年度北山県職業能力開発審議会会議録\n1\n開催日時\n令和6年2月13日(火)午後2時\n2\n開催場所\n北山会館\n3\n報告\n"
+    "(1)令和4年度県立職業訓練校における訓練実施結果について\n(2)令和5年度県立職業訓練校における訓練進捗状況について\n4\n議題\n"
+    "令和 6 年度県立職業訓練校訓練実施計画(案)について\n5\n会議に出席した委員\n北野\n一郎\n北山大学教授\n")
+
+CATALOGUE += (
+    # 第一 一般質問及び質疑、委員会付託 / 第二 …特別委員会設置の件 / 特別委員の選任: the plenary's questions and its own
+    # committee set up and manned are its business, no case (house_own_business.py).
+    Convention("record-plenary-questions-and-own-special-committee-are-no-case", "record", _PLENARY_OWN_BUSINESS, ""),
+    # 8.関係町主管課長 / 北町住民課長 …: the member towns' officials present, a roster field (house_own_business.py).
+    Convention("record-member-towns-officials-field-is-no-case", "record", _TOWN_OFFICIALS_FIELD, ""),
+    # 3 / 報告 / (1)… (2)… / 4 / 議題 / …(案)について / 5: the case to decide, unnumbered under its word after the numbered
+    # reports (case_word_after_list.py).
+    Convention("record-case-under-its-word-after-the-numbered-reports", "record", _CASE_UNDER_ITS_WORD_AFTER_REPORTS,
+               "報告:令和4年度県立職業訓練校における訓練実施結果について|報告:令和5年度県立職業訓練校における訓練進捗状況について"
+               "|その他:令和 6 年度県立職業訓練校訓練実施計画(案)について"),
+)
+
+DECIDED_ITEM_CONVENTIONS += (
+    # 【議題】 / ○…について / …説明を受け,案のとおり議決した。: each marked case with its result sentence under it
+    # (marked_entries_with_results.py); 了承 of a proposal (案) approves it, a case cut before its sentence ends is 不明.
+    Convention("marked-cases-each-with-its-result-sentence", "decided-item", _MARKED_CASES_WITH_RESULTS,
+               "その他:北山県監査委員による監査の結果について/=承認|その他:委員会の行事予定(案)について/=承認"
+               "|その他:運転免許の行政処分について/=承認|その他:苦情の受理について/=不明"),
+)
+
+CATALOGUE += (
+    # (2)その他 ・…の推薦について ・…について: the cases the catch-all holds, bulleted on its own line (parse._agenda_entries);
+    # a notice under その他 listed on lines of its own stays none.
+    Convention("agenda-cases-bulleted-on-the-catch-alls-line", "agenda",
+               "(1)北山地区要望事項の提出について\n(2)その他 ・北山地区福祉計画推進委員の推薦について ・理事会への代理出席について",
+               "その他:北山地区要望事項の提出について|その他:北山地区福祉計画推進委員の推薦について|その他:理事会への代理出席について"),
+    Convention("agenda-notices-on-lines-under-the-catch-all-are-no-cases", "agenda",
+               "(1)北山地区要望事項の提出について\n(2)その他\n・北山地区連合会の総会について\n・南田地区の研修会の開催について",
+               "その他:北山地区要望事項の提出について"),
+)

@@ -133,6 +133,8 @@ from .speakers import (
 )
 from .referred_agenda import refers_elsewhere
 from .marked_entries_after_group import group_run
+from .case_word_after_list import cases_under_word_after
+from .marked_entries_with_results import marked_entries_with_results, stated_results
 from .next_step_run_on import steps_after_heading
 from .papers_run_on import papers_field_cut
 from .repeated_step_number import same_numbered_steps
@@ -469,6 +471,16 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         meta["chair"], facts.confidence["chair"], ctx.chair = None, 0.0, None
     assembly = _is_assembly(meta["council_name"], header, body)
     items = _items(lines, header, body, ctx, assembly)
+    if not assembly and items and all(it.source == "heading" and it.start is not None for it in items):
+        # 4 / 議題 / …(案)について / 5: the case to decide, unnumbered under its word after the numbered reports.
+        reach = min(len(lines), min(body.labels, default=400), 400)
+        seen = {compact(it.title) for it in items}
+        items += [Item(title=t, kind=None, start=k, source="agenda") for t, k in
+                  cases_under_word_after(lines, max(it.start for it in items), reach) if compact(t) not in seen]
+    marked = [] if assembly else marked_entries_with_results(lines)
+    if len(marked) > len(items):
+        # ○…について / …説明を受け,案のとおり議決した。: each marked case with its result sentence under it.
+        items = [Item(title=t, kind="その他", start=s, source="narration", span=(s, e), own_span=(s, e)) for t, s, e in marked]
     if not assembly and (projects := evaluated_projects(lines)):
         # 再評価対象事業 北山川改修事業: an evaluation committee's business is the projects it evaluates.
         items = _project_items(projects, len(lines))
@@ -484,6 +496,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     decided = {**_single_bill_decisions(body), **_listed_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     mark_closed_items(lines, items, out_items)
+    if marked and any(it.source == "narration" and it.span == (s, e) for it in items for _, s, e in marked):
+        stated_results(lines, marked, out_items, V.APPROVED)
     if not assembly:
         results_after_titles(lines, body.kinds, out_items, _outcome)
     consulted_item_marked(lines, out_items)
@@ -3515,6 +3529,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
         # coming session as one case; what is listed under it is the plenary's business.
         session_style: str | None = None
         other_style: str | None = None
+        other_line: int | None = None  # the line (2)その他 ・…について ・… stands on
         papers = False
         subject: Heading | None = None
         # 日程第2 報告第40号 / …について / 1. 北野マラソン(後援) / 2. …: the points listed from 1 under a numbered case are
@@ -3583,7 +3598,11 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     if h is None or h[0] != session_style:
                         continue  # (1)議会審議日程, ・議案第1号 …: the session's business, not the committee's
                     session_style = None
-                if other_style is not None:
+                # (2)その他 ・…の推薦について ・…について: the cases the catch-all holds, bulleted on its own line (a notice
+                # under その他 is listed on lines of its own).
+                other_case = (other_style is not None and k_line == other_line and h is None
+                              and bulleted and _TITLE_END.search(piece) is not None)
+                if other_style is not None and not other_case:
                     if (h is None or h[0] != other_style) and not compact(piece).isdigit():
                         continue  # 4 その他 / (1)…の会議について: notices and dates under その他, no cases
                     other_style = None
@@ -3599,6 +3618,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 if compact(h[2] if h is not None else piece) == "その他":
                     # 4 / その他: a number on a line of its own is a heading of the 1, 2, … style.
                     other_style = h[0] if h is not None else "num"
+                    other_line = k_line
                 if h is None and (_BRACKET_NOTE.match(piece) or noted is not None and _ANGLE_NOTE.fullmatch(piece)):
                     target = next((e for e in group if not e.notes), noted)
                     if target is not None:
@@ -3678,7 +3698,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     # An agenda's entry naming bills by their numbers alone gives no title to a case (a null is better
                     # than a number for a title); the proceedings may name them.
                     continue
-                if bulleted and under_number and heading.kind_hint is None:
+                if bulleted and under_number and heading.kind_hint is None and not other_case:
                     continue
                 under_number = under_number or (h is not None and not bulleted)
                 case = heading.style == "case"

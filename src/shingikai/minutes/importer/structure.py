@@ -19,6 +19,7 @@ from .stated_results import closes_a_case
 from .business_tags import business_tag
 from .double_numbering import one_number
 from .joined_titles import titles_joined
+from .house_own_business import HOUSE_OWN_BUSINESS
 from .sitting_steps import SITTING_STEPS
 from .next_step_run_on import steps_apart
 from .question_subjects import question_subjects
@@ -303,6 +304,7 @@ PROCEDURAL = re.compile(PROCEDURAL.pattern + r"|^(?:平成|令和)[0-9０-９元
                         r"(?:[・、]|及び|および)副(?:会長|委員長|座長|部会長)の?(?:選出|選任|互選)(?:について)?$")
 # A title that opens with a range of case numbers names no one case.
 PROCEDURAL = re.compile(PROCEDURAL.pattern + "|" + SITTING_STEPS)  # sitting_steps.py
+PROCEDURAL = re.compile(PROCEDURAL.pattern + "|" + HOUSE_OWN_BUSINESS)  # house_own_business.py
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 # 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
 # their numbers alone, a range of them or with what is done with them; as 議案第1号から第4号まで (提案説明、質疑、付託),

@@ -35,6 +35,8 @@ from .roster_groups import body_counted
 from .mark_legend import legend_marks_named
 from .abbreviation_legend import legend_abbreviations_named
 from .spelt_marks import spelt_marks_written
+from .none_closes_field import none_closes_field
+from .section_chair_spoken import section_chair_spoken
 from .number_first_bills import NUMBER_FIRST_BILL, bill_number
 from .paired_roster_rows import paired_roster_rows_read
 from .dashed_sub_entries import dashed_cases_block
@@ -454,6 +456,10 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         if meta["chair"] and offices_only(meta["chair"]):
             # 議 / 長 / 議 / 長 a letter a line, joined into 議長議長: offices, no one's name.
             meta["chair"], facts.confidence["chair"] = None, 0.0
+        if meta["chair"] is None and (head := section_chair_spoken(
+                (lm.label for lm in body.labels.values()), meta["council_name"], lines[:8], meta["members_present"] or [])):
+            # 金融審議会…第二部会 / ○ 北野部会長: the 部会 that sat is chaired by the one speaking as its 部会長.
+            meta["chair"], facts.confidence["chair"] = head, 0.7
         if meta["chair"] is None and (deputy := deputy_presiding(body.labels, lines, meta["members_present"] or [])):
             # ○北野一郎副委員長 ただいまから…開会いたします。, and no 委員長 speaks: the deputy presides.
             meta["chair"], facts.confidence["chair"] = deputy, 0.7
@@ -1124,7 +1130,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             # 出席議員(18名) 議 長  篠 﨑 昭 cut off by the page's end: the 議長 of a roster not understood is as
             # unsure as its members.
             chair_conf = members_conf
-    absent_value = header.first("absent")
+    absent_value = _attendance_field(header, "absent")
     absent_listed = people.get("absent", roster.People()).members()
     if listed.absent is not None and absent_value is None:
         # 役職 / 氏名 / 出欠: the table's own 欠席 cells list those absent.
@@ -1347,8 +1353,13 @@ def _colonless_clock_range(texts: list[str]) -> tuple[str, str] | None:
 
 def _header_people(header: hdr.Header) -> dict[str, roster.People]:
     """Each attendance field of the header, read once: who may speak, and the meeting's facts."""
-    return {name: roster.read_people(header.first(name), header.labels.get(name, "").endswith("等"))
+    return {name: roster.read_people(_attendance_field(header, name), header.labels.get(name, "").endswith("等"))
             for name in ("present", "members", "attendees", "absent") if header.first(name)}
+
+
+def _attendance_field(header: hdr.Header, name: str) -> str | None:
+    value = header.first(name)
+    return none_closes_field(value) if name == "absent" else value
 
 
 def _house_style(lines: list[str], start: int, attending: frozenset):

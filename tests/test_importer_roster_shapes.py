@@ -1,0 +1,59 @@
+"""Rosters whose layout hides the names, and chairs named only by a proposal or a section's label.
+
+Every fixture is synthetic, with fictional names.
+"""
+from shingikai.minutes.importer import parse_text
+from shingikai.minutes.importer.roster import read_people
+
+HEAD = "北山市史編集審議会 令和6年度第2回 会議録\n開催日時\n令和7年1月27日(月曜日) 午後1時30分~午後3時\n開催場所\n北山市役所 第1会議室\n"
+SPEECH = "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n"
+
+
+def test_a_bullet_before_each_numbered_seat_is_no_letter_of_the_name():
+    people = read_people("• 1番 北野 一郎\n• 2番 南田 健\n• 9番 東山 花子\n• 10番 西川 明\n• 11番 北山 茂\n• 12番 森本 清")
+    assert people.names == ("北野一郎", "南田健", "東山花子", "西川明", "北山茂", "森本清")
+
+
+def test_a_seat_number_is_no_organisation_before_the_name():
+    people = read_people("1番 北野 一郎\n2番 南田 健\n13番 東山 花子\n14番 西川 明")
+    assert people.names == ("北野一郎", "南田健", "東山花子", "西川明")
+
+
+def test_an_absence_stated_empty_is_not_run_on_into_the_next_unknown_group():
+    text = ("北山市議会 令和5年第1回(10月)臨時会会議録(第1号)\n令和5年10月31日 午前11時開議\n出席議員(3名)\n"
+            "  • 1番 北野 一郎\n  • 2番 南田 健\n  • 3番 東山 花子\n欠席議員\nなし\n説明のための出席者\n"
+            "  • 市長 西川 明\n  • 副市長 森本 清\n○議長(北野一郎) ただいまから会議を開きます。\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山花子"]
+    assert parsed["members_absent"] == []
+
+
+def test_surname_and_given_name_cells_before_each_affiliation_make_one_name():
+    roster = ("【委 員】\n北野\n一郎\n北山大学教授\n南田\n健\n北山商工会議所会頭\n東山\n花子\n"
+              "北山市立高等学校校長西川\n明\n北山労働組合執行委員\n森本 清\n北山社会福祉協議会事務局長\n6")
+    parsed = parse_text(HEAD + f"会議に出席した委員\n{roster}\n傍聴者数\n0名\n" + SPEECH)
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山花子", "西川明", "森本清"]
+
+
+def test_a_column_of_surnames_one_a_line_is_not_paired():
+    people = read_people("北野\n南田\n東山\n西川\n森本\n北山\n中村\n山田\n川上")
+    assert "北野南田" not in people.names
+
+
+def test_a_count_of_members_over_the_records_heading_names_no_one():
+    text = HEAD + "出席者\n委員10名\n記 録\n●役員選出\n 事務局案(北野会長・南田副会長)が承認される。\n事務局 説明した。\n"
+    parsed = parse_text(text)
+    assert parsed["members_present"] == []
+    assert parsed["chair"] == "北野"
+
+
+def test_the_one_speaking_as_bukaichou_chairs_the_section_whose_record_it_is():
+    text = ("北山審議会北山分科会第二部会会合(第6回)議事録\n\n令和3年6月20日\n北山庁 総務企画局\n\n○ 北野部会長\n\n"
+            "ただいまから第二部会を開催いたします。\n\n○ 南田参事役\n\n南田でございます。\n\n○ 北野部会長\n\nよろしくお願いします。\n")
+    assert parse_text(text)["chair"] == "北野"
+
+
+def test_a_bukaichou_speaking_at_the_parent_body_does_not_chair_it():
+    text = ("北山審議会(第6回)議事録\n\n令和3年6月20日\n北山庁 総務企画局\n\n○ 北野部会長\n\n"
+            "部会の報告をいたします。\n\n○ 南田参事役\n\n南田でございます。\n\n○ 北野部会長\n\n以上です。\n")
+    assert parse_text(text)["chair"] is None

@@ -57,3 +57,11 @@ def test_a_bukaichou_speaking_at_the_parent_body_does_not_chair_it():
     text = ("北山審議会(第6回)議事録\n\n令和3年6月20日\n北山庁 総務企画局\n\n○ 北野部会長\n\n"
             "部会の報告をいたします。\n\n○ 南田参事役\n\n南田でございます。\n\n○ 北野部会長\n\n以上です。\n")
     assert parse_text(text)["chair"] is None
+
+
+def test_name_cells_after_each_affiliation_are_paired_and_a_half_cut_off_by_a_page_number_is_no_one():
+    roster = ("北山大学教授\n北野\n一郎\n市民公募委員\n南田\nケン\n北山市PTA連絡協議会副会長\n東山\n"
+              "北山市保健協議会副会長\n西川\n明\n北山商工会議所理事木村\n清\n北山市老人クラブ連合会長\n森本\n花子\n"
+              "北山市医師会理事\n中村\n茂\n1\nみどり")
+    people = read_people(roster)
+    assert people.names == ("北野一郎", "南田ケン", "西川明", "木村清", "森本花子", "中村茂")

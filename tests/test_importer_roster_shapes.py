@@ -65,3 +65,9 @@ def test_name_cells_after_each_affiliation_are_paired_and_a_half_cut_off_by_a_pa
               "北山市医師会理事\n中村\n茂\n1\nみどり")
     people = read_people(roster)
     assert people.names == ("北野一郎", "南田ケン", "西川明", "木村清", "森本花子", "中村茂")
+
+
+def test_the_chair_in_an_election_proposal_with_the_name_halves_a_space_apart():
+    text = (HEAD + "出席者\n委員10名\n議題1 会長及び副会長の互選について\n事務局\n事務局から次のとおり選任案を提示した。\n"
+            "- 北山市史編集審議会\n会長 北野 一郎 委員\n副会長 南田 健 委員\n議題2 報告について\n事務局\n説明を行った。\n")
+    assert parse_text(text)["chair"] == "北野一郎"

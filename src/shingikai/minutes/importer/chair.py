@@ -40,7 +40,9 @@ _PROPOSED_ELECTION_APPROVED = re.compile(
 # 委員長:北野 一郎: family and given name a space apart after the colon.
 _OFFICER = re.compile(
     rf"^[ \t\u3000]*{_ROLE}(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{2,10}}?"
-    rf"|(?<=[:：])[ \t\u3000]*[一-龥々ヶ豈-﫿]{{1,5}}[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,5}})(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
+    rf"|(?<=[:：])[ \t\u3000]*[一-龥々ヶ豈-﫿]{{1,5}}[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,5}}"
+    # 会長 北野 一郎 委員: the name's two halves a space apart, the post after it says where the name ends.
+    rf"|[一-龥々ヶ豈-﫿]{{1,4}}[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,4}}(?=[ \t\u3000]*委員[ \t\u3000]*$))[ \t\u3000]*(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
 )
 # 2. あいさつ 北野会長: the greeting on the order of business is the chair's, named by surname and office.
 _GREETING = re.compile(r"(?:あいさつ|挨拶)[ \t\u3000]+(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)[ \t\u3000]*$")

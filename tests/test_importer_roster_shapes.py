@@ -71,3 +71,18 @@ def test_the_chair_in_an_election_proposal_with_the_name_halves_a_space_apart():
     text = (HEAD + "出席者\n委員10名\n議題1 会長及び副会長の互選について\n事務局\n事務局から次のとおり選任案を提示した。\n"
             "- 北山市史編集審議会\n会長 北野 一郎 委員\n副会長 南田 健 委員\n議題2 報告について\n事務局\n説明を行った。\n")
     assert parse_text(text)["chair"] == "北野一郎"
+
+
+def test_members_introduced_one_a_line_in_the_chairs_words_are_the_roster_where_none_is_printed():
+    text = ("北山審議会 第1回企画部会 議事録\n\n日時:令和3年2月28日(水曜日)\n場所:北山会館 扇の間\n開会\n"
+            "会長 定刻になりましたので、ただいまから第1回企画部会を開催いたします。\n"
+            "本日ご出席の委員の皆様方を、これから紹介させていただきます。\n北野委員でございます。\n南田一郎委員でございます。\n"
+            "次が東山委員なのですが、ちょっとおくれるというご連絡が入っております。\n西川委員でございます。\n"
+            "続きまして、専門委員の皆様を紹介させていただきます。\n森本専門委員でございます。\n"
+            "それでは議事に入ります。\n")
+    assert parse_text(text)["members_present"] == ["北野", "南田一郎", "西川", "森本"]
+
+
+def test_a_lone_introduction_makes_no_roster():
+    text = (HEAD + "会議の内容\n○会長 本日は新しい委員をご紹介します。\n北野委員でございます。\n○北野委員 よろしくお願いします。\n")
+    assert parse_text(text)["members_present"] != ["北野"]

@@ -37,6 +37,7 @@ from .abbreviation_legend import legend_abbreviations_named
 from .spelt_marks import spelt_marks_written
 from .none_closes_field import none_closes_field
 from .section_chair_spoken import section_chair_spoken
+from .spoken_introductions import members_introduced
 from .number_first_bills import NUMBER_FIRST_BILL, bill_number
 from .paired_roster_rows import paired_roster_rows_read
 from .dashed_sub_entries import dashed_cases_block
@@ -1209,6 +1210,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         declared = _DECLARED_BY.search(header.first("time") or "") or _OPENING_DECLARED_BY.match(header.first("declared") or "")
         name = "".join(declared.group("n").split()) if declared else None
         chair = name if name in members else None
+    if not members and not (present_value or attendees) and (introduced := members_introduced(lines[:150])):
+        # 北野委員でございます。 / 南田委員でございます。 / …: no roster; the chair introduces each member present.
+        members = introduced
     if chair is None and (greeted := chairs.addressed_first(lines[:120], members)):
         # …土屋部会長はじめ委員の先生方には…: a record with no roster names its chair only in an official's greeting, the
         # one member it names.

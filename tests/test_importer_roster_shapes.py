@@ -86,3 +86,10 @@ def test_members_introduced_one_a_line_in_the_chairs_words_are_the_roster_where_
 def test_a_lone_introduction_makes_no_roster():
     text = (HEAD + "会議の内容\n○会長 本日は新しい委員をご紹介します。\n北野委員でございます。\n○北野委員 よろしくお願いします。\n")
     assert parse_text(text)["members_present"] != ["北野"]
+
+
+def test_the_attendance_label_printed_inside_its_list_keeps_the_rows_before_it():
+    text = ("審議会等の会議結果報告 1.会議名 令和6年度 第1回 北山市都市計画審議会 2.開催日時 令和6年6月13日(金) "
+            "午後2時00分から午後3時30分 3.開催場所 北山市議会 第3委員会室 (北山市都市計画審議会委員) 北野 一郎、南田 健、"
+            "東山 花子、 4.出席者氏名 西川 明、森本 清 (事務局) 都市整備部長 中村 茂 5.議題 都市計画の変更について\n")
+    assert parse_text(text)["members_present"] == ["北野一郎", "南田健", "東山花子", "西川明", "森本清"]

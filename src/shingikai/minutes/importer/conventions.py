@@ -4810,6 +4810,13 @@ CATALOGUE += (
                "会長 ただいまから第1回企画部会を開催いたします。\n本日ご出席の委員の皆様方を紹介させていただきます。\n"
                "北野委員でございます。\n南田委員でございます。\n東山専門委員でございます。\nそれでは議事に入ります。\n",
                "members_present=['北野', '南田', '東山']"),
+    # (…委員) 北野 一郎、南田 健、 4.出席者氏名 東山 花子 (事務局) …: the label printed inside its list
+    # (label_inside_roster.py).
+    Convention("record-fact-attendance-label-inside-its-list", "record-fact",
+               "審議会等の会議結果報告 1.会議名 令和6年度 第1回 北山市都市計画審議会 2.開催日時 令和6年6月13日(金) "
+               "午後2時00分から午後3時30分 3.開催場所 北山市議会 第3委員会室 (北山市都市計画審議会委員) 北野 一郎、南田 健、"
+               "4.出席者氏名 東山 花子、西川 明 (事務局) 都市整備部長 中村 茂 5.議題 都市計画の変更について\n",
+               "members_present=['北野一郎', '南田健', '東山花子', '西川明']"),
 )
 # A joint council of three boards (round 54a): the roster as a column of places then a column of officials, the
 # officers chosen with their full names, then ・委員 / ・事務局 questions and answers.

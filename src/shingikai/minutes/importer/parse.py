@@ -37,6 +37,7 @@ from .abbreviation_legend import legend_abbreviations_named
 from .spelt_marks import spelt_marks_written
 from .none_closes_field import none_closes_field
 from .section_chair_spoken import section_chair_spoken
+from .label_inside_roster import roster_head_before_label
 from .spoken_introductions import members_introduced
 from .number_first_bills import NUMBER_FIRST_BILL, bill_number
 from .paired_roster_rows import paired_roster_rows_read
@@ -1041,6 +1042,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             # alone that the list misses (計9名 may count the staff too) leaves it as it was.
             members = roster_fallback.name_shaped_part(members)
             chair = chair if chair in members else None
+    if present_value and (joined := roster_head_before_label(lines[:40], present_value)):
+        # (…委員) 北野 一郎、… 4.出席者氏名 南田 健、…: the label printed inside its list; its first rows come before it.
+        whole = roster.read_people(joined)
+        if len(whole.members(board)) > len(members):
+            listed, present_value = whole, joined
+            members, chair = listed.members(board), listed.chair
     if (cell_rows := roster_fallback.roster_by_role_cell_rows(lines[:120])) is not None \
             and (len(cell_rows.names) > len(members) or "|" in (present_value or attendees or "")):
         # 区分 氏名 職名等 / 座長 北野 一郎 … /   南田 健 … (or 委員長 | 北野一郎 | … |): the roster table one row a line,

@@ -93,3 +93,20 @@ def test_the_attendance_label_printed_inside_its_list_keeps_the_rows_before_it()
             "午後2時00分から午後3時30分 3.開催場所 北山市議会 第3委員会室 (北山市都市計画審議会委員) 北野 一郎、南田 健、"
             "東山 花子、 4.出席者氏名 西川 明、森本 清 (事務局) 都市整備部長 中村 茂 5.議題 都市計画の変更について\n")
     assert parse_text(text)["members_present"] == ["北野一郎", "南田健", "東山花子", "西川明", "森本清"]
+
+
+def test_names_before_the_attendance_label_with_no_group_word_are_members_too():
+    text = ("会議録 会議名 令和6年度 第1回北山市庁舎等整備審議会 開催日時 令和7年1月26日(月) 午後1時00分~午後4時45分 "
+            "開催場所 北山市役所 本館2階 第3会議室 北野 一郎、南田 健、 出 席 委 員 東山 花子、西川 明、森本 清 "
+            "(50音順・敬称略) 欠 席 委 員 なし 傍 聴 者 4名 事 務 局 中村市長、山田総務部長\n")
+    assert parse_text(text)["members_present"] == ["北野一郎", "南田健", "東山花子", "西川明", "森本清"]
+
+
+def test_a_long_list_of_names_with_no_label_after_it_is_read_at_once():
+    import time
+
+    from shingikai.minutes.importer.label_inside_roster import roster_head_before_label
+    line = "(北山委員) 欠席 " + "北野 一郎、南田健二、東山 花子、" * 200 + " 議題"
+    started = time.perf_counter()
+    assert roster_head_before_label([line], "北野") is None
+    assert time.perf_counter() - started < 1

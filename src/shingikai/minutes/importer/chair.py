@@ -40,7 +40,9 @@ _PROPOSED_ELECTION_APPROVED = re.compile(
 # 委員長:北野 一郎: family and given name a space apart after the colon.
 _OFFICER = re.compile(
     rf"^[ \t\u3000]*{_ROLE}(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{2,10}}?"
-    rf"|(?<=[:：])[ \t\u3000]*[一-龥々ヶ豈-﫿]{{1,5}}[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,5}})(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
+    rf"|(?<=[:：])[ \t\u3000]*[一-龥々ヶ豈-﫿]{{1,5}}[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,5}}"
+    # 会長 北野 一郎 委員: the name's two halves a space apart, the post after it says where the name ends.
+    rf"|[一-龥々ヶ豈-﫿]{{1,4}}[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,4}}(?=[ \t\u3000]*委員[ \t\u3000]*$))[ \t\u3000]*(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
 )
 # 2. あいさつ 北野会長: the greeting on the order of business is the chair's, named by surname and office.
 _GREETING = re.compile(r"(?:あいさつ|挨拶)[ \t\u3000]+(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)[ \t\u3000]*$")
@@ -65,6 +67,12 @@ _OFFICE_FILLED = re.compile(
     r"(?<![副の部科])(?P<r>委員長|会長|座長)は[、,]?[ \t\u3000]*(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,30}?)(?:氏|委員|様)が"
     r"[^。\n]{0,20}?(?:選任|選出|互選)"
 )
+# 事務局案(北野会長・南田副会長)が承認される。: the officers proposed in a bracket after the proposal, the chair first,
+# and the assent.
+_BRACKETED_PROPOSAL = re.compile(
+    r"(?:事務局|会長|座長)?案[(（](?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副部])(?P<r>委員長|会長|座長)"
+    r"(?:[・、,][^()（）。\n]{1,30})?[)）](?:が|を|は)?[、]?[^。\n]{0,6}?(?:承認|了承|異議なく|決定)"
+)
 _ELECTION = re.compile(r"選任|選出|互選|指名|選挙")
 # 委員の互選により岡本, 有効投票の最多数を得られました小澤隆: the words that lead up to the name.
 _LEAD_IN = re.compile(r"^.*(?:により|によって|互選で|投票で|[ぁ-ん]{2,}(?=[一-龥]))")
@@ -73,10 +81,10 @@ _LEAD_IN = re.compile(r"^.*(?:により|によって|互選で|投票で|[ぁ-�
 def elected(lines: list[str], members: list[str]) -> str | None:
     """The chair elected in the text, completed from ``members``."""
     for line in lines:
-        if "に" not in line and "と" not in line and "選" not in line:
+        if "に" not in line and "と" not in line and "選" not in line and "案" not in line:
             continue
         for rx in (_ELECTED, _ELECTED_TO, _PROPOSED_TO, _ELECTED_AFTER_STEP, _PROPOSAL_ASSENTED, _PROPOSED_ELECTION_APPROVED,
-                   _OFFICE_FILLED):
+                   _OFFICE_FILLED, _BRACKETED_PROPOSAL):
             m = rx.search(line)
             if m:
                 # ・金田委員を会長に選出, 会長選出:木内委員が…: a bullet or a step's word and colon before the name is no

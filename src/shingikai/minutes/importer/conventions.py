@@ -4778,6 +4778,46 @@ _PROGRAMME_COMMITTEE = (
     "【事務局】これより第3回放課後子どもプラン運営委員会を始めます。\n【委員長】では各校区の報告から。\n議題1 各小学校区の事業の進捗状況等について報告\n"
     "【一小コーディネーター】予定通り開催した。参加者が増えている。\n【 二 小 コ ー デ ィ ネ ー タ ー 代 理 】計 画 通 り 開 催 。特 に 問 題 は な い 。\n"
 )
+# Round 58b: rosters whose layout hides the names, and chairs named by a proposal or a section's label.
+_HEAD_58B = "北山市史編集審議会 令和6年度第2回 会議録\n開催日時\n令和7年1月27日(月曜日) 午後1時30分~午後3時\n開催場所\n北山市役所 第1会議室\n"
+_SPEECH_58B = "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n"
+CATALOGUE += (
+    # • 1番 北野 一郎 / • 2番 南田 健 …: a bullet before each numbered seat (bulleted_seats.py).
+    Convention("record-fact-bullet-before-each-numbered-seat", "record-fact",
+               "北山市議会 令和5年第1回(10月)臨時会会議録(第1号)\n令和5年10月31日 午前11時開議\n出席議員(4名)\n"
+               "  • 1番 北野 一郎\n  • 2番 南田 健\n  • 12番 東山 花子\n  • 13番 西川 明\n欠席議員\nなし\n説明のための出席者\n"
+               "  • 市長 森本 清\n○議長(北野一郎) ただいまから会議を開きます。\n",
+               "members_present=['北野一郎', '南田健', '東山花子', '西川明']"),
+    # 北野 / 一郎 / 北山大学教授 / …: a table's surname, given name and affiliation cells one a line
+    # (name_cells_before_affiliation.py).
+    Convention("record-fact-name-cells-before-each-affiliation", "record-fact",
+               _HEAD_58B + "会議に出席した委員\n【委 員】\n北野\n一郎\n北山大学教授\n南田\n健\n北山商工会議所会頭\n"
+               "東山\n花子\n北山市立高等学校校長西川\n明\n北山労働組合執行委員\n傍聴者数\n0名\n" + _SPEECH_58B,
+               "members_present=['北野一郎', '南田健', '東山花子', '西川明']"),
+    # 事務局案(北野会長・南田副会長)が承認される。: the officers proposed in a bracket, assented (chair.py).
+    Convention("record-fact-chair-in-a-bracketed-proposal", "record-fact",
+               _HEAD_58B + "出席者\n委員10名\n記 録\n●役員選出\n 事務局案(北野会長・南田副会長)が承認される。\n事務局 説明した。\n",
+               "chair=北野"),
+    # ○ 北野部会長: the 部会 whose record it is, chaired by the one speaking as its 部会長 (section_chair_spoken.py).
+    Convention("record-fact-bukaichou-chairs-the-section-whose-record-it-is", "record-fact",
+               "北山審議会北山分科会第二部会会合(第6回)議事録\n\n令和3年6月20日\n北山庁 総務企画局\n\n○ 北野部会長\n\n"
+               "ただいまから第二部会を開催いたします。\n\n○ 南田参事役\n\n南田でございます。\n",
+               "chair=北野"),
+    # 北野委員でございます。 / 南田委員でございます。 / …: no roster, the members introduced in the chair's words
+    # (spoken_introductions.py).
+    Convention("record-fact-members-introduced-in-the-chairs-words", "record-fact",
+               "北山審議会 第1回企画部会 議事録\n\n日時:令和3年2月28日(水曜日)\n場所:北山会館 扇の間\n開会\n"
+               "会長 ただいまから第1回企画部会を開催いたします。\n本日ご出席の委員の皆様方を紹介させていただきます。\n"
+               "北野委員でございます。\n南田委員でございます。\n東山専門委員でございます。\nそれでは議事に入ります。\n",
+               "members_present=['北野', '南田', '東山']"),
+    # (…委員) 北野 一郎、南田 健、 4.出席者氏名 東山 花子 (事務局) …: the label printed inside its list
+    # (label_inside_roster.py).
+    Convention("record-fact-attendance-label-inside-its-list", "record-fact",
+               "審議会等の会議結果報告 1.会議名 令和6年度 第1回 北山市都市計画審議会 2.開催日時 令和6年6月13日(金) "
+               "午後2時00分から午後3時30分 3.開催場所 北山市議会 第3委員会室 (北山市都市計画審議会委員) 北野 一郎、南田 健、"
+               "4.出席者氏名 東山 花子、西川 明 (事務局) 都市整備部長 中村 茂 5.議題 都市計画の変更について\n",
+               "members_present=['北野一郎', '南田健', '東山花子', '西川明']"),
+)
 # A joint council of three boards (round 54a): the roster as a column of places then a column of officials, the
 # officers chosen with their full names, then ・委員 / ・事務局 questions and answers.
 _JOINT_ADOPTION_COUNCIL = (

@@ -203,13 +203,14 @@ _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", 
 _BODY_MARKERS = re.compile(
     r"^(?:会議の内容|会議内容|議事の概要|議事概要|議事の経過|議事経過|会議の経過|会議経過|審議内容|審議の内容|"
     r"審議経過|審議の経過|内容及び要点|内容\(要録\)|内容\(要点\)|議事内容|議事の内容|議事の要旨|会議の概要|"
-    r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|会議録$|内容$|要旨$|会議経過の概要"
+    r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|会議録$|記録$|内容$|要旨$|会議経過の概要"
     # 議事録(概要): the record below the form, named with what kind it is.
     r"|(?:議事録|会議録)[(（](?:概要|要旨|要約|抄)[)）]$"
     # 会議結果の概要 / 第1号議案「…」 / 要旨 / 結果: a results page's heading over its cases.
     r"|会議結果の概要$)"
 )
-_MARKER_INITIALS = set("会議審内発質要")
+# 記 録 / ●役員選出 …: the record's heading under the form, alone on a line.
+_MARKER_INITIALS = set("会議審内発質要記")
 # A letter that NFKC folds into a marker's first letter: the one letter is ㍿ (株式会社). A line with
 # none of them is no marker, and is not folded (most lines are not NFKC: full-width brackets).
 _MARKER_SOURCE = re.compile("[" + "".join(sorted(_MARKER_INITIALS)) + "㍿]")

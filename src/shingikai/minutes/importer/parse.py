@@ -41,6 +41,10 @@ from .roster_groups import body_counted
 from .mark_legend import legend_marks_named
 from .abbreviation_legend import legend_abbreviations_named
 from .spelt_marks import spelt_marks_written
+from .none_closes_field import none_closes_field
+from .section_chair_spoken import section_chair_spoken
+from .label_inside_roster import roster_head_before_label
+from .spoken_introductions import members_introduced
 from .number_first_bills import NUMBER_FIRST_BILL, bill_number
 from .paired_roster_rows import paired_roster_rows_read
 from .dashed_sub_entries import dashed_cases_block
@@ -462,6 +466,10 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         if meta["chair"] and offices_only(meta["chair"]):
             # 議 / 長 / 議 / 長 a letter a line, joined into 議長議長: offices, no one's name.
             meta["chair"], facts.confidence["chair"] = None, 0.0
+        if meta["chair"] is None and (head := section_chair_spoken(
+                (lm.label for lm in body.labels.values()), meta["council_name"], lines[:8], meta["members_present"] or [])):
+            # 金融審議会…第二部会 / ○ 北野部会長: the 部会 that sat is chaired by the one speaking as its 部会長.
+            meta["chair"], facts.confidence["chair"] = head, 0.7
         if meta["chair"] is None and (deputy := deputy_presiding(body.labels, lines, meta["members_present"] or [])):
             # ○北野一郎副委員長 ただいまから…開会いたします。, and no 委員長 speaks: the deputy presides.
             meta["chair"], facts.confidence["chair"] = deputy, 0.7
@@ -1075,6 +1083,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             # alone that the list misses (計9名 may count the staff too) leaves it as it was.
             members = roster_fallback.name_shaped_part(members)
             chair = chair if chair in members else None
+    if present_value and (joined := roster_head_before_label(lines[:40], present_value)):
+        # (…委員) 北野 一郎、… 4.出席者氏名 南田 健、…: the label printed inside its list; its first rows come before it.
+        whole = roster.read_people(joined)
+        if len(whole.members(board)) > len(members):
+            listed, present_value = whole, joined
+            members, chair = listed.members(board), listed.chair
     if (cell_rows := roster_fallback.roster_by_role_cell_rows(lines[:120])) is not None \
             and (len(cell_rows.names) > len(members) or "|" in (present_value or attendees or "")):
         # 区分 氏名 職名等 / 座長 北野 一郎 … /   南田 健 … (or 委員長 | 北野一郎 | … |): the roster table one row a line,
@@ -1165,7 +1179,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             # 出席議員(18名) 議 長  篠 﨑 昭 cut off by the page's end: the 議長 of a roster not understood is as
             # unsure as its members.
             chair_conf = members_conf
-    absent_value = header.first("absent")
+    absent_value = _attendance_field(header, "absent")
     absent_listed = people.get("absent", roster.People()).members()
     if listed.absent is not None and absent_value is None:
         # 役職 / 氏名 / 出欠: the table's own 欠席 cells list those absent.
@@ -1244,6 +1258,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         declared = _DECLARED_BY.search(header.first("time") or "") or _OPENING_DECLARED_BY.match(header.first("declared") or "")
         name = "".join(declared.group("n").split()) if declared else None
         chair = name if name in members else None
+    if not members and not (present_value or attendees) and (introduced := members_introduced(lines[:150])):
+        # 北野委員でございます。 / 南田委員でございます。 / …: no roster; the chair introduces each member present.
+        members = introduced
     if chair is None and (greeted := chairs.addressed_first(lines[:120], members)):
         # …土屋部会長はじめ委員の先生方には…: a record with no roster names its chair only in an official's greeting, the
         # one member it names.
@@ -1393,8 +1410,13 @@ def _colonless_clock_range(texts: list[str]) -> tuple[str, str] | None:
 
 def _header_people(header: hdr.Header) -> dict[str, roster.People]:
     """Each attendance field of the header, read once: who may speak, and the meeting's facts."""
-    return {name: roster.read_people(header.first(name), header.labels.get(name, "").endswith("等"))
+    return {name: roster.read_people(_attendance_field(header, name), header.labels.get(name, "").endswith("等"))
             for name in ("present", "members", "attendees", "absent") if header.first(name)}
+
+
+def _attendance_field(header: hdr.Header, name: str) -> str | None:
+    value = header.first(name)
+    return none_closes_field(value) if name == "absent" else value
 
 
 def _house_style(lines: list[str], start: int, attending: frozenset):

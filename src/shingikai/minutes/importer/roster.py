@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from shingikai.jp.text import strip_role_words
+from .bulleted_seats import bullets_before_seats_dropped
+from .name_cells_before_affiliation import name_cells_joined
 from .roster_groups import body_before_count_dropped, colon_groups_apart, role_groups_apart, sitting_in_rows_dropped
 from .roster_groups import note_colon_dropped, pipe_table_names, side_words_dropped
 from .roster_groups import office_colon_before_name_moved
@@ -197,6 +199,12 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
     # 会 長 北野一郎 / 委 員 南田健 … / 幹 事 西川明 …: the officials' groups after the members' are none of them.
+    if value.count("\n") >= 8:
+        # 北野 / 一郎 / 北山大学教授 / …: a table's surname, given name and affiliation cells one a line.
+        value = name_cells_joined(value)
+    if "番" in value:
+        # • 1番 北野 一郎 / • 2番 南田 健: the bullets before the seats are no letters of the names.
+        value = bullets_before_seats_dropped(value)
     value = members_before_next_group(member_groups_only(value))
     value = member_words_apart(seats_closed_up(seats_numbered(_office_before_seat_apart(value))))
     if "-" in value and _DASHED_GROUP_WORD.search(value):
@@ -602,9 +610,9 @@ _OPENERS = re.compile(r"[（(]")
 
 
 # • 北山市商工会議所事務局長 北野 一郎: a roster bullet giving the member's organisation and role first, then the
-# name as surname and given name a space apart.
+# name as surname and given name a space apart. (13番 北野 一郎: a seat's number is no organisation.)
 _AFFILIATION_FIRST = re.compile(
-    r"^[ \t\u3000]*(?P<mark>[•・][ \t\u3000]*)?[^\s、。]{3,40}[ \t\u3000]+"
+    r"^[ \t\u3000]*(?P<mark>[•・][ \t\u3000]*)?(?![0-9０-９]{1,3}番[ \t\u3000])[^\s、。]{3,40}[ \t\u3000]+"
     r"(?P<s>[一-龥々ヶ豈-﫿]{1,4})[ \u3000](?P<g>[一-龥々ヶ豈-﫿ぁ-んァ-ヶ]{1,4})[ \t\u3000]*$"
 )
 _GROUP_HEADING = re.compile(r"^[ \t\u3000]*[【\[［](?P<r>副?(?:会長|委員長)|委員)[】\]］][ \t\u3000]*$")

@@ -4596,6 +4596,37 @@ CATALOGUE += (
                "○北野委員長 ただいまから委員会を開会いたします。\n<一般質問>\n◎南田花子議員 「北山図書館のあり方について」\n"
                "(1)開館時間の延長について\n(2)蔵書の充実について\n◎東山三郎議員 「分館の運営費は上昇したか」 「文学館の展示は何回か」\n",
                "北野委員長"),
+    # 7.会議の概要 事務局(南田) ただ今から総会を開会いたします。 … 会 長(北野) 本日は…: in a record run onto one line, a
+    # role and who holds it in brackets, set between a blank and a sentence, opens a turn (run_on_role_labels.py, round 58d).
+    Convention("record-turns-role-and-holder-run-on-in-a-flattened-record", "record-turns",
+               "令和5年第6回北山町農業委員会総会議事録 1.開催日時 令和5年5月20日(月)午前9時30分から10時35分 "
+               "2.開催場所 北山町役場 3階 第1委員会室 3.出席委員 北野 一郎 君 南田 健 君 東山 花子 君 "
+               "4.会議の概要 事務局(西川) ただ今から令和5年第6回総会を開会いたします。 はじめに、会長より御挨拶をお願い致します。 "
+               "会 長(北野) 本日は、大変お忙しいところ御参集下さいまして厚くお礼申し上げます。本日の議事日程はお手元のとおりです。",
+               "事務局(西川)|会長(北野)"),
+    # 司  会    それでは時間となりましたので、会議をはじめさせていただきます。: a role spaced out over its column opens the
+    # line, no mark; closed up, it is read as 司会 (run_on_role_labels.py, round 58d).
+    Convention("turns-letter-spaced-role-opening-the-sitting", "turns",
+               "司  会    それでは時間となりましたので、会議をはじめさせていただきます。私は本日の司会を務めます北山市の南田です。\n"
+               "まず、開会に先立ちましてご報告申しあげます。本日は、3名の方が傍聴者として入っておられます。\n",
+               "司会"),
+    # 開会 / 会長 定刻になりましたので、ただいまから第1回部会を開催いたします。: the opener's bare role, unmarked, once over
+    # the sitting's first words, is the record's only label and a label still (run_on_role_labels.py, round 58d).
+    Convention("turns-bare-role-once-over-the-opening-words", "turns",
+               "開会\n会長 定刻になりましたので、ただいまから北山審議会第1回部会を開催いたします。\n"
+               "本日ご出席の委員の皆様を、これから私から紹介させていただきたいと思います。\n北野委員でございます。\n",
+               "会長"),
+    # (会長) / 開会宣言, 座長: / (あいさつ): a label over only the note of what its speaker did is a turn of that speaker
+    # (act_note_under_label.py, round 58d).
+    Convention("turns-label-over-a-note-of-its-act", "turns",
+               "(会長)\n開会宣言\n(会長)\n本日の議事に入る。事務局から報告をお願いしたい。\n(事務局)\n(資料の説明)\n"
+               "(会長)\n質問があれば伺いたい。\n",
+               "会長|会長|事務局|会長"),
+    # ○ 北野日本銀行参事役 / 北野でございます。: a bank's or a corporation's officials are titled …役 (round 58d).
+    Convention("turns-official-titled-yaku-alone-over-the-speech", "turns",
+               "○ 南田部会長\n\nただいまから部会を開催いたします。幹事の交代がございます。\n\n○ 北野日本銀行参事役\n\n"
+               "北野でございます。よろしくお願いいたします。\n\n○ 南田部会長\n\nそれでは議事に入ります。\n",
+               "南田部会長|北野日本銀行参事役|南田部会長"),
     # ※【】内は会議録の該当頁 / ▼ …について(事務局説明)【3-7 頁】 / ・ …(ご意見)【8-9 頁】: a summary's marked topics, each
     # closed by the pages of the verbatim record it sums up, are its business; a mark with no pages heads the remarks.
     Convention("proceedings-marked-topics-pointing-to-record-pages", "proceedings",

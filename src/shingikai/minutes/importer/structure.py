@@ -15,6 +15,8 @@ from functools import lru_cache
 from .clean import CJK, is_structural
 from .conventions import CHORUS_LABELS, CLOCK, CLOCK_LINE, DEPARTMENT_LINE_WORDS, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
+from .act_note_under_label import act_note
+from .run_on_role_labels import label_once
 from .stated_results import closes_a_case
 from .business_tags import business_tag
 from .double_numbering import one_number
@@ -478,7 +480,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
                 spoken.add(m.family)
                 if m.family == "colon" and not m.text and _HONOURED_NAME.fullmatch(m.label):
                     honoured.add(m.family)
-                if m.family == "space" and m.text and _LISTED_TITLE.fullmatch(m.label) and _header_lists(lines, start, m.label):
+                if m.family == "space" and m.text and (
+                        _LISTED_TITLE.fullmatch(m.label) and _header_lists(lines, start, m.label) or label_once(m.label, m.text)):
                     listed.add(m.family)
                 above = _line_above(lines, i, start)
                 if (m.text and above is not None and lines[above].rstrip(" \t\u3000)）\n").endswith(_OPENING_ENDINGS)
@@ -656,7 +659,7 @@ def _next_is_text(lines: list[str], i: int) -> bool:
         # 委員 / 福知山市教育委員会: a signature block under the record.
         return False
     return (not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
-            or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)) or _SAID_IN_BULLETS.match(s) is not None
+            or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)) or act_note(s) or _SAID_IN_BULLETS.match(s) is not None
             or _case_sentence(s))
 
 

@@ -9,14 +9,14 @@ _FLAT_HEAD = "令和5年第6回北山町農業委員会総会議事録 1.開催�
 
 def test_a_role_and_its_holder_run_on_after_a_blank_opens_a_statement():
     line = (_FLAT_HEAD + "4.会議の概要 事務局(西川) ただ今から総会を開会いたします。 会 長(北野) 本日は、御参集下さいましてお礼申し上げます。")
-    pieces = role_labels_apart(line)
+    pieces = role_labels_apart(line, strict_role)
     assert pieces[1:] == ["事務局(西川) ただ今から総会を開会いたします。", "会長(北野) 本日は、御参集下さいましてお礼申し上げます。"]
 
 
 def test_a_roster_of_roles_and_names_or_a_bracketed_note_is_not_cut():
     for tail in ("3.出席委員 会長(北野) 君 副会長(南田) 君 委員(東山) 君 以上。", "事務局(案) 北山町の計画について。",
                  "委 員 北野 一郎 君 南田 健 君。"):
-        assert role_labels_apart(_FLAT_HEAD + tail) is None, tail
+        assert role_labels_apart(_FLAT_HEAD + tail, strict_role) is None, tail
 
 
 def test_a_letter_spaced_role_over_a_sentence_is_closed_up():
@@ -56,3 +56,16 @@ def test_a_speaker_cell_the_cleaning_set_at_a_line_start_opens_its_row():
              "事務局(南田) それでは、北野市長よりごあいさつ申し上げます。 北野市長 本日はご出席いただきありがとうございました。"]
     rows = speaker_rows_in_line(lines)
     assert [r.split(" ")[0] for r in rows if r.startswith("○")] == ["○事務局(南田)", "○事務局(南田)", "○北野市長"]
+
+
+def test_a_bracketed_role_after_a_sentence_opens_a_remark_but_a_bracketed_note_does_not():
+    line = "(南田委員) ・施設において、差別に関する相談の判断が難しい。 (事務局) ・そういったことについては、個別に対応したい。"
+    assert role_labels_apart(line, strict_role) == ["(南田委員) ・施設において、差別に関する相談の判断が難しい。",
+                                                    "(事務局) ・そういったことについては、個別に対応したい。"]
+    for note in ("(拍手)", "(資料1)", "(仮称)"):
+        line = f"北山市の計画について説明があり、委員から多くの質問があった。 {note} 次に、北山市の計画について説明があった。"
+        assert role_labels_apart(line, strict_role) is None, note
+
+
+def test_a_statement_left_out_keeps_its_speaker():
+    assert act_note("(省略)") and act_note("| (以下省略)")

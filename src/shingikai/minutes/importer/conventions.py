@@ -4627,6 +4627,26 @@ CATALOGUE += (
                "○ 南田部会長\n\nただいまから部会を開催いたします。幹事の交代がございます。\n\n○ 北野日本銀行参事役\n\n"
                "北野でございます。よろしくお願いいたします。\n\n○ 南田部会長\n\nそれでは議事に入ります。\n",
                "南田部会長|北野日本銀行参事役|南田部会長"),
+    # …難しい。 (事務局) ・そういったことについては…: a bracketed role after a sentence's end, run on in a summary's line,
+    # opens the next remark (run_on_role_labels.py, round 58d).
+    Convention("turns-bracketed-role-run-on-after-a-sentence", "turns",
+               "(北野委員) ・相談支援で個々に関わっていると、差別事例にも直面する。\n"
+               "(南田委員) ・施設において、差別に関する相談を苦情ととるかの判断が難しい。 (事務局) ・そういったことについては、"
+               "個別に相談を受けて対応していきたい。\n",
+               "北野委員|南田委員|事務局"),
+    # 委員長 | (省略): the statement left out of the summary, its speaker kept as a turn (act_note_under_label.py, round 58d).
+    Convention("turns-statement-left-out-of-the-summary", "turns",
+               "【開会】 |\n委員長 | (省略)\n【議題(1)事業の提案について】 |\n"
+               "委員長 | 来年度の事業について、ご意見をいただきたいと思いますのでよろしくお願いします。\n"
+               "委員 | 二つ提案したいと思います。一つ目は、ゆるキャラの製作です。\n",
+               "委員長|委員長|委員"),
+    # 審議結果 / 【議長】 / 本日の審議は、…。: a lenticular label just under the header's last field opens the body
+    # (round 58d).
+    Convention("record-turns-lenticular-label-under-the-last-field", "record-turns",
+               "北山市青少年問題協議会\n日時\n令和5年2月16日 10時00分~12時00分\n場所\n北山会館\n議題\n"
+               "北山市の青少年施策について\n審議結果\n【議長】\n本日の審議を始めます。まず、事務局より説明をお願いします。\n"
+               "【事務局】\n資料をご覧ください。協議会は条例に基づいて設置されている。\n",
+               "議長|事務局"),
     # ※【】内は会議録の該当頁 / ▼ …について(事務局説明)【3-7 頁】 / ・ …(ご意見)【8-9 頁】: a summary's marked topics, each
     # closed by the pages of the verbatim record it sums up, are its business; a mark with no pages heads the remarks.
     Convention("proceedings-marked-topics-pointing-to-record-pages", "proceedings",

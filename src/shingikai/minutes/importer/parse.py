@@ -630,6 +630,9 @@ def _label_over_first_speech(lines: list[str], start: int) -> int:
         label = closed.label
     # ○事務局(事務局からの説明) / 現在、…: a note of what the speaker does, in brackets after the label.
     label = _NOTE_AFTER_LABEL.sub("", label) or label
+    if label[:1] == "【" and label[-1:] == "】":
+        # 審議結果 / 【議長】 / 本日の審議は、…。: the label in lenticular brackets, as the body's labels are.
+        label = label[1:-1]
     if (len(label) <= 8 and strict_role(label) and len(said) >= 20 and "。" in said
             and not is_structural(said)):
         return prev

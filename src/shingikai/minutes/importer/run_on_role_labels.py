@@ -10,6 +10,7 @@ so that the speaker readers take it as written unspaced.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # The roles that label a statement on their own; letter-spaced, a single blank (or a few) between letters.
 _ROLES = ("副委員長", "委員長", "副会長", "部会長", "会長", "副議長", "議長", "座長", "司会", "事務局", "委員")
@@ -28,6 +29,8 @@ _HOLDER = r"[(（](?P<who>[一-龥々ヶ]{1,14})[)）]"
 _RUN_ON = re.compile(
     rf"(?<=\S)[ \u3000]+(?P<label>{_ROLE}{_HOLDER})[ \u3000]+(?=\S)"
     rf"|(?<=\S)[ \u3000]+(?P<spaced>{_ROLE})[ \u3000]+(?=[^\s0-9０-９(（])"
+    # …判断が難しい。 (事務局) ・そういったことについては…: a bracketed label after a sentence's end.
+    r"|(?<=。)[ \u3000]+(?P<paren>[(（](?P<inner>[^()（）\s]{1,12})[)）])[ \u3000]*(?=[^\s(（])"
 )
 # What a statement's first words look like: a sentence closed within the window, no roster's honoured name.
 _WINDOW = 80
@@ -42,17 +45,30 @@ _SPEAKER_COLUMN = re.compile(r"発[ \u3000]?言[ \u3000]?者[ \u3000]*$")
 _RUN_ON_LINE = 40
 
 
+def _said_or_bullet(text: str) -> bool:
+    # (事務局) ・そういったことについては…: a summary's bullet opens what was said, the extract may end before its full stop.
+    return _said(text) or text[:1] in "・･•" and len(text) >= 8
+
+
 def _said(text: str) -> bool:
     m = _SENTENCE.match(text[:_WINDOW])
     return m is not None and not _ROSTER_WORD.search(m.group(0))
 
 
-def role_labels_apart(line: str) -> list[str] | None:
-    """``line`` cut before each run-on role label, the letter-spaced roles closed up; None where there is none."""
+def role_labels_apart(line: str, speaker: Callable[[str], bool]) -> list[str] | None:
+    """``line`` cut before each run-on role label, the letter-spaced roles closed up; None where there is none.
+    ``speaker``: whether a bracketed word after a sentence names a speaker (speakers.strict_role)."""
     if len(line) < _RUN_ON_LINE:
         return None
     pieces, last = [], 0
     for m in _RUN_ON.finditer(line):
+        if m.group("paren") is not None:
+            if not speaker(m.group("inner")) or not _said_or_bullet(line[m.end():]):
+                continue
+            pieces.append(line[last:m.start()])
+            pieces.append(m.group("paren") + " ")
+            last = m.end()
+            continue
         label = m.group("label") or m.group("spaced")
         if m.group("spaced") is not None and (len(line) < _FLATTENED or " " not in label and "\u3000" not in label):
             continue

@@ -708,7 +708,7 @@ _POST_COLON_LABEL = re.compile(
 def _split_at_spaced_labels(line: str) -> list[str]:
     if line and line[0] in _SPACED_ROLE_FIRST:
         line = spaced_role_closed(line)
-    if len(line) >= 40 and (apart := role_labels_apart(line)) is not None:
+    if len(line) >= 40 and (apart := role_labels_apart(line, strict_role)) is not None:
         return [p for piece in apart for p in _split_at_spaced_labels(piece)]
     pieces = _split_after_opening(line)
     if len(pieces) > 1:
@@ -1001,7 +1001,8 @@ def speeches_from(turns: list[tuple[str, str]], last_line: str) -> int:
     agenda, 委員長:北野委員 in a record of an election): a page with no speech in it yet has no turn. A last turn of
     a few words that the page ends in (【委員】 / 駅前の / end of the extract) is a speech cut off, and stays."""
     first = next((k for k, (label, text) in enumerate(turns) if spoken(label, text) and not _business_listed(text)), len(turns))
-    while 0 < first < len(turns) and (not turns[first - 1][1].strip(SPACE_CHARS) or act_note(turns[first - 1][1].strip(SPACE_CHARS))):
+    while 0 < first < len(turns) and (not turns[first - 1][1].strip(SPACE_CHARS)
+                                       or act_note(turns[first - 1][1].strip(SPACE_CHARS).split("\n", 1)[0])):
         # ○事務局 / 1.開会 / ○会長 / 2.開会あいさつ / ○事務局 …報告: speaker cells over the steps of a table read one cell a
         # line, nothing said beside them but the step's heading, open the speeches they run straight into;
         # so does (会長) / 開会宣言, the note of what the chair did.

@@ -4647,6 +4647,13 @@ CATALOGUE += (
                "北山市の青少年施策について\n審議結果\n【議長】\n本日の審議を始めます。まず、事務局より説明をお願いします。\n"
                "【事務局】\n資料をご覧ください。協議会は条例に基づいて設置されている。\n",
                "議長|事務局"),
+    # 1 開会 (会長あいさつ) / みなさん、おはようございます。…: the opening step naming who greets, in brackets, over the
+    # greeting, in minutes whose labels stand alone on their lines (round 58d).
+    Convention("turns-opening-step-naming-who-greets-among-lone-labels", "turns",
+               "1 開会 (会長あいさつ)\nみなさん、おはようございます。今日はお忙しいところお集まりいただきありがとうございます。\n"
+               "2 議事\n会長\nそれでは議事に入ります。事務局から資料の説明をしていただきます。\n事務局\n"
+               "資料の説明の前に、報告がございます。議員報酬の改定条例が可決されました。\n",
+               "会長|会長|事務局"),
     # ※【】内は会議録の該当頁 / ▼ …について(事務局説明)【3-7 頁】 / ・ …(ご意見)【8-9 頁】: a summary's marked topics, each
     # closed by the pages of the verbatim record it sums up, are its business; a mark with no pages heads the remarks.
     Convention("proceedings-marked-topics-pointing-to-record-pages", "proceedings",

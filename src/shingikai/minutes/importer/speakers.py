@@ -1040,9 +1040,11 @@ _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
 # other post the greeter holds in brackets, part of the label. (1)市長挨拶要旨: a summary record titles the greeting's gist so.
 _GREETING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）])?[ \t\u3000]*"
+    # 1 開会 (会長あいさつ): the opening step with who greets in brackets after it.
+    r"(?:(?P<step>開会|開式)[ \t\u3000]*[(（])?"
     # 2.会長挨拶 本日は…: the greeting itself may run on after a blank, on the step's own line.
     r"(?P<who>[^\s。、()（）]{2,16}?(?:[(（][^\s。、()（）]{1,10}[)）])?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)(?:要旨|概要)?"
-    r"(?:[ \t\u3000]*$|[ \t\u3000]+(?=\S))"
+    r"(?(step)[)）])(?:[ \t\u3000]*$|[ \t\u3000]+(?=\S))"
 )
 _POST_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 

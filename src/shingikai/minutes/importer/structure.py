@@ -938,7 +938,7 @@ def classify(lines: list[str], start: int, family: str | None,
         if lm is None and family not in (None, "alone") and i < start + 3000:
             lm = _titled_label_alone(lines, i, found, family)
         elif lm is None and family == "alone" and i < start + 3000:
-            lm = _label_run_into_speech(found, i)
+            lm = _label_run_into_speech(found, i) or _greeting_over_speech(lines, i)
         if lm is not None and lm.text and question_subjects(lm.text, lines[i + 1] if i + 1 < len(lines) else ""):
             lm = None
         if lm is not None and (lm.text or (lm.family == "circle" and not lm.needs_speech) or _next_is_text(lines, i)
@@ -1095,6 +1095,15 @@ def _label_run_into_speech(found: dict[int, dict[str, LabelMatch]] | None, i: in
     if lm is None or not strict_role(lm.label) or not _SENTENCE_END.search(lm.text[:80]):
         return None
     return lm
+
+
+def _greeting_over_speech(lines: list[str], i: int) -> LabelMatch | None:
+    """1 開会 (会長あいさつ) / みなさん、おはようございます。…: among labels alone on their lines, a step naming who greets
+    over the greeting is that speaker's label too."""
+    nxt = _next_line(lines, i)
+    if not nxt or nxt[0] in SPEAKER_MARKS or not _sentence(nxt) or is_structural(nxt):
+        return None
+    return greeting_step_label(lines, i)
 
 
 _ACT_DONE = re.compile(r"(?:説明|報告|挨拶|あいさつ|紹介)(?:を行った|があった|がありました|を行いました)?。$")

@@ -69,3 +69,11 @@ def test_a_bracketed_role_after_a_sentence_opens_a_remark_but_a_bracketed_note_d
 
 def test_a_statement_left_out_keeps_its_speaker():
     assert act_note("(省略)") and act_note("| (以下省略)")
+
+
+def test_the_chairs_request_to_explain_the_bodys_aims_and_working_is_no_item():
+    from shingikai.minutes.importer import parse_text
+    from shingikai.minutes.importer.conventions import CATALOGUE
+
+    example = next(c.example for c in CATALOGUE if c.name == "record-turns-lenticular-label-under-the-last-field")
+    assert [i["title"] for i in parse_text(example)["items"]] == ["北山市の青少年施策について"]

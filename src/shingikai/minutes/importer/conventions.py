@@ -4641,10 +4641,10 @@ CATALOGUE += (
                "委員 | 二つ提案したいと思います。一つ目は、ゆるキャラの製作です。\n",
                "委員長|委員長|委員"),
     # 審議結果 / 【議長】 / 本日の審議は、…。: a lenticular label just under the header's last field opens the body
-    # (round 58d).
+    # (round 58d). The chair's request to explain the body's own aims and working names no business of the sitting.
     Convention("record-turns-lenticular-label-under-the-last-field", "record-turns",
                "北山市青少年問題協議会\n日時\n令和5年2月16日 10時00分~12時00分\n場所\n北山会館\n議題\n"
-               "北山市の青少年施策について\n審議結果\n【議長】\n本日の審議を始めます。まず、事務局より説明をお願いします。\n"
+               "北山市の青少年施策について\n審議結果\n【議長】\n本日の審議を始めます。まず、協議会の目的及び進め方について、事務局より説明をお願いします。\n"
                "【事務局】\n資料をご覧ください。協議会は条例に基づいて設置されている。\n",
                "議長|事務局"),
     # 1 開会 (会長あいさつ) / みなさん、おはようございます。…: the opening step naming who greets, in brackets, over the

@@ -316,7 +316,10 @@ _CHAIR_READS_THE_CASE = re.compile(
 )
 _NUMBERED_WORD = re.compile(r"(?:議題|報告|諮問|議案|案件)[0-9０-９一二三四五六七八九十]")
 _NUMBERED_KIND = {"報告": "報告", "諮問": "諮問", "議案": "その他"}
-_SUB_PROCEDURAL = re.compile(r"次回|日程|開催予定|資料の?確認|会議録|議事録|傍聴|会議の公開|今後の予定|スケジュール|予定をしている")
+# …協議会の目的及び進め方について、事務局より説明: the body's own aims and working explained, no business of the sitting.
+_SUB_PROCEDURAL = re.compile(
+    r"次回|日程|開催予定|資料の?確認|会議録|議事録|傍聴|会議の公開|今後の予定|スケジュール|予定をしている|(?:目的|役割)(?:及び|と|並びに)進め方"
+)
 
 
 @dataclass

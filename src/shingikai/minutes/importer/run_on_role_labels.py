@@ -45,6 +45,9 @@ _SPEAKER_COLUMN = re.compile(r"発[ \u3000]?言[ \u3000]?者[ \u3000]*$")
 _RUN_ON_LINE = 40
 
 
+_OPENING_PAREN = re.compile(r"[ \u3000]*[(（](?P<inner>[^()（）\s]{1,12})[)）]")
+
+
 def _said_or_bullet(text: str) -> bool:
     # (事務局) ・そういったことについては…: a summary's bullet opens what was said, the extract may end before its full stop.
     return _said(text) or text[:1] in "・･•" and len(text) >= 8
@@ -61,9 +64,13 @@ def role_labels_apart(line: str, speaker: Callable[[str], bool]) -> list[str] | 
     if len(line) < _RUN_ON_LINE:
         return None
     pieces, last = [], 0
+    opening = _OPENING_PAREN.match(line)
+    # Only in a remark that itself opens with a bracketed label: a flattened page's whole record, bracketed labels
+    # and all, is read by labels_found_in_text.
+    paren_labels = opening is not None and speaker(opening.group("inner"))
     for m in _RUN_ON.finditer(line):
         if m.group("paren") is not None:
-            if not speaker(m.group("inner")) or not _said_or_bullet(line[m.end():]):
+            if not paren_labels or not speaker(m.group("inner")) or not _said_or_bullet(line[m.end():]):
                 continue
             pieces.append(line[last:m.start()])
             pieces.append(m.group("paren") + " ")

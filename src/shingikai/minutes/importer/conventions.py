@@ -4596,6 +4596,64 @@ CATALOGUE += (
                "○北野委員長 ただいまから委員会を開会いたします。\n<一般質問>\n◎南田花子議員 「北山図書館のあり方について」\n"
                "(1)開館時間の延長について\n(2)蔵書の充実について\n◎東山三郎議員 「分館の運営費は上昇したか」 「文学館の展示は何回か」\n",
                "北野委員長"),
+    # 7.会議の概要 事務局(南田) ただ今から総会を開会いたします。 … 会 長(北野) 本日は…: in a record run onto one line, a
+    # role and who holds it in brackets, set between a blank and a sentence, opens a turn (run_on_role_labels.py, round 58d).
+    Convention("record-turns-role-and-holder-run-on-in-a-flattened-record", "record-turns",
+               "令和5年第6回北山町農業委員会総会議事録 1.開催日時 令和5年5月20日(月)午前9時30分から10時35分 "
+               "2.開催場所 北山町役場 3階 第1委員会室 3.出席委員 北野 一郎 君 南田 健 君 東山 花子 君 "
+               "4.会議の概要 事務局(西川) ただ今から令和5年第6回総会を開会いたします。 はじめに、会長より御挨拶をお願い致します。 "
+               "会 長(北野) 本日は、大変お忙しいところ御参集下さいまして厚くお礼申し上げます。本日の議事日程はお手元のとおりです。",
+               "事務局(西川)|会長(北野)"),
+    # 司  会    それでは時間となりましたので、会議をはじめさせていただきます。: a role spaced out over its column opens the
+    # line, no mark; closed up, it is read as 司会 (run_on_role_labels.py, round 58d).
+    Convention("turns-letter-spaced-role-opening-the-sitting", "turns",
+               "司  会    それでは時間となりましたので、会議をはじめさせていただきます。私は本日の司会を務めます北山市の南田です。\n"
+               "まず、開会に先立ちましてご報告申しあげます。本日は、3名の方が傍聴者として入っておられます。\n",
+               "司会"),
+    # 開会 / 会長 定刻になりましたので、ただいまから第1回部会を開催いたします。: the opener's bare role, unmarked, once over
+    # the sitting's first words, is the record's only label and a label still (run_on_role_labels.py, round 58d).
+    Convention("turns-bare-role-once-over-the-opening-words", "turns",
+               "開会\n会長 定刻になりましたので、ただいまから北山審議会第1回部会を開催いたします。\n"
+               "本日ご出席の委員の皆様を、これから私から紹介させていただきたいと思います。\n北野委員でございます。\n",
+               "会長"),
+    # (会長) / 開会宣言, 座長: / (あいさつ): a label over only the note of what its speaker did is a turn of that speaker
+    # (act_note_under_label.py, round 58d).
+    Convention("turns-label-over-a-note-of-its-act", "turns",
+               "(会長)\n開会宣言\n(会長)\n本日の議事に入る。事務局から報告をお願いしたい。\n(事務局)\n(資料の説明)\n"
+               "(会長)\n質問があれば伺いたい。\n",
+               "会長|会長|事務局|会長"),
+    # ○ 北野日本銀行参事役 / 北野でございます。: a bank's or a corporation's officials are titled …役 (round 58d).
+    Convention("turns-official-titled-yaku-alone-over-the-speech", "turns",
+               "○ 南田部会長\n\nただいまから部会を開催いたします。幹事の交代がございます。\n\n○ 北野日本銀行参事役\n\n"
+               "北野でございます。よろしくお願いいたします。\n\n○ 南田部会長\n\nそれでは議事に入ります。\n",
+               "南田部会長|北野日本銀行参事役|南田部会長"),
+    # …難しい。 (事務局) ・そういったことについては…: a bracketed role after a sentence's end, run on in a summary's line,
+    # opens the next remark (run_on_role_labels.py, round 58d).
+    Convention("turns-bracketed-role-run-on-after-a-sentence", "turns",
+               "(北野委員) ・相談支援で個々に関わっていると、差別事例にも直面する。\n"
+               "(南田委員) ・施設において、差別に関する相談を苦情ととるかの判断が難しい。 (事務局) ・そういったことについては、"
+               "個別に相談を受けて対応していきたい。\n",
+               "北野委員|南田委員|事務局"),
+    # 委員長 | (省略): the statement left out of the summary, its speaker kept as a turn (act_note_under_label.py, round 58d).
+    Convention("turns-statement-left-out-of-the-summary", "turns",
+               "【開会】 |\n委員長 | (省略)\n【議題(1)事業の提案について】 |\n"
+               "委員長 | 来年度の事業について、ご意見をいただきたいと思いますのでよろしくお願いします。\n"
+               "委員 | 二つ提案したいと思います。一つ目は、ゆるキャラの製作です。\n",
+               "委員長|委員長|委員"),
+    # 審議結果 / 【議長】 / 本日の審議は、…。: a lenticular label just under the header's last field opens the body
+    # (round 58d). The chair's request to explain the body's own aims and working names no business of the sitting.
+    Convention("record-turns-lenticular-label-under-the-last-field", "record-turns",
+               "北山市青少年問題協議会\n日時\n令和5年2月16日 10時00分~12時00分\n場所\n北山会館\n議題\n"
+               "北山市の青少年施策について\n審議結果\n【議長】\n本日の審議を始めます。まず、協議会の目的及び進め方について、事務局より説明をお願いします。\n"
+               "【事務局】\n資料をご覧ください。協議会は条例に基づいて設置されている。\n",
+               "議長|事務局"),
+    # 1 開会 (会長あいさつ) / みなさん、おはようございます。…: the opening step naming who greets, in brackets, over the
+    # greeting, in minutes whose labels stand alone on their lines (round 58d).
+    Convention("turns-opening-step-naming-who-greets-among-lone-labels", "turns",
+               "1 開会 (会長あいさつ)\nみなさん、おはようございます。今日はお忙しいところお集まりいただきありがとうございます。\n"
+               "2 議事\n会長\nそれでは議事に入ります。事務局から資料の説明をしていただきます。\n事務局\n"
+               "資料の説明の前に、報告がございます。議員報酬の改定条例が可決されました。\n",
+               "会長|会長|事務局"),
     # ※【】内は会議録の該当頁 / ▼ …について(事務局説明)【3-7 頁】 / ・ …(ご意見)【8-9 頁】: a summary's marked topics, each
     # closed by the pages of the verbatim record it sums up, are its business; a mark with no pages heads the remarks.
     Convention("proceedings-marked-topics-pointing-to-record-pages", "proceedings",

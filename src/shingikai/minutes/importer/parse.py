@@ -328,7 +328,10 @@ _CHAIR_READS_THE_CASE = re.compile(
 )
 _NUMBERED_WORD = re.compile(r"(?:議題|報告|諮問|議案|案件)[0-9０-９一二三四五六七八九十]")
 _NUMBERED_KIND = {"報告": "報告", "諮問": "諮問", "議案": "その他"}
-_SUB_PROCEDURAL = re.compile(r"次回|日程|開催予定|資料の?確認|会議録|議事録|傍聴|会議の公開|今後の予定|スケジュール|予定をしている")
+# …協議会の目的及び進め方について、事務局より説明: the body's own aims and working explained, no business of the sitting.
+_SUB_PROCEDURAL = re.compile(
+    r"次回|日程|開催予定|資料の?確認|会議録|議事録|傍聴|会議の公開|今後の予定|スケジュール|予定をしている|(?:目的|役割)(?:及び|と|並びに)進め方"
+)
 
 
 @dataclass
@@ -658,6 +661,9 @@ def _label_over_first_speech(lines: list[str], start: int) -> int:
         label = closed.label
     # ○事務局(事務局からの説明) / 現在、…: a note of what the speaker does, in brackets after the label.
     label = _NOTE_AFTER_LABEL.sub("", label) or label
+    if label[:1] == "【" and label[-1:] == "】":
+        # 審議結果 / 【議長】 / 本日の審議は、…。: the label in lenticular brackets, as the body's labels are.
+        label = label[1:-1]
     if (len(label) <= 8 and strict_role(label) and len(said) >= 20 and "。" in said
             and not is_structural(said)):
         return prev

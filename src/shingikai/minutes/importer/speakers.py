@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from .act_note_under_label import act_note
 from .answer_of_unit import answer_of_unit
+from .run_on_role_labels import SPACED_ROLE_FIRST as _SPACED_ROLE_FIRST, role_labels_apart, spaced_role_closed
 from .conventions import CLOCK, DATE, NOT_SPEAKER_WORDS, OPENING_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS, STAGE_WORDS
 
 # A bullet (• 北野会長), a statement number before a mark (1: ◯委員長 …) or a page number that a
@@ -52,8 +54,10 @@ _LETTER_MEMBER = re.compile(r"(?:[A-Za-z]{1,2}|[0-9]{1,2})委員|委員[A-Za-z0-
 # 角田委員長職務代理者, 北野会長代理: who presides in the chair's absence.
 # A prefecture's staff posts named …幹 (建築管理課調整幹, 景観形成推進幹).
 _KAN_POSTS = "調整幹|推進幹|企画幹|総括幹|専門幹"
+# 北野日本銀行参事役, 南田調査役: a bank's or a public corporation's officials are titled …役.
+_YAKU_POSTS = "参事役|調査役|審議役|企画役|検査役|考査役|相談役|監査役|取締役"
 # 一小コーディネーター: who runs a school's programme for a committee that oversees it (代理 for the one standing in).
-_TITLE_SUFFIX = ROLE_SUFFIXES + f"|課|室|係|部|局|センター長|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理|コーディネーター(?:代理)?|{_KAN_POSTS}"
+_TITLE_SUFFIX = ROLE_SUFFIXES + f"|課|室|係|部|局|センター長|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理|コーディネーター(?:代理)?|{_KAN_POSTS}|{_YAKU_POSTS}"
 _NAME_ROLE = re.compile(rf".{{1,14}}?(?:{_TITLE_SUFFIX})")
 # Bracketed or labelled words that are sections, markers or notes, never speakers.
 _NOT_SPEAKER = re.compile(
@@ -702,6 +706,10 @@ _POST_COLON_LABEL = re.compile(
 
 
 def _split_at_spaced_labels(line: str) -> list[str]:
+    if line and line[0] in _SPACED_ROLE_FIRST:
+        line = spaced_role_closed(line)
+    if len(line) >= 40 and (apart := role_labels_apart(line, strict_role)) is not None:
+        return [p for piece in apart for p in _split_at_spaced_labels(piece)]
     pieces = _split_after_opening(line)
     if len(pieces) > 1:
         return [pieces[0], *_split_at_spaced_labels(pieces[1])]
@@ -993,9 +1001,11 @@ def speeches_from(turns: list[tuple[str, str]], last_line: str) -> int:
     agenda, 委員長:北野委員 in a record of an election): a page with no speech in it yet has no turn. A last turn of
     a few words that the page ends in (【委員】 / 駅前の / end of the extract) is a speech cut off, and stays."""
     first = next((k for k, (label, text) in enumerate(turns) if spoken(label, text) and not _business_listed(text)), len(turns))
-    while 0 < first < len(turns) and not turns[first - 1][1].strip(SPACE_CHARS):
+    while 0 < first < len(turns) and (not turns[first - 1][1].strip(SPACE_CHARS)
+                                       or act_note(turns[first - 1][1].strip(SPACE_CHARS).split("\n", 1)[0])):
         # ○事務局 / 1.開会 / ○会長 / 2.開会あいさつ / ○事務局 …報告: speaker cells over the steps of a table read one cell a
-        # line, nothing said beside them but the step's heading, open the speeches they run straight into.
+        # line, nothing said beside them but the step's heading, open the speeches they run straight into;
+        # so does (会長) / 開会宣言, the note of what the chair did.
         first -= 1
     if first == len(turns) and turns:
         text = turns[-1][1].strip(SPACE_CHARS)
@@ -1030,9 +1040,11 @@ _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
 # other post the greeter holds in brackets, part of the label. (1)市長挨拶要旨: a summary record titles the greeting's gist so.
 _GREETING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）])?[ \t\u3000]*"
+    # 1 開会 (会長あいさつ): the opening step with who greets in brackets after it.
+    r"(?:(?P<step>開会|開式)[ \t\u3000]*[(（])?"
     # 2.会長挨拶 本日は…: the greeting itself may run on after a blank, on the step's own line.
     r"(?P<who>[^\s。、()（）]{2,16}?(?:[(（][^\s。、()（）]{1,10}[)）])?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)(?:要旨|概要)?"
-    r"(?:[ \t\u3000]*$|[ \t\u3000]+(?=\S))"
+    r"(?(step)[)）])(?:[ \t\u3000]*$|[ \t\u3000]+(?=\S))"
 )
 _POST_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 
@@ -1374,6 +1386,10 @@ def _later_rows(label: str | None, said: str, known: set[str], above: str) -> li
     """○label said, cut again before each later row's speaker cell: a label already read, or one the header above lists.
     ``label`` None: a line further down the table, whose words before its first cell stay a line of their own."""
     rows, current, last = [], label, 0
+    first = _row_cell(said, 0) if label is None else None
+    if first is not None and first[0] in known and _after_blank(said, first[1]) > 0:
+        # 事務局(南田) それでは、…: a row the cleaning already set at the start of its line.
+        current, last = first[0], _after_blank(said, first[1])
     for m in _CELL_AFTER_STATEMENT.finditer(said):
         cell = _row_cell(said, m.end())
         if cell is None or cell[0] not in known and not (_PERSON_TITLE.search(cell[0]) and cell[0] in above):

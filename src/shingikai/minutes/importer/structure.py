@@ -15,6 +15,8 @@ from functools import lru_cache
 from .clean import CJK, is_structural
 from .conventions import CHORUS_LABELS, CLOCK, CLOCK_LINE, DEPARTMENT_LINE_WORDS, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
+from .act_note_under_label import act_note
+from .run_on_role_labels import label_once
 from .stated_results import closes_a_case
 from .business_tags import business_tag
 from .double_numbering import one_number
@@ -480,7 +482,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
                 spoken.add(m.family)
                 if m.family == "colon" and not m.text and _HONOURED_NAME.fullmatch(m.label):
                     honoured.add(m.family)
-                if m.family == "space" and m.text and _LISTED_TITLE.fullmatch(m.label) and _header_lists(lines, start, m.label):
+                if m.family == "space" and m.text and (
+                        _LISTED_TITLE.fullmatch(m.label) and _header_lists(lines, start, m.label) or label_once(m.label, m.text)):
                     listed.add(m.family)
                 above = _line_above(lines, i, start)
                 if (m.text and above is not None and lines[above].rstrip(" \t\u3000)）\n").endswith(_OPENING_ENDINGS)
@@ -658,7 +661,7 @@ def _next_is_text(lines: list[str], i: int) -> bool:
         # 委員 / 福知山市教育委員会: a signature block under the record.
         return False
     return (not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
-            or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)) or _SAID_IN_BULLETS.match(s) is not None
+            or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)) or act_note(s) or _SAID_IN_BULLETS.match(s) is not None
             or _case_sentence(s))
 
 
@@ -937,7 +940,7 @@ def classify(lines: list[str], start: int, family: str | None,
         if lm is None and family not in (None, "alone") and i < start + 3000:
             lm = _titled_label_alone(lines, i, found, family)
         elif lm is None and family == "alone" and i < start + 3000:
-            lm = _label_run_into_speech(found, i)
+            lm = _label_run_into_speech(found, i) or _greeting_over_speech(lines, i)
         if lm is not None and lm.text and question_subjects(lm.text, lines[i + 1] if i + 1 < len(lines) else ""):
             lm = None
         if lm is not None and (lm.text or (lm.family == "circle" and not lm.needs_speech) or _next_is_text(lines, i)
@@ -1094,6 +1097,15 @@ def _label_run_into_speech(found: dict[int, dict[str, LabelMatch]] | None, i: in
     if lm is None or not strict_role(lm.label) or not _SENTENCE_END.search(lm.text[:80]):
         return None
     return lm
+
+
+def _greeting_over_speech(lines: list[str], i: int) -> LabelMatch | None:
+    """1 開会 (会長あいさつ) / みなさん、おはようございます。…: among labels alone on their lines, a step naming who greets
+    over the greeting is that speaker's label too."""
+    nxt = _next_line(lines, i)
+    if not nxt or nxt[0] in SPEAKER_MARKS or not _sentence(nxt) or is_structural(nxt):
+        return None
+    return greeting_step_label(lines, i)
 
 
 _ACT_DONE = re.compile(r"(?:説明|報告|挨拶|あいさつ|紹介)(?:を行った|があった|がありました|を行いました)?。$")

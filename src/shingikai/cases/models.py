@@ -216,6 +216,11 @@ class Case(models.Model):
         """On an agenda as a closed item, or of a closed meeting: the case is heard in closed session."""
         return self.agenda_items.filter(models.Q(is_public=False) | models.Q(meeting__is_public=False)).exists()
 
+    def recused_ids(self):
+        """The ids of the members with an interest in this case (利害関係, 除斥), who take no part in it: counted
+        out of its quorum, never its chair, its 仮議長 or the signer of its 答申書. One reading for every rule."""
+        return set(self.recusals.values_list("person_id", flat=True))
+
     @property
     def is_appeal(self):
         """A 審査請求 referred to the 審査会 (disclosure.Appeal.case): deliberated only in closed session, and its

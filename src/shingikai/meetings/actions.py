@@ -722,7 +722,7 @@ def written_items(meeting):
 
 
 def _recused_ids(item):
-    return set(item.case.recusals.values_list("person_id", flat=True)) if item.case_id else set()
+    return item.case.recused_ids() if item.case_id else set()
 
 
 @transaction.atomic
@@ -869,7 +869,7 @@ class ConvocationAnswers:
         expected = {p.pk for p in self.attending + self.unanswered}
         short = []
         for item in self.meeting.items.filter(case__recusals__isnull=False).distinct().order_by("order"):
-            recused = set(item.case.recusals.values_list("person_id", flat=True)) & expected
+            recused = item.case.recused_ids() & expected
             if recused and len(expected - recused) < self.required:
                 short.append((item, len(recused), len(expected - recused)))
         return short
@@ -907,7 +907,7 @@ def quorum_status(meeting, attendances=None, at=None, in_office=None, case=None)
             present_members = present_members.exclude(person__recusals__case=case)
         present = present_members.count()
     else:
-        recused = set(case.recusals.values_list("person_id", flat=True)) if case is not None else set()
+        recused = case.recused_ids() if case is not None else set()
         present = sum(1 for a in attendances if _present_at(a, at) and a.person_id not in recused)
     required = meeting.council.quorum(meeting.date, in_office=in_office) if meeting.date else None
     return present, required, required is not None and present >= required
@@ -1593,16 +1593,19 @@ def answer_signature(council, on, cases):
     """Who signs a 答申書 dated `on` on `cases`, as 「会長　氏名」: the 会長 in office; the post vacant or the 会長
     recused from one of the cases (除斥), the first of stand_ins not recused (会長職務代理者, 副会長); with none,
     the 仮議長 the members chose (choose_provisional_chair) at the latest item that decided one of the cases, who
-    presided over its deliberation. None when nobody can: the letter is then not issued (issue_answer)."""
+    presided over its deliberation, if still a member in office on `on`. None when nobody can: the letter is then
+    not issued (issue_answer)."""
     from shingikai.councils.actions import signatory
     from shingikai.minutes.actions import PROVISIONAL_CHAIR
 
     cases = list(cases)
-    recused = {pk for case in cases for pk in case.recusals.values_list("person_id", flat=True)}
+    recused = set().union(*(case.recused_ids() for case in cases))
     signed = signatory(council, on, but=recused)
     if signed is not None:
         return signed
-    item = (AgendaItem.objects.filter(case__in=cases, decision__isnull=False, provisional_chair__isnull=False)
+    # The 仮議長 signs as a member: one whose term ran out (or who resigned) before the 答申日 no longer can.
+    in_office = council.memberships.in_office(on).values("person_id")
+    item = (AgendaItem.objects.filter(case__in=cases, decision__isnull=False, provisional_chair__in=in_office)
             .exclude(provisional_chair_id__in=recused).select_related("provisional_chair")
             .order_by("-meeting__date", "-pk").first())
     return f"{PROVISIONAL_CHAIR}　{item.provisional_chair.name}" if item is not None else None

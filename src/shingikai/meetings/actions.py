@@ -1226,10 +1226,37 @@ def _check_someone_chairs(item, meeting):
                             "進行する者がいません。出席委員の互選で仮議長を選んでから決定を記録してください。")
 
 
+def _check_presides_by_rule(meeting, name):
+    """The ordinance makes the 会長 the 議長 of the council's meetings, and the officer standing in (会長職務代理者,
+    else 副会長) the 議長 when the 会長 is absent: the members choose a 仮議長 only when neither is there. Another
+    name recorded while they were present was kept on the meeting page while the minutes' chair line and 〈議長〉
+    row still named the officer (presiding_member), so one record said two things. A case's item the 議長 withdrew
+    from (除斥) is chaired by another (choose_provisional_chair), not by changing the meeting's 議長."""
+    from shingikai.councils.actions import chair_of, stand_ins, standing_in_title
+
+    if not name or meeting.date is None:
+        return
+    present = _members_present(meeting)
+    named = "".join(name.split())
+    chair = chair_of(meeting.council, meeting.date)
+    if chair is not None and chair.pk in present:
+        if "".join(chair.name.split()) not in named:
+            raise ActionRefused(f"会長の{chair.name}委員が出席しているため、条例により会長が議長となります。"
+                                "議長には会長の氏名を記録してください。")
+        return
+    officers = stand_ins(meeting.council, meeting.date, among=present)
+    if officers and not any("".join(o.membership.person.name.split()) in named for o in officers):
+        first = officers[0]
+        raise ActionRefused(f"会長が欠席し、{standing_in_title(first)}の{first.membership.person.name}委員が出席しているため、"
+                            f"{standing_in_title(first)}が議長となります (仮議長を互選するのは、会長も職務を代理する者も"
+                            "出席していないときです)。")
+
+
 @transaction.atomic
 def set_presiding(meeting, name, *, by=None):
-    """Record who presided (議長), as the minutes name them: the officer standing in for an absent 会長, or the
-    仮議長 the members chose when no officer was there; the draft minutes' chair line follows."""
+    """Record who presided (議長), as the minutes name them: the 会長 present, the officer standing in for an absent
+    会長, or the 仮議長 the members chose when no officer was there (_check_presides_by_rule); the draft minutes'
+    chair line follows."""
     from shingikai.minutes.actions import follow_presiding
 
     meeting = _lock(Meeting, meeting)
@@ -1238,6 +1265,7 @@ def set_presiding(meeting, name, *, by=None):
     limit = Meeting._meta.get_field("presiding_name").max_length
     if len(name) > limit:
         raise ActionRefused(f"議長の氏名は{limit}文字以内で入力してください。")
+    _check_presides_by_rule(meeting, name)
     meeting.presiding_name = name
     meeting.version += 1
     save_by(meeting, by, update_fields=["presiding_name", "version"])

@@ -204,3 +204,42 @@ def test_a_case_taken_back_after_its_number_was_given_again_is_received_anew(web
     recall_transfer(case, by=board.secretary)
     case.refresh_from_db()
     assert (case.council, case.status, case.number, case.accepted_at) == (board, Case.Status.SUBMITTED, "", None)
+
+
+def test_the_sending_councils_case_list_shows_the_number_it_gave_as_a_gap_with_where_the_case_went(
+        web_world, board, client):
+    """The 審査会 numbered a case and passed it on: its own case list no longer holds the case, and says why its
+    series skips 諮問第1号 (欠番, and to which council it went); taken back, the case is in the list again instead."""
+    w = web_world
+    case = accept_case(_at_the_board(w, board), by=board.secretary)
+    year = case.accepted_at
+    client.force_login(board.secretary)
+    assert "欠番" not in client.get(reverse("cases:list")).content.decode()
+    transfer_case(case, w.council, by=board.secretary)
+    from shingikai.jp.wareki import fiscal_year, fiscal_year_label
+
+    label = fiscal_year_label(fiscal_year(timezone.localdate(year)))
+    page = client.get(reverse("cases:list")).content.decode()
+    assert f"{label} 諮問第1号 欠番 ({board.name}から{w.council.name}に回付)" in page
+    client.force_login(w.secretariat)
+    assert "欠番" not in client.get(reverse("cases:list")).content.decode()  # the receiving council gave no number
+    recall_transfer(case, by=board.secretary)
+    client.force_login(board.secretary)
+    assert "欠番" not in client.get(reverse("cases:list")).content.decode()
+
+
+def test_a_case_is_marked_when_passed_on_and_the_migration_marks_those_passed_on_before(web_world, board):
+    """Only a case passed on reads its history for the numbers other councils gave it (the case page); the mark
+    is set by the transfer, and for a case passed on before it existed, by the migration that added it."""
+    import importlib
+
+    from django.apps import apps
+
+    w = web_world
+    stayed = accepted_case(w)
+    moved = accept_case(_at_the_board(w, board), by=board.secretary)
+    transfer_case(moved, w.council, by=board.secretary)
+    assert Case.objects.get(pk=moved.pk).passed_on and not Case.objects.get(pk=stayed.pk).passed_on
+    Case.objects.update(passed_on=False)  # as an older version left them
+    importlib.import_module("shingikai.cases.migrations.0012_case_passed_on").mark_cases_passed_on(apps, None)
+    assert set(Case.objects.filter(passed_on=True).values_list("pk", flat=True)) == {moved.pk}

@@ -312,10 +312,10 @@ def test_presiding_member_and_materials_change_through_actions_until_the_minutes
 
     meeting, _ = open_meeting_with(world, date=DAY)
     before = Meeting.objects.get(pk=meeting.pk).version
-    meeting = set_presiding(meeting, "  青木 俊彦 ")
+    meeting = set_presiding(meeting, "  青木 一郎 ")  # the 会長, present
     meeting = attach_materials(meeting, ["資料1 諮問書", " ", "資料2 構成図"])
     stored = Meeting.objects.get(pk=meeting.pk)
-    assert (stored.presiding_name, stored.materials) == ("青木 俊彦", ["資料1 諮問書", "資料2 構成図"])
+    assert (stored.presiding_name, stored.materials) == ("青木 一郎", ["資料1 諮問書", "資料2 構成図"])
     assert stored.version == before + 2
     assert [h.materials for h in stored.history.order_by("history_id")][-2:] == [[], ["資料1 諮問書", "資料2 構成図"]]
     with pytest.raises(ActionRefused):
@@ -329,7 +329,7 @@ def test_presiding_member_and_materials_change_through_actions_until_the_minutes
     for refused in (lambda: set_presiding(meeting, "井上 美咲"), lambda: attach_materials(meeting, ["差替資料"])):
         with pytest.raises(ActionRefused):
             refused()
-    assert Meeting.objects.get(pk=meeting.pk).presiding_name == "青木 俊彦"
+    assert Meeting.objects.get(pk=meeting.pk).presiding_name == "青木 一郎"
 
 
 def _decided(world):

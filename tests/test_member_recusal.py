@@ -350,19 +350,117 @@ def test_an_answer_nobody_can_sign_is_refused_until_someone_stands_in(client, we
     end_membership(_membership(w, acting), on=dt.date(2025, 5, 31), reason="辞職")
     answer = draft_answer(w.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長")
     client.force_login(w.secretariat)
-    page = client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
-    assert "答申書に署名できる者がいません" in page
+    url = reverse("meetings:answer", args=[answer.pk])
+    page = client.post(url, {"action": "issue", "date": "2025-06-10", "meeting": meeting.pk})
+    assert page.status_code == 400
+    assert _no_signer_warning(page) == NO_SIGNER.format(date="令和7年6月10日")
     with pytest.raises(ActionRefused, match="署名できる者がいません") as refused:
         issue_answer(answer, date=dt.date(2025, 6, 10), meeting=meeting)
     assert refused.value.message == NO_SIGNER.format(date="令和7年6月10日")
     answer.refresh_from_db()
     assert answer.state != answer.State.ISSUED and not answer.number
     designate_acting_chair(w.council, later_acting, on=dt.date(2025, 6, 1))
-    assert "署名できる者がいません" not in client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
-    issued = issue_answer(answer, date=dt.date(2025, 6, 10), meeting=meeting)
-    letter = document_text(render("answer", issued.pk, "pdf"))
+    page = client.post(url, {"action": "issue", "date": "2025-06-10", "meeting": meeting.pk, "number": ""})
+    assert page.status_code == 302
+    answer.refresh_from_db()
+    letter = document_text(render("answer", answer.pk, "pdf"))
     assert f"会長職務代理者{later_acting.name.replace(' ', '')}" in letter
     assert f"会長{chair.name.replace(' ', '')}" not in letter
+
+
+def _no_signer_warning(page):
+    """The answer page's warning that nobody can sign, '' without one."""
+    import html
+    import re
+
+    found = re.search(r'id="answer-no-signer"[^>]*>([^<]*)<', page.content.decode())
+    return html.unescape(found.group(1)) if found else ""
+
+
+def _decided_case_with_the_officers_leaving(w, *, chair_leaves, acting_leaves):
+    """A case decided on 令和7年5月20日 by the whole council; the 会長 and the 会長職務代理者 (no 副会長) then leave."""
+    from shingikai.councils.actions import end_membership
+
+    case = accepted_case(w, on=dt.date(2025, 4, 10))
+    meeting, (item,) = open_meeting_with(w, cases=[case], date=dt.date(2025, 5, 20))
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    close_meeting(meeting)
+    end_membership(_membership(w, w.people[1]), on=acting_leaves, reason="辞職")
+    end_membership(_membership(w, w.people[0]), on=chair_leaves, reason="辞職")
+    answer = draft_answer(w.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長")
+    return answer, meeting
+
+
+def test_the_answer_page_warns_for_the_answer_date_typed_not_for_today(client, web_world):
+    """The 会長 signed until 令和7年6月30日, when they resigned; nobody stands in after. The form opens with the
+    meeting's day, which the 会長 can sign: no warning, though nobody could sign today. A 答申日 typed after the
+    会長 left is refused, and the page then warns for that day, not for today."""
+    from shingikai.meetings.actions import NO_SIGNER
+
+    w = web_world
+    answer, meeting = _decided_case_with_the_officers_leaving(w, chair_leaves=dt.date(2025, 6, 30),
+                                                              acting_leaves=dt.date(2025, 5, 31))
+    client.force_login(w.secretariat)
+    url = reverse("meetings:answer", args=[answer.pk])
+    assert _no_signer_warning(client.get(url)) == ""
+    page = client.post(url, {"action": "issue", "date": "2025-07-10", "meeting": meeting.pk})
+    assert page.status_code == 400
+    assert _no_signer_warning(page) == NO_SIGNER.format(date="令和7年7月10日")
+    answer.refresh_from_db()
+    assert answer.state != answer.State.ISSUED
+    assert client.post(url, {"action": "issue", "date": "2025-06-30", "meeting": meeting.pk}).status_code == 302
+    letter = document_text(render("answer", answer.pk, "pdf"))
+    assert f"会長{w.people[0].name.replace(' ', '')}" in letter
+
+
+def test_a_chair_elected_after_the_answer_date_typed_does_not_make_it_signable(client, web_world):
+    """The 会長 and the 会長職務代理者 resigned on 令和7年5月31日 and the next 会長 took office on 7月1日: today
+    somebody can sign, but not on 6月10日. The page warns for the day typed and the 答申 is refused that day."""
+    from shingikai.councils.actions import elect_chair
+    from shingikai.meetings.actions import NO_SIGNER
+
+    w = web_world
+    answer, meeting = _decided_case_with_the_officers_leaving(w, chair_leaves=dt.date(2025, 5, 31),
+                                                              acting_leaves=dt.date(2025, 5, 31))
+    elect_chair(w.council, w.people[2], on=dt.date(2025, 7, 1))
+    client.force_login(w.secretariat)
+    url = reverse("meetings:answer", args=[answer.pk])
+    page = client.post(url, {"action": "issue", "date": "2025-06-10", "meeting": meeting.pk})
+    assert page.status_code == 400
+    assert _no_signer_warning(page) == NO_SIGNER.format(date="令和7年6月10日")
+    assert client.post(url, {"action": "issue", "date": "2025-07-01", "meeting": meeting.pk}).status_code == 302
+    letter = document_text(render("answer", answer.pk, "pdf"))
+    assert f"会長{w.people[2].name.replace(' ', '')}" in letter
+
+
+def test_a_provisional_chair_who_left_the_council_before_the_answer_date_does_not_sign_it(world):
+    """The 仮議長 the members chose signs the 答申書 only as a member in office on its date: resigned before it,
+    nobody can sign, and the 答申 waits for an officer (or is dated while the 仮議長 still served)."""
+    from shingikai.councils.actions import end_membership
+    from shingikai.meetings.actions import NO_SIGNER, answer_signature
+
+    chair, acting, chosen, case, meeting = _decided_under_a_provisional_chair(world)
+    end_membership(_membership(world, acting), on=dt.date(2025, 5, 21), reason="辞職")
+    end_membership(_membership(world, chosen), on=dt.date(2025, 5, 25), reason="辞職")
+    assert answer_signature(world.council, dt.date(2025, 5, 26), [case]) is None
+    answer = draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長")
+    with pytest.raises(ActionRefused) as refused:
+        issue_answer(answer, date=dt.date(2025, 5, 26), meeting=meeting)
+    assert refused.value.message == NO_SIGNER.format(date="令和7年5月26日")
+    issued = issue_answer(answer, date=dt.date(2025, 5, 25), meeting=meeting)
+    assert f"仮議長{chosen.name.replace(' ', '')}" in document_text(render("answer", issued.pk, "pdf"))
+
+
+def test_a_cases_recused_members_are_read_in_one_place(world):
+    """Case.recused_ids: the members recused from a case, which the quorum, the item's chair and the 答申's
+    signature all read."""
+    case = accepted_case(world)
+    assert case.recused_ids() == set()
+    recusal = record_recusal(case, world.people[0], reason=REASON)
+    record_recusal(case, world.people[3], reason=REASON)
+    assert case.recused_ids() == {world.people[0].pk, world.people[3].pk}
+    withdraw_recusal(recusal, reason="記録の誤り")
+    assert case.recused_ids() == {world.people[3].pk}
 
 
 def _decided_under_a_provisional_chair(world):

@@ -279,3 +279,54 @@ def test_the_secretariat_records_the_provisional_chair_of_a_meeting_neither_the_
     client.logout()
     public = client.get(reverse("portal:meeting", args=[meeting.pk])).content.decode()
     assert f"議長: 仮議長　{chosen.name.replace(' ', '')}（会長欠席のため）" in public
+
+
+def test_a_member_other_than_the_chair_present_is_not_recorded_as_presiding(client, web_world):
+    """The ordinance makes the 会長 the 議長: with the 会長 present, another member chosen on the meeting's 議長 form
+    is refused in Japanese, and the page and the minutes keep the 会長 (no 〈議長〉 row, the 会長 on the chair's
+    signature line). With the 会長 absent, the 会長職務代理者 present presides, not a 仮議長."""
+    w = web_world
+    chair, acting, other = w.people[0], w.people[1], w.people[3]
+    meeting, _ = open_meeting_with(w, date=ELECTED)
+    client.force_login(w.secretariat)
+    action = reverse("meetings:presiding", args=[meeting.pk])
+    response = client.post(action, {"person": other.pk, "name": "", "meeting_version": meeting.version})
+    assert response.status_code == 400
+    assert f"会長の{chair.name}委員が出席しているため、条例により会長が議長となります。" in response.content.decode()
+    meeting.refresh_from_db()
+    assert meeting.presiding_name == ""
+    with pytest.raises(ActionRefused, match="会長が議長となります"):
+        m.set_presiding(meeting, "東山 太郎")
+    m.set_presiding(meeting, chair.name)
+    m.close_meeting(meeting)
+    assert "議長" not in document_text(render("minutes", meeting.pk, "pdf"))
+
+    absent_chair = m.plan_meeting(w.council, date=ELECTED + datetime.timedelta(days=7), start_time=datetime.time(14, 0))
+    absent_chair = m.open_meeting(absent_chair, present=w.people[1:], absent=[chair])
+    with pytest.raises(ActionRefused, match=f"会長職務代理者の{acting.name}委員が出席しているため"):
+        m.set_presiding(absent_chair, other.name)
+    m.set_presiding(absent_chair, acting.name)
+    m.close_meeting(absent_chair)
+    text = document_text(render("minutes", absent_chair.pk, "pdf"))
+    assert f"議長会長職務代理{acting.name.replace(' ', '')}（会長欠席のため）" in text
+
+
+def test_a_provisional_chair_who_left_the_council_before_signing_does_not_sign_the_minutes(web_world):
+    """The 仮議長 the members chose for a meeting neither officer attended signs the minutes on the chair's line
+    only as a member in office on the day of the signature."""
+    from shingikai.minutes.actions import draft_minutes, sign_minutes
+
+    w = web_world
+    chair, acting, chosen = w.people[0], w.people[1], w.people[3]
+    meeting = m.plan_meeting(w.council, date=ELECTED, start_time=datetime.time(14, 0))
+    meeting = m.open_meeting(meeting, present=w.people[2:], absent=[chair, acting])
+    m.set_presiding(meeting, chosen.name)
+    m.close_meeting(meeting)
+    minutes = designate_signers(draft_minutes(meeting), [w.people[2], w.people[4]])
+    assert minutes.signers.get(role=MinutesSigner.Role.CHAIR).person == chosen
+    confirm_minutes(minutes, on=ELECTED + datetime.timedelta(days=20), by_circulation=True,
+                    open_checks_acknowledged=True)
+    end_membership(membership(w, chosen), on=ELECTED + datetime.timedelta(days=25))
+    with pytest.raises(ActionRefused, match="令和7年8月5日\\) に委員ではありません"):
+        sign_minutes(minutes, chosen, on=ELECTED + datetime.timedelta(days=26))
+    assert minutes.signers.get(role=MinutesSigner.Role.CHAIR).signed_on is None

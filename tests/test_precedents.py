@@ -290,6 +290,17 @@ def test_one_two_character_word_in_common_is_not_a_precedent(world):
     assert [p.municipality for p in similar_cases(case)] == ["みぎ町"]
 
 
+def test_a_name_written_with_its_old_kanji_meets_the_precedents_printed_with_the_common_one(world):
+    # 髙橋 and 高橋 are one name (the main search finds either): a case titled one way shares it with the other.
+    import_published(minutes("ひだり市", [("髙橋記念館の入館者名簿の電子化", ["情報システム"])]), source_name="hidari.txt")
+    import_published(minutes("みぎ町", [("山崎記念館の入館者名簿の電子化", ["情報システム"])]), source_name="migi.txt")
+    reindex_all()
+    common = similar_cases(consultation(world, "高橋記念館の入館者名簿の電子化について", ["online_linkage"]))
+    assert common[0].municipality == "ひだり市" and "高橋記念館" in common[0].shared_terms
+    old = similar_cases(consultation(world, "山﨑記念館の入館者名簿の電子化について", ["online_linkage"]))
+    assert old[0].municipality == "みぎ町" and "山崎記念館" in old[0].shared_terms
+
+
 def test_a_contractor_running_a_data_centre_does_not_make_any_centre_a_precedent(world):
     # The library system's contractor runs a データセンター; the コンビニ交付 connects to a 証明書交付センター.
     # 「センター」 is all they share, and it names neither subject.

@@ -201,6 +201,7 @@ def transfer_case(case, council, *, by=None):
         raise ActionRefused("審査請求の案件は他の審議会に回せません。")
     case._change_reason = f"{case.council.name}から{council.name}に回付"[:100]
     case.council = council
+    case.passed_on = True
     case.status = Case.Status.SUBMITTED
     case.number = ""
     case.accepted_at = None

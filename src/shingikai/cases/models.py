@@ -130,6 +130,10 @@ class Case(models.Model):
     updated_at = models.DateTimeField("更新日時", auto_now=True)
     version = models.PositiveIntegerField("版", default=1, editable=False)
     imported = models.BooleanField("取込記録", default=False, help_text="公開会議録から取り込んだ案件")
+    # Set by transfer_case and kept: only such a case has numbers other councils gave it (欠番 there), which the
+    # case page and the sending council's case list read from the history; no other case pays for that reading.
+    passed_on = models.BooleanField("回付された案件", default=False, editable=False,
+                                    help_text="審議会から審議会へ回付された (回付元で付けた番号は欠番)")
     published_at = models.DateTimeField(
         "公開日時", null=True, blank=True,
         help_text="事務局が会議に載せる前に公開した日時 (空欄: 公開の議題として会議に載るまで公開しない)")
@@ -215,6 +219,11 @@ class Case(models.Model):
     def on_a_closed_item(self):
         """On an agenda as a closed item, or of a closed meeting: the case is heard in closed session."""
         return self.agenda_items.filter(models.Q(is_public=False) | models.Q(meeting__is_public=False)).exists()
+
+    def recused_ids(self):
+        """The ids of the members with an interest in this case (利害関係, 除斥), who take no part in it: counted
+        out of its quorum, never its chair, its 仮議長 or the signer of its 答申書. One reading for every rule."""
+        return set(self.recusals.values_list("person_id", flat=True))
 
     @property
     def is_appeal(self):

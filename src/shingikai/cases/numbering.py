@@ -98,3 +98,26 @@ def holder(council, kind, number, day, exclude=None):
             if held == number or (value is not None and number_value(held, kind) == value):
                 return Case.objects.only("pk", "number", "title", "council").get(pk=pk)
     return None
+
+
+def passed_on_numbers(council_ids):
+    """The numbers the councils of `council_ids` gave cases they passed on since to another council (transfer_case):
+    欠番 in their series, which their case list shows with where each case went, as dicts (number, year: the 年度 it
+    was given in, given_by: the council that gave it, now_at: the council the case is at). Reads only the cases
+    marked passed on."""
+    from django.db.models import Max, OuterRef, Subquery
+
+    from .models import Case
+
+    if not council_ids:
+        return []
+    moved = Case.objects.filter(passed_on=True).exclude(council_id__in=council_ids)
+    rows = (Case.history.filter(council_id__in=council_ids, id__in=moved.values("pk")).exclude(number="")
+            .values("id", "number", "council__name").order_by()
+            .annotate(received=Max("accepted_at"),
+                      now_at=Subquery(Case.objects.filter(pk=OuterRef("id")).values("council__name")[:1])))
+    found = [{"number": row["number"], "given_by": row["council__name"], "now_at": row["now_at"],
+              "year": fiscal_year(timezone.localdate(row["received"])) if row["received"] else None}
+             for row in rows]
+    return sorted(found, key=lambda r: (r["given_by"], r["year"] or 0, number_value(r["number"], "諮問")
+                                        or number_value(r["number"], "報告") or 0, r["number"]))

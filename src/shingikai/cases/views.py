@@ -32,7 +32,7 @@ from shingikai.meetings.models import AgendaItem, Answer, Decision, FollowUp, Me
 from shingikai.portal.freshness import names_stamp
 from shingikai.submissions import one_submission
 
-from . import actions, checklist
+from . import actions, checklist, numbering
 from .actions import fiscal_year_span
 from .forms import (
     AttachmentForm, CaseFilterForm, CaseForm, ChecklistAnswerForm, ContractorFormSet, DataItemFormSet, QuestionAnswerForm,
@@ -92,9 +92,14 @@ def case_list(request):
         row["short_title"] = row["title"] if len(row["title"]) <= 80 else Truncator(row["title"]).chars(80)
     query = request.GET.copy()
     query.pop("page", None)
+    passed_on = numbering.passed_on_numbers(access.secretariat_council_ids(request.user))
+    for row in passed_on:
+        row["year_label"] = fiscal_year_label(row["year"]) if row["year"] else ""
     return render(request, "cases/list.html", {
         "form": form, "page": page, "query": query.urlencode() + "&" if query else "",
         "can_create": access.department_of(request.user) is not None,
+        # The numbers this secretariat gave cases it passed on: gaps in its series the list would leave unexplained.
+        "passed_on": passed_on,
     })
 
 
@@ -438,7 +443,7 @@ def _detail_context(request, case, **extra):
         **(retention.page_context(user, retention.withdrawn_case_period(case), case.council.municipality,
                                   timezone.localdate()) if case.status == Case.Status.WITHDRAWN else {}),
         "numbers_elsewhere": (case.history.exclude(number="").exclude(council_id=case.council_id)
-                              .values_list("council__name", "number").distinct()),
+                              .values_list("council__name", "number").distinct() if case.passed_on else ()),
         "transfer_form": (TransferForm(case=case) if is_secretariat and case.status in actions.TRANSFERABLE
                           and not case.agenda_items.exists() else None),
         "past_answer_form": (PastAnswerForm(initial=_past_answer_initial(case)) if is_secretariat and case.imported

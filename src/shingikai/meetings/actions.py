@@ -722,7 +722,7 @@ def written_items(meeting):
 
 
 def _recused_ids(item):
-    return set(item.case.recusals.values_list("person_id", flat=True)) if item.case_id else set()
+    return item.case.recused_ids() if item.case_id else set()
 
 
 @transaction.atomic
@@ -869,7 +869,7 @@ class ConvocationAnswers:
         expected = {p.pk for p in self.attending + self.unanswered}
         short = []
         for item in self.meeting.items.filter(case__recusals__isnull=False).distinct().order_by("order"):
-            recused = set(item.case.recusals.values_list("person_id", flat=True)) & expected
+            recused = item.case.recused_ids() & expected
             if recused and len(expected - recused) < self.required:
                 short.append((item, len(recused), len(expected - recused)))
         return short
@@ -907,7 +907,7 @@ def quorum_status(meeting, attendances=None, at=None, in_office=None, case=None)
             present_members = present_members.exclude(person__recusals__case=case)
         present = present_members.count()
     else:
-        recused = set(case.recusals.values_list("person_id", flat=True)) if case is not None else set()
+        recused = case.recused_ids() if case is not None else set()
         present = sum(1 for a in attendances if _present_at(a, at) and a.person_id not in recused)
     required = meeting.council.quorum(meeting.date, in_office=in_office) if meeting.date else None
     return present, required, required is not None and present >= required
@@ -1226,10 +1226,37 @@ def _check_someone_chairs(item, meeting):
                             "進行する者がいません。出席委員の互選で仮議長を選んでから決定を記録してください。")
 
 
+def _check_presides_by_rule(meeting, name):
+    """The ordinance makes the 会長 the 議長 of the council's meetings, and the officer standing in (会長職務代理者,
+    else 副会長) the 議長 when the 会長 is absent: the members choose a 仮議長 only when neither is there. Another
+    name recorded while they were present was kept on the meeting page while the minutes' chair line and 〈議長〉
+    row still named the officer (presiding_member), so one record said two things. A case's item the 議長 withdrew
+    from (除斥) is chaired by another (choose_provisional_chair), not by changing the meeting's 議長."""
+    from shingikai.councils.actions import chair_of, stand_ins, standing_in_title
+
+    if not name or meeting.date is None:
+        return
+    present = _members_present(meeting)
+    named = "".join(name.split())
+    chair = chair_of(meeting.council, meeting.date)
+    if chair is not None and chair.pk in present:
+        if "".join(chair.name.split()) not in named:
+            raise ActionRefused(f"会長の{chair.name}委員が出席しているため、条例により会長が議長となります。"
+                                "議長には会長の氏名を記録してください。")
+        return
+    officers = stand_ins(meeting.council, meeting.date, among=present)
+    if officers and not any("".join(o.membership.person.name.split()) in named for o in officers):
+        first = officers[0]
+        raise ActionRefused(f"会長が欠席し、{standing_in_title(first)}の{first.membership.person.name}委員が出席しているため、"
+                            f"{standing_in_title(first)}が議長となります (仮議長を互選するのは、会長も職務を代理する者も"
+                            "出席していないときです)。")
+
+
 @transaction.atomic
 def set_presiding(meeting, name, *, by=None):
-    """Record who presided (議長), as the minutes name them: the officer standing in for an absent 会長, or the
-    仮議長 the members chose when no officer was there; the draft minutes' chair line follows."""
+    """Record who presided (議長), as the minutes name them: the 会長 present, the officer standing in for an absent
+    会長, or the 仮議長 the members chose when no officer was there (_check_presides_by_rule); the draft minutes'
+    chair line follows."""
     from shingikai.minutes.actions import follow_presiding
 
     meeting = _lock(Meeting, meeting)
@@ -1238,6 +1265,7 @@ def set_presiding(meeting, name, *, by=None):
     limit = Meeting._meta.get_field("presiding_name").max_length
     if len(name) > limit:
         raise ActionRefused(f"議長の氏名は{limit}文字以内で入力してください。")
+    _check_presides_by_rule(meeting, name)
     meeting.presiding_name = name
     meeting.version += 1
     save_by(meeting, by, update_fields=["presiding_name", "version"])
@@ -1593,16 +1621,19 @@ def answer_signature(council, on, cases):
     """Who signs a 答申書 dated `on` on `cases`, as 「会長　氏名」: the 会長 in office; the post vacant or the 会長
     recused from one of the cases (除斥), the first of stand_ins not recused (会長職務代理者, 副会長); with none,
     the 仮議長 the members chose (choose_provisional_chair) at the latest item that decided one of the cases, who
-    presided over its deliberation. None when nobody can: the letter is then not issued (issue_answer)."""
+    presided over its deliberation, if still a member in office on `on`. None when nobody can: the letter is then
+    not issued (issue_answer)."""
     from shingikai.councils.actions import signatory
     from shingikai.minutes.actions import PROVISIONAL_CHAIR
 
     cases = list(cases)
-    recused = {pk for case in cases for pk in case.recusals.values_list("person_id", flat=True)}
+    recused = set().union(*(case.recused_ids() for case in cases))
     signed = signatory(council, on, but=recused)
     if signed is not None:
         return signed
-    item = (AgendaItem.objects.filter(case__in=cases, decision__isnull=False, provisional_chair__isnull=False)
+    # The 仮議長 signs as a member: one whose term ran out (or who resigned) before the 答申日 no longer can.
+    in_office = council.memberships.in_office(on).values("person_id")
+    item = (AgendaItem.objects.filter(case__in=cases, decision__isnull=False, provisional_chair__in=in_office)
             .exclude(provisional_chair_id__in=recused).select_related("provisional_chair")
             .order_by("-meeting__date", "-pk").first())
     return f"{PROVISIONAL_CHAIR}　{item.provisional_chair.name}" if item is not None else None

@@ -626,12 +626,16 @@ def provisional_chair(request, pk, item_pk):
     return _at_item(meeting, item)
 
 
-def _no_signer(answer):
-    """Said before the secretariat issues: nobody could sign the 答申書 if it were dated today (issue_answer)."""
+def _no_signer(answer, form):
+    """Said before the secretariat issues: nobody could sign the 答申書 on the 答申日 of the issue form (the one
+    typed, after a POST; else the day it opens with), as issue_answer would refuse. Weighed for today instead, a
+    会長 whose term ends between the two was said to sign, or one taking office then said to be missing."""
     today = timezone.localdate()
-    if actions.answer_signature(answer.council, today, answer.cases.all()) is not None:
+    typed = form.cleaned_data.get("date") if form.is_bound and form.is_valid() else None
+    on = typed or form.initial.get("date") or today
+    if actions.answer_signature(answer.council, on, answer.cases.all()) is not None:
         return ""
-    return actions.NO_SIGNER.format(date=f"本日 ({to_wareki(today)})")
+    return actions.NO_SIGNER.format(date=f"本日 ({to_wareki(today)})" if on == today else to_wareki(on))
 
 
 def _present_members(meeting):
@@ -1175,7 +1179,7 @@ def answer_detail(request, pk):
         "answer": answer, "form": form, "edit_form": edit_form, "correct_form": correct_form,
         "renumber_form": renumber_form,
         "order_warnings": actions.answer_order_warnings(answer) if is_secretariat else [],
-        "no_signer": _no_signer(answer) if is_secretariat and answer.state != Answer.State.ISSUED else "",
+        "no_signer": _no_signer(answer, form) if is_secretariat and answer.state != Answer.State.ISSUED else "",
         "opinions": opinions, "from_meeting": opinions[len(answer.opinion_entries):], "conditions": conditions,
         "is_secretariat": is_secretariat,
         "publicity": answer_publicity(answer),

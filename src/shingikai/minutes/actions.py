@@ -226,7 +226,7 @@ def item_chair(meeting, case, present, item=None):
     if case is None or meeting.date is None:
         return None
     presiding = presiding_member(meeting, present)
-    recused = set(case.recusals.values_list("person_id", flat=True))
+    recused = case.recused_ids()
     if presiding is None or presiding.pk not in recused:
         return None
     titles = {Membership.Role.CHAIR: "会長", Membership.Role.ACTING_CHAIR: "会長職務代理者",

@@ -31,6 +31,7 @@ from django.urls import reverse
 
 from shingikai import publicity
 from shingikai.cases.models import Case, Category, Contractor, DataItem
+from shingikai.jp.text import KANJI_FOLD
 from shingikai.meetings.models import Decision, Turn
 
 from .engine import PUBLIC, match_many
@@ -74,7 +75,10 @@ _SPLIT = re.compile("|".join(re.escape(w) for w in _GENERIC if len(w) >= 2))
 
 
 def normalise(text):
-    return unicodedata.normalize("NFKC", text or "")
+    """Width folded (NFKC: ｺﾝﾋﾞﾆ is コンビニ) and variant kanji as their common form (髙 → 高, 﨑 → 崎), as the main
+    search's index folds them (search.text.normalize): a case titled with 髙 meets the precedents printed with 高.
+    Hiragana stay apart from katakana, unlike there: they are the grammar that splits a title into its terms."""
+    return unicodedata.normalize("NFKC", text or "").translate(KANJI_FOLD)
 
 
 def terms_of(text):

@@ -369,6 +369,8 @@ def _history_print(request, rows, page):
 
     return render(request, "history_print.html", {
         "history": rows, "about": _history_about(page), "printed_at": timezone.now(),
+        # The tab's title names what the history is of, even when it covers several records (WCAG 2.4.2).
+        "kinds": "・".join(dict.fromkeys(str(r.instance_type._meta.verbose_name) for r in page or [])),
         "back": f"{request.path}?{_query(request)}".rstrip("?"),
     })
 

@@ -222,9 +222,11 @@ def departments(request, pk):
     offered = list(Department.objects.offered().filter(municipality=municipality))
     rows = []
     for department in departments:
+        # The three forms of a row share the 課's prefix (the POST names the 課 by it): their own auto_id keeps
+        # each label tied to its own control, not to the first form's.
         prefix = f"d{department.pk}"
         logins = [s for s in department.staff.all() if s.user_id and s.user.is_active]
-        merge = MergeForm(prefix=prefix, department=department, initial={"on": today, "staff": [s.pk for s in logins]})
+        merge = MergeForm(prefix=prefix, auto_id="merge_%s", department=department, initial={"on": today, "staff": [s.pk for s in logins]})
         merge.fields["into"].choices = [("", merge.fields["into"].empty_label)] + [
             (d.pk, str(d)) for d in offered if d.pk != department.pk]
         if logins:
@@ -233,9 +235,9 @@ def departments(request, pk):
             del merge.fields["staff"]
         rows.append({
             "department": department, "seen": marks.get(department.pk, 0),
-            "correct": DepartmentForm(prefix=prefix, initial={
+            "correct": DepartmentForm(prefix=prefix, auto_id="correct_%s", initial={
                 "name": department.name, "division": department.division, "email": department.email}),
-            "rename": RenameForm(prefix=prefix, initial={"division": department.division, "on": today}),
+            "rename": RenameForm(prefix=prefix, auto_id="rename_%s", initial={"division": department.division, "on": today}),
             "merge": merge,
         })
     reorganisations = [

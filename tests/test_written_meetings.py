@@ -7,6 +7,7 @@ from django.urls import reverse
 from test_web_support import accepted_case, web_world  # noqa: F401
 
 from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions
 from shingikai.meetings.models import Attendance, Decision, Meeting, WrittenAnswer
 from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
@@ -233,3 +234,24 @@ def test_nobody_counts_as_answered_before_any_item_is_asked(web_world):
                                    method=Meeting.Method.WRITTEN, by=web_world.secretariat)
     answers = actions.WrittenAnswers(meeting)
     assert answers.answered == [] and len(answers.unanswered) == len(web_world.people)
+
+
+def test_a_written_meeting_reminds_only_those_yet_to_answer_in_writing_not_to_give_attendance(web_world):
+    from django.core import mail
+
+    from shingikai.meetings import convocation
+
+    w = web_world
+    for n, person in enumerate(w.people):
+        person.email = f"iin{n}@example.jp"
+        person.save()
+    meeting, _, _ = written_meeting(w, days=10)
+    answer(w, meeting, w.people[1])
+    # Nobody is asked for 出欠 on a written meeting: its 出欠 deadline sends nothing.
+    assert convocation.send_answer_reminders(convocation.answer_deadline(meeting)) == 0
+    reminder_day = meeting.date - datetime.timedelta(days=convocation.WRITTEN_REMINDER_DAYS_BEFORE)
+    assert convocation.send_answer_reminders(reminder_day) == 1
+    reminder, = mail.outbox
+    assert reminder.subject.startswith("【書面開催の回答のお願い】") and "出欠" not in reminder.body
+    assert to_wareki(meeting.date) in reminder.body and "書面開催への回答" in reminder.body
+    assert "iin1@example.jp" not in reminder.bcc and "iin0@example.jp" in reminder.bcc

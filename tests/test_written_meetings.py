@@ -1,6 +1,7 @@
 """A meeting held in writing (書面開催): planned without a time or place, answered by each member in writing until
 its 回答期限, and decided by the secretariat from the answers (docs/meetings.md)."""
 import datetime
+import json
 
 import pytest
 from django.urls import reverse
@@ -255,3 +256,44 @@ def test_a_written_meeting_reminds_only_those_yet_to_answer_in_writing_not_to_gi
     assert reminder.subject.startswith("【書面開催の回答のお願い】") and "出欠" not in reminder.body
     assert to_wareki(meeting.date) in reminder.body and "書面開催への回答" in reminder.body
     assert "iin1@example.jp" not in reminder.bcc and "iin0@example.jp" in reminder.bcc
+
+
+def test_the_secretariat_prints_a_written_vote_sheet_and_records_the_paper_sent_back(client, web_world):
+    from shingikai.documents.render import build, render
+
+    w = web_world
+    meeting, case_item, report = written_meeting(w, closed=True)
+    doc = build("writtenvote", meeting.pk)
+    text = json.dumps(doc["blocks"], ensure_ascii=False)
+    assert doc["title"].endswith("書面表決書") and "承認する" in text and "承認しない" in text and "意見あり" in text
+    assert case_item.title in text and f"{report.title}（非公開）" in text and "委員氏名" in text
+    assert f"回答期限　{to_wareki(meeting.date)}（必着）" in text
+    for fmt in ("pdf", "docx"):
+        assert render("writtenvote", meeting.pk, fmt)
+    # The member reads it with the materials; the public does not, and a meeting held in person has none.
+    client.force_login(w.member_user)
+    assert client.get(reverse("documents:download", args=["writtenvote", meeting.pk, "pdf"])).status_code == 200
+    held = actions.plan_meeting(w.council, date=today() + datetime.timedelta(days=3), by=w.secretariat)
+    actions.add_item(held, kind="報告", title="運用状況の報告")
+    assert client.get(reverse("documents:download", args=["writtenvote", held.pk, "pdf"])).status_code == 404
+    client.logout()
+    assert client.get(reverse("documents:download", args=["writtenvote", meeting.pk, "pdf"])).status_code in (302, 403, 404)
+    # The paper comes back after the 回答期限: the secretariat records it from the meeting's page.
+    deadline_passes(meeting)
+    client.force_login(w.secretariat)
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    member = w.people[2]
+    url = reverse("meetings:written_answer_for", args=[meeting.pk, member.pk])
+    assert url in page and "/documents/writtenvote/" in page
+    assert "書面による回答を記録する" in client.get(url).content.decode()
+    response = client.post(url, {f"i{case_item.pk}-vote": "意見あり", f"i{case_item.pk}-opinion": "保存期間を短く",
+                                 f"i{report.pk}-vote": "承認する"})
+    assert response.status_code == 302
+    row = WrittenAnswer.objects.get(person=member, agenda_item=case_item)
+    assert row.vote == "意見あり" and row.opinion == "保存期間を短く"
+    # Only the members asked, and only the secretariat.
+    other = actions.plan_meeting(w.council, date=today() + datetime.timedelta(days=30),
+                                 method=Meeting.Method.WRITTEN, by=w.secretariat)
+    assert client.get(reverse("meetings:written_answer_for", args=[other.pk, 999999])).status_code == 404
+    client.force_login(w.member_user)
+    assert client.get(url).status_code == 403

@@ -132,7 +132,9 @@ def notice(meeting, *, answer_url="", sending=None):
     if meeting.written:
         # Nobody attends a 書面開催: the members are asked for their vote and opinion by its 回答期限.
         opening = [f"{council.name}を下記のとおり書面により開催します。会議資料を御確認のうえ、議題ごとの賛否と御意見を"
-                   f"{jdate(meeting.date)}までに、審議会支援システムで御回答くださいますようお願いします。"]
+                   f"{jdate(meeting.date)}までに、審議会支援システムで御回答くださいますようお願いします。",
+                   # A member sent the notice on paper answers on paper: the sheet goes with it.
+                   "審議会支援システムを利用されない方は、書面表決書に御記入のうえ、回答期限までに事務局へ送付してください。"]
         if replaced:
             opening.append("既に回答された方も、変更がある場合は改めて御回答ください。")
     standing = standing_in_for_chair(council, meeting.date) if chair is None else None

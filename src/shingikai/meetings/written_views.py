@@ -2,7 +2,9 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from shingikai import access
@@ -18,11 +20,18 @@ from .views import _refused_page, _secretariat_meeting, _seen_version, _visible_
 
 
 @login_required
-def written_answer(request, pk):
+def written_answer(request, pk, person_pk=None):
     """A member's own page for a 書面開催: each item asked, with their vote and opinion, which they change until
-    the 回答期限 and the result is recorded."""
-    meeting = _visible_meeting(request.user, pk)
-    person = access.person_of(request.user)
+    the 回答期限 and the result is recorded. With `person_pk`, the secretariat's page recording the answer a member
+    sent back on paper (the 書面表決書), also after the 回答期限, until the result is recorded."""
+    by_secretariat = person_pk is not None
+    meeting = (_secretariat_meeting if by_secretariat else _visible_meeting)(request.user, pk)
+    if by_secretariat:
+        person = next((p for p in actions.written_people(meeting) if p.pk == person_pk), None)
+        if person is None or not meeting.written:
+            raise Http404("この書面開催で回答を求める委員ではありません。")
+    else:
+        person = access.person_of(request.user)
     if person is None:
         if access.is_secretariat(request.user, meeting.council):
             return redirect("meetings:detail", meeting.pk)
@@ -38,6 +47,8 @@ def written_answer(request, pk):
         initial = {"vote": answer.vote, "opinion": answer.opinion} if answer else None
         form = None if recused else WrittenAnswerForm(request.POST or None, prefix=f"i{item.pk}", initial=initial)
         rows.append((item, form, answer))
+    here = (reverse("meetings:written_answer_for", args=[meeting.pk, person.pk]) if by_secretariat
+            else reverse("meetings:written_answer", args=[meeting.pk]))
     if request.method == "POST":
         forms_ = [(item, form) for item, form, _ in rows if form is not None]
         if all(form.is_valid() for _, form in forms_):
@@ -48,15 +59,19 @@ def written_answer(request, pk):
             except ActionRefused as exc:
                 status = refused(request, exc)
             else:
+                if by_secretariat:
+                    messages.success(request, f"{person.name} 委員の書面による回答を記録しました。")
+                    return redirect("meetings:detail", meeting.pk)
                 messages.success(request, f"書面による回答を送りました。回答期限 ({to_wareki(meeting.date)}) までは変更できます。")
-                return redirect("meetings:written_answer", meeting.pk)
+                return redirect(here)
         else:
             messages.error(request, "回答の入力内容に誤りがあります。")
             status = 400
+    open_ = meeting.state == meeting.State.PLANNED
     return render(request, "meetings/written_answer.html", {
-        "meeting": meeting, "rows": rows, "person": person,
-        "answerable": (meeting.state == meeting.State.PLANNED and meeting.convened_on is not None
-                       and meeting.date >= today()),
+        "meeting": meeting, "rows": rows, "person": person, "by_secretariat": by_secretariat, "here": here,
+        # The secretariat records a paper answer that arrives late too, until the result is recorded.
+        "answerable": open_ and (by_secretariat or (meeting.convened_on is not None and meeting.date >= today())),
     }, status=status)
 
 

@@ -297,3 +297,33 @@ def test_the_secretariat_prints_a_written_vote_sheet_and_records_the_paper_sent_
     assert client.get(reverse("meetings:written_answer_for", args=[other.pk, 999999])).status_code == 404
     client.force_login(w.member_user)
     assert client.get(url).status_code == 403
+
+
+def test_an_item_added_or_withdrawn_after_the_papers_went_out_asks_for_the_notice_again_and_counts_as_it_stands(
+        client, web_world):
+    w = web_world
+    meeting, case_item, report = written_meeting(w)
+    client.force_login(w.secretariat)
+    client.post(reverse("meetings:convene", args=[meeting.pk]), {"by_post": "1"})
+    for person in w.people:
+        answer(w, meeting, person)
+    assert not actions.WrittenAnswers(meeting).unanswered
+    detail = reverse("meetings:detail", args=[meeting.pk])
+    assert 'id="unsent-changes"' not in client.get(detail).content.decode()
+    added = actions.add_item(meeting, kind="報告", title="特定個人情報の監査結果の報告")
+    page = client.get(detail).content.decode()
+    assert 'id="unsent-changes"' in page and "議題の追加：特定個人情報の監査結果の報告" in page
+    # Nobody has answered the new item: all are asked again (and reminded), none counts as answered.
+    assert len(actions.WrittenAnswers(meeting).unanswered) == len(w.people)
+    # Withdrawn again, the answers to what stands count; their answers to it go with it.
+    actions.remove_agenda_item(added, by=w.secretariat)
+    assert not actions.WrittenAnswers(meeting).unanswered
+    actions.remove_agenda_item(report, by=w.secretariat)
+    page = client.get(detail).content.decode()
+    assert "議題の削除：個人情報漏えい事案の報告" in page
+    assert not WrittenAnswer.objects.filter(agenda_item_id=report.pk).exists()
+    answers = actions.WrittenAnswers(meeting)
+    assert not answers.unanswered and [i.pk for i in answers.items] == [case_item.pk]
+    # Sent again, the notice says what changed and the warning goes.
+    client.post(reverse("meetings:convene", args=[meeting.pk]), {"by_post": "1"})
+    assert 'id="unsent-changes"' not in client.get(detail).content.decode()

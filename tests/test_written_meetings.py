@@ -327,3 +327,90 @@ def test_an_item_added_or_withdrawn_after_the_papers_went_out_asks_for_the_notic
     # Sent again, the notice says what changed and the warning goes.
     client.post(reverse("meetings:convene", args=[meeting.pk]), {"by_post": "1"})
     assert 'id="unsent-changes"' not in client.get(detail).content.decode()
+
+
+def test_a_meeting_switched_to_writing_after_its_notice_drops_time_place_and_attendance_and_is_sent_again(
+        client, web_world):
+    from django.core import mail
+
+    from shingikai.meetings import convocation
+    from shingikai.meetings.models import AttendanceReply
+
+    w = web_world
+    for n, person in enumerate(w.people):
+        person.email = f"iin{n}@example.jp"
+        person.save()
+    meeting = actions.plan_meeting(w.council, date=today() + datetime.timedelta(days=10), start_time=datetime.time(14),
+                                   place="市役所 第1会議室", by=w.secretariat)
+    case_item = actions.schedule_case(accepted_case(w), meeting, by=w.secretariat)
+    client.force_login(w.secretariat)
+    client.post(reverse("meetings:convene", args=[meeting.pk]), {})
+    actions.answer_convocation(meeting, person=w.people[1], attending=True, by=w.member_user)
+    detail = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "開催方法を変更する (書面開催へ)" in detail
+    edit = reverse("meetings:edit", args=[meeting.pk])
+    assert 'id="method-form"' in client.get(edit).content.decode()
+    response = client.post(reverse("meetings:method", args=[meeting.pk]), {"method": "書面"}, follow=True)
+    assert response.status_code == 200 and "書面開催に変更しました" in response.content.decode()
+    meeting.refresh_from_db()
+    assert meeting.written and meeting.start_time is None and meeting.place == "" and meeting.convened_on is None
+    assert not AttendanceReply.objects.filter(meeting=meeting).exists()
+    # The notice goes out again as a 書面開催, saying what changed; the members answer in writing.
+    mail.outbox.clear()
+    client.post(reverse("meetings:convene", args=[meeting.pk]), {})
+    body = mail.outbox[0].body
+    assert "開催方法の変更（変更前：会議）" in body and "書面により開催します" in body and "第1会議室）" in body
+    actions.answer_in_writing(meeting, person=w.people[1], by=w.member_user, answers={case_item: ("承認する", "")})
+    # And back to a meeting held in person: the written answers go, the place is typed again.
+    response = client.post(reverse("meetings:method", args=[meeting.pk]), {"method": "会議"})
+    assert response.status_code == 302 and response.url == edit
+    meeting.refresh_from_db()
+    assert not meeting.written and not WrittenAnswer.objects.filter(meeting=meeting).exists()
+    assert convocation.changes(meeting.convocation_sent["facts"], convocation.facts(meeting))[0] == \
+        "開催方法の変更（変更前：書面開催）"
+    # Forged or unchanged: refused or nothing, never an error page; a held meeting keeps its method.
+    assert client.post(reverse("meetings:method", args=[meeting.pk]), {"method": "電話\x00"}).status_code == 400
+    assert not actions.change_meeting_method(meeting, method="会議", by=w.secretariat)
+    client.force_login(w.member_user)
+    assert client.post(reverse("meetings:method", args=[meeting.pk]), {"method": "書面"}).status_code == 403
+
+
+def test_a_written_meeting_held_keeps_its_method_and_a_continued_case_goes_to_the_next_meeting(web_world):
+    from shingikai.cases.models import Case
+
+    w = web_world
+    meeting, case_item, report = written_meeting(w)
+    for n, person in enumerate(w.people):
+        answer(w, meeting, person, case_vote="意見あり" if n == 0 else "承認する", opinion="委託先を確認したい")
+    deadline_passes(meeting)
+    actions.record_written_result(meeting, by=w.secretariat)
+    with pytest.raises(ActionRefused, match="開催方法は変更できません"):
+        actions.change_meeting_method(meeting, method="会議", by=w.secretariat)
+    case = Case.objects.get(pk=case_item.case_id)
+    assert case.status == Case.Status.CONTINUED
+    after = actions.plan_meeting(w.council, date=today() + datetime.timedelta(days=20), start_time=datetime.time(10),
+                                 place="第2会議室", by=w.secretariat)
+    actions.schedule_case(case, after, by=w.secretariat)
+    case.refresh_from_db()
+    assert case.status == Case.Status.SCHEDULED
+
+
+def test_a_cancelled_written_meeting_takes_no_answers_sends_no_reminder_and_frees_its_case(client, web_world):
+    from django.core import mail
+
+    from shingikai.cases.models import Case
+    from shingikai.meetings import convocation
+
+    w = web_world
+    w.people[0].email = "iin0@example.jp"
+    w.people[0].save()
+    meeting, case_item, _ = written_meeting(w, days=10)
+    answer(w, meeting, w.people[1])
+    actions.cancel_meeting(meeting)
+    assert convocation.send_answer_reminders(meeting.date - datetime.timedelta(days=3)) == 0 and not mail.outbox
+    with pytest.raises(ActionRefused):
+        answer(w, meeting, w.people[2])
+    assert Case.objects.get(pk=case_item.case_id).status == Case.Status.ACCEPTED
+    client.force_login(w.member_user)
+    assert "この書面開催は中止になりました" in client.get(
+        reverse("meetings:written_answer", args=[meeting.pk])).content.decode()

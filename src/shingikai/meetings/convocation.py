@@ -93,7 +93,8 @@ def _business_lines(meeting):
 
 def facts(meeting):
     """What a notice tells of the meeting, kept with the notice so that the next one can say what changed."""
-    return {"when": _when(meeting), "place": meeting.place or "", "items": _business_lines(meeting)}
+    return {"method": "書面開催" if meeting.written else "会議", "when": _when(meeting), "place": meeting.place or "",
+            "items": _business_lines(meeting)}
 
 
 def changes(before, now):
@@ -101,6 +102,9 @@ def changes(before, now):
     if not before:
         return []
     out = []
+    # Notices recorded before the method was kept with them say nothing of it: no change is read into them.
+    if before.get("method", now["method"]) != now["method"]:
+        out.append(f"開催方法の変更（変更前：{before['method']}）")
     if before.get("when") != now["when"]:
         out.append(f"日時の変更（変更前：{before.get('when')}）")
     if before.get("place") != now["place"]:

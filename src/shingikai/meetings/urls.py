@@ -26,6 +26,7 @@ urlpatterns = [
     path("m/<id:pk>/presiding/", views.presiding, name="presiding"),
     path("m/<id:pk>/written/", written_views.written_answer, name="written_answer"),
     path("m/<id:pk>/written/member/<id:person_pk>/", written_views.written_answer, name="written_answer_for"),
+    path("m/<id:pk>/method/", written_views.change_method, name="method"),
     path("m/<id:pk>/written/result/", written_views.written_result, name="written_result"),
     path("m/<id:pk>/close/", views.meeting_close, name="close"),
     path("m/<id:pk>/cancel/", views.meeting_cancel, name="cancel"),

@@ -88,3 +88,26 @@ def written_result(request, pk):
     messages.success(request, "書面開催の結果を記録しました。書面開催結果 (会議録) の案を作成しました。")
     meeting.refresh_from_db()
     return redirect("minutes:detail", meeting.minutes.pk)
+
+
+@login_required
+@require_POST
+@one_submission
+def change_method(request, pk):
+    """Hold a planned meeting in writing instead, or in person after all (actions.change_meeting_method)."""
+    meeting = _secretariat_meeting(request.user, pk)
+    sent = meeting.convened_on is not None
+    try:
+        with actions.meeting_unchanged(meeting, _seen_version(request)):
+            changed = actions.change_meeting_method(meeting, method=request.POST.get("method", ""), by=request.user)
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc)
+    meeting.refresh_from_db()
+    if changed and meeting.written:
+        messages.success(request, "書面開催に変更しました。開催時刻・場所と出欠の連絡は削除しました。"
+                                  + ("招集通知 (書面開催のお知らせ) を送り直してください。" if sent else ""))
+    elif changed:
+        messages.success(request, "会議を開いて開催するように変更しました。書面による回答は削除しました。"
+                                  "開始時刻と場所を入力し" + ("、招集通知を送り直してください。" if sent else "てください。"))
+        return redirect("meetings:edit", meeting.pk)
+    return redirect("meetings:detail", meeting.pk)

@@ -414,3 +414,16 @@ def test_a_cancelled_written_meeting_takes_no_answers_sends_no_reminder_and_free
     client.force_login(w.member_user)
     assert "この書面開催は中止になりました" in client.get(
         reverse("meetings:written_answer", args=[meeting.pk])).content.decode()
+
+
+def test_a_written_meeting_takes_no_attendance_answer_and_its_old_links_lead_to_the_written_answer(client, web_world):
+    w = web_world
+    meeting, _, _ = written_meeting(w)
+    with pytest.raises(ActionRefused, match="書面開催の会議には出欠の回答はありません"):
+        actions.answer_convocation(meeting, person=w.people[1], attending=True, by=w.member_user)
+    client.force_login(w.member_user)
+    response = client.post(reverse("meetings:convocation_answer", args=[meeting.pk]), {"attending": "1"})
+    assert response.status_code == 302 and response.url == reverse("meetings:written_answer", args=[meeting.pk])
+    client.force_login(w.secretariat)
+    response = client.get(reverse("meetings:replies", args=[meeting.pk]))
+    assert response.status_code == 302 and response.url == reverse("meetings:detail", args=[meeting.pk])

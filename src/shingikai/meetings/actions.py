@@ -718,6 +718,9 @@ def answer_convocation(meeting, *, person, attending, note="", by, seen_mark=Non
     by_secretariat = _answering_for(meeting, person, by, "出欠は委員本人か、審議会の事務局だけが回答・記録できます。")
     if meeting.state == Meeting.State.CANCELLED:
         raise ActionRefused("この会議は中止になりました。出欠の回答はできません。")
+    if meeting.written:
+        # Nobody attends a 書面開催: an 出欠 would stand beside the written answers and mean nothing.
+        raise ActionRefused("書面開催の会議には出欠の回答はありません。議題ごとの賛否と意見を「書面開催への回答」で回答してください。")
     if meeting.state != Meeting.State.PLANNED:
         raise ActionRefused("会議が開会したため、出欠の回答は確定しました (回答は開会前の会議にのみできます)。"
                             "出席の変更は、事務局が「出席の訂正」で記録します。")

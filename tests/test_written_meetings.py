@@ -262,12 +262,17 @@ def test_the_secretariat_prints_a_written_vote_sheet_and_records_the_paper_sent_
     from shingikai.documents.render import build, render
 
     w = web_world
+    w.council.numbers_cumulatively = True
+    w.council.save()
     meeting, case_item, report = written_meeting(w, closed=True)
+    assert meeting.cumulative_number
     doc = build("writtenvote", meeting.pk)
     text = json.dumps(doc["blocks"], ensure_ascii=False)
     assert doc["title"].endswith("書面表決書") and "承認する" in text and "承認しない" in text and "意見あり" in text
     assert case_item.title in text and f"{report.title}（非公開）" in text and "委員氏名" in text
     assert f"回答期限　{to_wareki(meeting.date)}（必着）" in text
+    # 「(通算第N回)」 does not run into the council's name.
+    assert f"{meeting.label}{' ' if meeting.cumulative_number else ''}{w.council.name}（書面開催）" in text
     for fmt in ("pdf", "docx"):
         assert render("writtenvote", meeting.pk, fmt)
     # The member reads it with the materials; the public does not, and a meeting held in person has none.

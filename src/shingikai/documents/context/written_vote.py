@@ -24,7 +24,8 @@ def written_vote(meeting_id, *, reading=None):
     items = written_items(meeting)
     if not items:
         raise DocumentError("この書面開催には、回答を求める議題がまだありません。", code="not-found")
-    heading = f"{meeting.label}{council.name}（書面開催）"
+    # 「(通算第N回)」 ends in a half-width bracket: a space keeps it off the council's name, as on the notice.
+    heading = f"{meeting.label}{' ' if meeting.cumulative_number else ''}{council.name}（書面開催）"
     blocks = [
         right(BLANK_DATE),
         left(f"{council.name}会長　様"),

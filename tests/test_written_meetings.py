@@ -1,12 +1,14 @@
 """A meeting held in writing (書面開催): planned without a time or place, answered by each member in writing until
 its 回答期限, and decided by the secretariat from the answers (docs/meetings.md)."""
 import datetime
+import json
 
 import pytest
 from django.urls import reverse
 from test_web_support import accepted_case, web_world  # noqa: F401
 
 from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions
 from shingikai.meetings.models import Attendance, Decision, Meeting, WrittenAnswer
 from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
@@ -233,3 +235,200 @@ def test_nobody_counts_as_answered_before_any_item_is_asked(web_world):
                                    method=Meeting.Method.WRITTEN, by=web_world.secretariat)
     answers = actions.WrittenAnswers(meeting)
     assert answers.answered == [] and len(answers.unanswered) == len(web_world.people)
+
+
+def test_a_written_meeting_reminds_only_those_yet_to_answer_in_writing_not_to_give_attendance(web_world):
+    from django.core import mail
+
+    from shingikai.meetings import convocation
+
+    w = web_world
+    for n, person in enumerate(w.people):
+        person.email = f"iin{n}@example.jp"
+        person.save()
+    meeting, _, _ = written_meeting(w, days=10)
+    answer(w, meeting, w.people[1])
+    # Nobody is asked for 出欠 on a written meeting: its 出欠 deadline sends nothing.
+    assert convocation.send_answer_reminders(convocation.answer_deadline(meeting)) == 0
+    reminder_day = meeting.date - datetime.timedelta(days=convocation.WRITTEN_REMINDER_DAYS_BEFORE)
+    assert convocation.send_answer_reminders(reminder_day) == 1
+    reminder, = mail.outbox
+    assert reminder.subject.startswith("【書面開催の回答のお願い】") and "出欠" not in reminder.body
+    assert to_wareki(meeting.date) in reminder.body and "書面開催への回答" in reminder.body
+    assert "iin1@example.jp" not in reminder.bcc and "iin0@example.jp" in reminder.bcc
+
+
+def test_the_secretariat_prints_a_written_vote_sheet_and_records_the_paper_sent_back(client, web_world):
+    from shingikai.documents.render import build, render
+
+    w = web_world
+    w.council.numbers_cumulatively = True
+    w.council.save()
+    meeting, case_item, report = written_meeting(w, closed=True)
+    assert meeting.cumulative_number
+    doc = build("writtenvote", meeting.pk)
+    text = json.dumps(doc["blocks"], ensure_ascii=False)
+    assert doc["title"].endswith("書面表決書") and "承認する" in text and "承認しない" in text and "意見あり" in text
+    assert case_item.title in text and f"{report.title}（非公開）" in text and "委員氏名" in text
+    assert f"回答期限　{to_wareki(meeting.date)}（必着）" in text
+    # 「(通算第N回)」 does not run into the council's name.
+    assert f"{meeting.label}{' ' if meeting.cumulative_number else ''}{w.council.name}（書面開催）" in text
+    for fmt in ("pdf", "docx"):
+        assert render("writtenvote", meeting.pk, fmt)
+    # The member reads it with the materials; the public does not, and a meeting held in person has none.
+    client.force_login(w.member_user)
+    assert client.get(reverse("documents:download", args=["writtenvote", meeting.pk, "pdf"])).status_code == 200
+    held = actions.plan_meeting(w.council, date=today() + datetime.timedelta(days=3), by=w.secretariat)
+    actions.add_item(held, kind="報告", title="運用状況の報告")
+    assert client.get(reverse("documents:download", args=["writtenvote", held.pk, "pdf"])).status_code == 404
+    client.logout()
+    assert client.get(reverse("documents:download", args=["writtenvote", meeting.pk, "pdf"])).status_code in (302, 403, 404)
+    # The paper comes back after the 回答期限: the secretariat records it from the meeting's page.
+    deadline_passes(meeting)
+    client.force_login(w.secretariat)
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    member = w.people[2]
+    url = reverse("meetings:written_answer_for", args=[meeting.pk, member.pk])
+    assert url in page and "/documents/writtenvote/" in page
+    assert "書面による回答を記録する" in client.get(url).content.decode()
+    response = client.post(url, {f"i{case_item.pk}-vote": "意見あり", f"i{case_item.pk}-opinion": "保存期間を短く",
+                                 f"i{report.pk}-vote": "承認する"})
+    assert response.status_code == 302
+    row = WrittenAnswer.objects.get(person=member, agenda_item=case_item)
+    assert row.vote == "意見あり" and row.opinion == "保存期間を短く"
+    # Only the members asked, and only the secretariat.
+    other = actions.plan_meeting(w.council, date=today() + datetime.timedelta(days=30),
+                                 method=Meeting.Method.WRITTEN, by=w.secretariat)
+    assert client.get(reverse("meetings:written_answer_for", args=[other.pk, 999999])).status_code == 404
+    client.force_login(w.member_user)
+    assert client.get(url).status_code == 403
+
+
+def test_an_item_added_or_withdrawn_after_the_papers_went_out_asks_for_the_notice_again_and_counts_as_it_stands(
+        client, web_world):
+    w = web_world
+    meeting, case_item, report = written_meeting(w)
+    client.force_login(w.secretariat)
+    client.post(reverse("meetings:convene", args=[meeting.pk]), {"by_post": "1"})
+    for person in w.people:
+        answer(w, meeting, person)
+    assert not actions.WrittenAnswers(meeting).unanswered
+    detail = reverse("meetings:detail", args=[meeting.pk])
+    assert 'id="unsent-changes"' not in client.get(detail).content.decode()
+    added = actions.add_item(meeting, kind="報告", title="特定個人情報の監査結果の報告")
+    page = client.get(detail).content.decode()
+    assert 'id="unsent-changes"' in page and "議題の追加：特定個人情報の監査結果の報告" in page
+    # Nobody has answered the new item: all are asked again (and reminded), none counts as answered.
+    assert len(actions.WrittenAnswers(meeting).unanswered) == len(w.people)
+    # Withdrawn again, the answers to what stands count; their answers to it go with it.
+    actions.remove_agenda_item(added, by=w.secretariat)
+    assert not actions.WrittenAnswers(meeting).unanswered
+    actions.remove_agenda_item(report, by=w.secretariat)
+    page = client.get(detail).content.decode()
+    assert "議題の削除：個人情報漏えい事案の報告" in page
+    assert not WrittenAnswer.objects.filter(agenda_item_id=report.pk).exists()
+    answers = actions.WrittenAnswers(meeting)
+    assert not answers.unanswered and [i.pk for i in answers.items] == [case_item.pk]
+    # Sent again, the notice says what changed and the warning goes.
+    client.post(reverse("meetings:convene", args=[meeting.pk]), {"by_post": "1"})
+    assert 'id="unsent-changes"' not in client.get(detail).content.decode()
+
+
+def test_a_meeting_switched_to_writing_after_its_notice_drops_time_place_and_attendance_and_is_sent_again(
+        client, web_world):
+    from django.core import mail
+
+    from shingikai.meetings import convocation
+    from shingikai.meetings.models import AttendanceReply
+
+    w = web_world
+    for n, person in enumerate(w.people):
+        person.email = f"iin{n}@example.jp"
+        person.save()
+    meeting = actions.plan_meeting(w.council, date=today() + datetime.timedelta(days=10), start_time=datetime.time(14),
+                                   place="市役所 第1会議室", by=w.secretariat)
+    case_item = actions.schedule_case(accepted_case(w), meeting, by=w.secretariat)
+    client.force_login(w.secretariat)
+    client.post(reverse("meetings:convene", args=[meeting.pk]), {})
+    actions.answer_convocation(meeting, person=w.people[1], attending=True, by=w.member_user)
+    detail = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "開催方法を変更する (書面開催へ)" in detail
+    edit = reverse("meetings:edit", args=[meeting.pk])
+    assert 'id="method-form"' in client.get(edit).content.decode()
+    response = client.post(reverse("meetings:method", args=[meeting.pk]), {"method": "書面"}, follow=True)
+    assert response.status_code == 200 and "書面開催に変更しました" in response.content.decode()
+    meeting.refresh_from_db()
+    assert meeting.written and meeting.start_time is None and meeting.place == "" and meeting.convened_on is None
+    assert not AttendanceReply.objects.filter(meeting=meeting).exists()
+    # The notice goes out again as a 書面開催, saying what changed; the members answer in writing.
+    mail.outbox.clear()
+    client.post(reverse("meetings:convene", args=[meeting.pk]), {})
+    body = mail.outbox[0].body
+    assert "開催方法の変更（変更前：会議）" in body and "書面により開催します" in body and "第1会議室）" in body
+    actions.answer_in_writing(meeting, person=w.people[1], by=w.member_user, answers={case_item: ("承認する", "")})
+    # And back to a meeting held in person: the written answers go, the place is typed again.
+    response = client.post(reverse("meetings:method", args=[meeting.pk]), {"method": "会議"})
+    assert response.status_code == 302 and response.url == edit
+    meeting.refresh_from_db()
+    assert not meeting.written and not WrittenAnswer.objects.filter(meeting=meeting).exists()
+    assert convocation.changes(meeting.convocation_sent["facts"], convocation.facts(meeting))[0] == \
+        "開催方法の変更（変更前：書面開催）"
+    # Forged or unchanged: refused or nothing, never an error page; a held meeting keeps its method.
+    assert client.post(reverse("meetings:method", args=[meeting.pk]), {"method": "電話\x00"}).status_code == 400
+    assert not actions.change_meeting_method(meeting, method="会議", by=w.secretariat)
+    client.force_login(w.member_user)
+    assert client.post(reverse("meetings:method", args=[meeting.pk]), {"method": "書面"}).status_code == 403
+
+
+def test_a_written_meeting_held_keeps_its_method_and_a_continued_case_goes_to_the_next_meeting(web_world):
+    from shingikai.cases.models import Case
+
+    w = web_world
+    meeting, case_item, report = written_meeting(w)
+    for n, person in enumerate(w.people):
+        answer(w, meeting, person, case_vote="意見あり" if n == 0 else "承認する", opinion="委託先を確認したい")
+    deadline_passes(meeting)
+    actions.record_written_result(meeting, by=w.secretariat)
+    with pytest.raises(ActionRefused, match="開催方法は変更できません"):
+        actions.change_meeting_method(meeting, method="会議", by=w.secretariat)
+    case = Case.objects.get(pk=case_item.case_id)
+    assert case.status == Case.Status.CONTINUED
+    after = actions.plan_meeting(w.council, date=today() + datetime.timedelta(days=20), start_time=datetime.time(10),
+                                 place="第2会議室", by=w.secretariat)
+    actions.schedule_case(case, after, by=w.secretariat)
+    case.refresh_from_db()
+    assert case.status == Case.Status.SCHEDULED
+
+
+def test_a_cancelled_written_meeting_takes_no_answers_sends_no_reminder_and_frees_its_case(client, web_world):
+    from django.core import mail
+
+    from shingikai.cases.models import Case
+    from shingikai.meetings import convocation
+
+    w = web_world
+    w.people[0].email = "iin0@example.jp"
+    w.people[0].save()
+    meeting, case_item, _ = written_meeting(w, days=10)
+    answer(w, meeting, w.people[1])
+    actions.cancel_meeting(meeting)
+    assert convocation.send_answer_reminders(meeting.date - datetime.timedelta(days=3)) == 0 and not mail.outbox
+    with pytest.raises(ActionRefused):
+        answer(w, meeting, w.people[2])
+    assert Case.objects.get(pk=case_item.case_id).status == Case.Status.ACCEPTED
+    client.force_login(w.member_user)
+    assert "この書面開催は中止になりました" in client.get(
+        reverse("meetings:written_answer", args=[meeting.pk])).content.decode()
+
+
+def test_a_written_meeting_takes_no_attendance_answer_and_its_old_links_lead_to_the_written_answer(client, web_world):
+    w = web_world
+    meeting, _, _ = written_meeting(w)
+    with pytest.raises(ActionRefused, match="書面開催の会議には出欠の回答はありません"):
+        actions.answer_convocation(meeting, person=w.people[1], attending=True, by=w.member_user)
+    client.force_login(w.member_user)
+    response = client.post(reverse("meetings:convocation_answer", args=[meeting.pk]), {"attending": "1"})
+    assert response.status_code == 302 and response.url == reverse("meetings:written_answer", args=[meeting.pk])
+    client.force_login(w.secretariat)
+    response = client.get(reverse("meetings:replies", args=[meeting.pk]))
+    assert response.status_code == 302 and response.url == reverse("meetings:detail", args=[meeting.pk])

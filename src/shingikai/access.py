@@ -243,7 +243,7 @@ def document_reading(user, kind, obj):
     public (never an imported case's: its city wrote the 諮問書, not this system); the 会議次第 of any meeting on the
     public calendar; the 会議録 in full for the council, else once published; an 答申書 in full for the
     council and the cases' departments (not an appeal's), else once public; a follow-up request for who may see the follow-up;
-    the 招集通知 for who may read the meeting's materials;
+    the 招集通知 and a 書面開催's 書面表決書 for who may read the meeting's materials;
     an appeal's 答申書 whole for the 審査会's secretariat, else its public version once published; the
     registers' 点検結果 and 要配慮 report for who may see the 評価書 or the report, never the public.
     """
@@ -266,8 +266,8 @@ def document_reading(user, kind, obj):
         elif obj.council_id in council_ids(user) or any(can_view_deliberation(user, c) for c in obj.cases.all()):
             return DocumentReading(user, full=True)
         return DocumentReading(user, full=False) if publicity.answers().filter(pk=obj.pk).exists() else None
-    if kind == "convocation":
-        # The notice names the closed items as the members' materials do.
+    if kind in ("convocation", "writtenvote"):
+        # The notice and the 書面表決書 name the closed items as the members' materials do.
         return DocumentReading(user, full=True) if can_view_meeting_materials(user, obj) else None
     if kind == "followup":
         return DocumentReading(user, full=True) if can_view_follow_up(user, obj) else None

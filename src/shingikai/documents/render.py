@@ -7,6 +7,7 @@ minutes     meeting id     会議録 in the council's style (要点記録, 要�
 answer      answer id      答申書
 followup    follow-up id   依頼文 to the department for a condition / follow-up
 convocation meeting id     招集通知 as it last went out (a draft until it has)
+writtenvote meeting id     書面表決書 of a 書面開催, for a member to fill in on paper and send back
 
 Other apps add their documents with `register_kind` (the disclosure side's 答申書 on an appeal, the
 registers' 点検結果 and 要配慮 report); who may read them is decided in access.document_reading as for the rest.
@@ -25,6 +26,7 @@ KINDS = {
     "answer": "答申書",
     "followup": "依頼文",
     "convocation": "招集通知",
+    "writtenvote": "書面表決書",
 }
 FORMATS = {
     "pdf": "application/pdf",
@@ -59,7 +61,7 @@ def record_of(kind, obj_id):
     if kind in REGISTERED:
         return REGISTERED[kind][0].objects.filter(pk=obj_id).first()
     model = {"shimonsho": Case, "agenda": Meeting, "minutes": Meeting, "answer": Answer, "followup": FollowUp,
-             "convocation": Meeting}[kind]
+             "convocation": Meeting, "writtenvote": Meeting}[kind]
     return model.objects.filter(pk=obj_id).first()
 
 

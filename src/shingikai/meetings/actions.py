@@ -426,6 +426,38 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
     return changed
 
 
+@transaction.atomic
+def change_meeting_method(meeting, *, method, by=None):
+    """Hold a planned meeting in writing instead of in person (an epidemic, no room to be had), or in person
+    after all. It keeps its number, date (the 回答期限 of a 書面開催) and agenda. What belonged to the other way of
+    holding it goes: a 書面開催 has no time or place, and the 出欠 answered for a meeting nobody now attends are
+    removed; the written answers given to a 書面開催 now held in person are removed too (they are no vote of a
+    meeting; the members vote there). A convocation already sent asked for the other: it is marked as not sent,
+    so it goes out again, saying what changed. Returns whether anything changed."""
+    meeting = _lock(Meeting, meeting)
+    if meeting.state != Meeting.State.PLANNED:
+        raise ActionRefused(f"{meeting.get_state_display()}の会議の開催方法は変更できません。")
+    if method not in Meeting.Method.values:
+        raise ActionRefused("開催方法を選んでください。")
+    if method == meeting.method:
+        return False
+    meeting.method = method
+    if meeting.written:
+        meeting.start_time = meeting.end_time = None
+        meeting.place = ""
+        dropped = list(meeting.replies.all())
+    else:
+        dropped = list(meeting.written_answers.all())
+    for row in dropped:
+        delete_by(row, by)
+    if meeting.date is None or meeting.date >= today():
+        # A meeting recorded after it was held sends no notice (send_convocation refuses a day gone).
+        meeting.convened_on = None
+    meeting.version += 1
+    save_by(meeting, by)
+    return True
+
+
 #: A reason for closing typed while the box for 公開 stays ticked: the person meant one of the two, and guessing
 #: either way is wrong (a public item would print what they meant to close), so the action asks.
 CONTRADICTORY_PUBLICITY = "非公開にするときは『{box}』のチェックを外してください。公開にするときは非公開の理由を空欄にしてください。"
@@ -686,6 +718,9 @@ def answer_convocation(meeting, *, person, attending, note="", by, seen_mark=Non
     by_secretariat = _answering_for(meeting, person, by, "出欠は委員本人か、審議会の事務局だけが回答・記録できます。")
     if meeting.state == Meeting.State.CANCELLED:
         raise ActionRefused("この会議は中止になりました。出欠の回答はできません。")
+    if meeting.written:
+        # Nobody attends a 書面開催: an 出欠 would stand beside the written answers and mean nothing.
+        raise ActionRefused("書面開催の会議には出欠の回答はありません。議題ごとの賛否と意見を「書面開催への回答」で回答してください。")
     if meeting.state != Meeting.State.PLANNED:
         raise ActionRefused("会議が開会したため、出欠の回答は確定しました (回答は開会前の会議にのみできます)。"
                             "出席の変更は、事務局が「出席の訂正」で記録します。")

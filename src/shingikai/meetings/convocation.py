@@ -19,7 +19,7 @@ from shingikai.jp.wareki import to_wareki
 from shingikai.settling import today
 
 from . import ics
-from .actions import ConvocationAnswers, record_convocation
+from .actions import ConvocationAnswers, WrittenAnswers, record_convocation
 from .models import AgendaItem, Meeting
 from .notify import _council_people
 
@@ -29,6 +29,10 @@ CONVOCATION_DAYS_BEFORE = 14
 #: later than that leaves them until the day before.
 ANSWER_DAYS_BEFORE = 7
 ANSWER_DAYS_AT_LEAST = 3
+
+#: A 書面開催 asks no 出欠: the members yet to answer in writing are reminded this many days before its 回答期限,
+#: while there is still time to send the answer (or the paper) back.
+WRITTEN_REMINDER_DAYS_BEFORE = 3
 
 
 def answer_by(meeting, sent_on):
@@ -89,7 +93,8 @@ def _business_lines(meeting):
 
 def facts(meeting):
     """What a notice tells of the meeting, kept with the notice so that the next one can say what changed."""
-    return {"when": _when(meeting), "place": meeting.place or "", "items": _business_lines(meeting)}
+    return {"method": "書面開催" if meeting.written else "会議", "when": _when(meeting), "place": meeting.place or "",
+            "items": _business_lines(meeting)}
 
 
 def changes(before, now):
@@ -97,6 +102,9 @@ def changes(before, now):
     if not before:
         return []
     out = []
+    # Notices recorded before the method was kept with them say nothing of it: no change is read into them.
+    if before.get("method", now["method"]) != now["method"]:
+        out.append(f"開催方法の変更（変更前：{before['method']}）")
     if before.get("when") != now["when"]:
         out.append(f"日時の変更（変更前：{before.get('when')}）")
     if before.get("place") != now["place"]:
@@ -128,7 +136,9 @@ def notice(meeting, *, answer_url="", sending=None):
     if meeting.written:
         # Nobody attends a 書面開催: the members are asked for their vote and opinion by its 回答期限.
         opening = [f"{council.name}を下記のとおり書面により開催します。会議資料を御確認のうえ、議題ごとの賛否と御意見を"
-                   f"{jdate(meeting.date)}までに、審議会支援システムで御回答くださいますようお願いします。"]
+                   f"{jdate(meeting.date)}までに、審議会支援システムで御回答くださいますようお願いします。",
+                   # A member sent the notice on paper answers on paper: the sheet goes with it.
+                   "審議会支援システムを利用されない方は、書面表決書に御記入のうえ、回答期限までに事務局へ送付してください。"]
         if replaced:
             opening.append("既に回答された方も、変更がある場合は改めて御回答ください。")
     standing = standing_in_for_chair(council, meeting.date) if chair is None else None
@@ -285,12 +295,38 @@ def answer_reminder(meeting, on):
                       secretariat_addresses(council=council))
 
 
+def written_reminder_day(meeting):
+    """The day the members yet to answer a 書面開催 are reminded; None when its papers went out after it."""
+    day = meeting.date - dt.timedelta(days=WRITTEN_REMINDER_DAYS_BEFORE)
+    return day if meeting.convened_on is not None and meeting.convened_on < day else None
+
+
+def written_reminder(meeting):
+    """The members asked by a 書面開催 who have not answered every item put to them are reminded of its 回答期限
+    (Bcc), the secretariat in To; None when all have answered or none of them has an address."""
+    addresses = member_addresses(p for p in WrittenAnswers(meeting).unanswered if (p.email or "").strip())
+    if not addresses:
+        return None
+    council = meeting.council
+    text = "\n".join([
+        f"{council.name} {meeting.label}（書面開催）の回答期限は{jdate(meeting.date)}です。"
+        "まだ回答されていない議題がありますので、期限までに御回答をお願いします。",
+        "", "審議会支援システムで会議のページを開き、「書面開催への回答」から回答できます。",
+        "既に書面 (郵送・ファクス) で事務局へ回答を送られた場合は、このメールは破棄してください。"])
+    return to_members(f"【書面開催の回答のお願い】{council.name} {meeting.label}", text, addresses,
+                      secretariat_addresses(council=council))
+
+
 def send_answer_reminders(on, connection=None):
-    """The daily run: the reminder of each convened meeting whose 出欠 deadline is `on`. Returns how many went."""
+    """The daily run: the reminder of each convened meeting whose 出欠 deadline is `on` (of a 書面開催, whose
+    written_reminder_day it is). Returns how many went."""
     sent = 0
     convened = (Meeting.objects.filter(state=Meeting.State.PLANNED, convened_on__isnull=False, date__gte=on)
                 .select_related("council"))
-    batch = [answer_reminder(m, on) for m in convened if answer_deadline(m) == on]
+    # A 書面開催 asks no 出欠 (nobody has given one, so all would be chased for it): its members are reminded
+    # of the written answers they have not given, before its 回答期限.
+    batch = [written_reminder(m) if m.written else answer_reminder(m, on) for m in convened
+             if (written_reminder_day(m) if m.written else answer_deadline(m)) == on]
     batch = [mail for mail in batch if mail is not None]
     if batch:
         sent = (connection or get_connection()).send_messages(batch) or 0

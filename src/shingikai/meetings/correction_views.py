@@ -162,6 +162,9 @@ def attendance_replies(request, pk):
     """Before opening: each member's answer to the convocation (出欠の連絡) and the quorum it promises; the
     secretariat records an answer received by telephone or fax."""
     meeting = _secretariat_meeting(request.user, pk)
+    if meeting.written:
+        # A 書面開催 asks no 出欠: its page lists who has answered in writing (a link kept from before a switch).
+        return redirect("meetings:detail", meeting.pk)
     answers = actions.ConvocationAnswers(meeting)
     status = 200
     if request.method == "POST":
@@ -195,6 +198,9 @@ def convocation_answer(request, pk):
         if access.is_secretariat(request.user, meeting.council):
             return redirect("meetings:replies", meeting.pk)
         raise PermissionDenied("出欠を回答できるのは審議会の委員です。")
+    if meeting.written:
+        # The notice of a meeting since switched to 書面開催 linked here: the member answers in writing.
+        return redirect("meetings:written_answer", meeting.pk)
     status = 200
     if request.method == "POST":
         status = _answer(request, meeting, person, posted_mark(request))

@@ -238,6 +238,10 @@ def _meeting_context(request, meeting, **extra):
         context["convened_by"] = (f"{standing_in_title(standing)} {standing.membership.person.name}" if standing
                                   else meeting.council.municipality.head)
     if meeting.state == Meeting.State.PLANNED:
+        if is_secretariat and meeting.convened_on and (meeting.convocation_sent or {}).get("facts"):
+            # The agenda changed after the notice went out: the members (of a 書面開催, those who already
+            # answered too) know of the change only from a notice sent again.
+            context["unsent_changes"] = convocation.changes(meeting.convocation_sent["facts"], convocation.facts(meeting))
         # The deadline the last notice set, offered again for a notice re-sent (convocation.sending).
         context["answer_by"] = (meeting.convocation_sent or {}).get("answer_by") and convocation.answer_deadline(meeting)
         person = None if is_secretariat else access.person_of(user)

@@ -17,6 +17,7 @@ from .consultation import shimonsho
 from .convocation_notice import convocation
 from .followup_request import followup
 from .minutes_record import minutes
+from .written_vote import written_vote
 
 BUILDERS = {
     "shimonsho": shimonsho,
@@ -25,4 +26,5 @@ BUILDERS = {
     "answer": answer,
     "followup": followup,
     "convocation": convocation,
+    "writtenvote": written_vote,
 }

@@ -58,7 +58,7 @@ class Command(BaseCommand):
         disclosure, unsent = send_deadline_notices(today)
         questions = send_question_notices(today, get_connection())
         checks = send_check_requests(today, get_connection())
-        self.stdout.write(f"招集通知 {convened} 件、出欠の回答のお願い {reminded} 通、会議の通知 {meetings} 通、期限超過の通知 {overdue} 通、"
+        self.stdout.write(f"招集通知 {convened} 件、出欠・書面開催の回答のお願い {reminded} 通、会議の通知 {meetings} 通、期限超過の通知 {overdue} 通、"
                           f"事前質問と回答・答申案の回付・回付された案件の通知 {questions} 通、会議録 (案) の確認のお願い {checks} 通、"
                           f"開示請求・審査請求の期限の通知 {disclosure} 通を送りました。")
         if unsent:

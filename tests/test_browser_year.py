@@ -49,11 +49,11 @@ def test_a_secretariat_handles_a_resignation_a_postponement_and_an_answer_typo(b
     later = meeting.date + datetime.timedelta(days=1 if (meeting.date.month, meeting.date.day) != (3, 31) else -1)
     sec.get_by_label("開催日").fill(later.isoformat())
     sec.get_by_label("開催場所").fill("別館 大会議室")
-    sec.get_by_role("button", name="変更する").click()
+    sec.get_by_role("button", name="変更する", exact=True).click()
     assert "招集通知を送り直してください" in sec.locator(".messages").inner_text()
     assert "招集通知を送る" in sec.locator("main").inner_text()  # not 再送: the notice is due again
     other.get_by_label("開催場所").fill("本庁舎 第2会議室")
-    other.get_by_role("button", name="変更する").click()
+    other.get_by_role("button", name="変更する", exact=True).click()
     assert "ほかの人がこの会議を変更しました" in other.locator(".messages").inner_text()
     assert other.get_by_label("開催場所").input_value() == "本庁舎 第2会議室"
     assert Meeting.objects.get(pk=meeting.pk).place == "別館 大会議室"

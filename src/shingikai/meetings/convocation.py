@@ -13,7 +13,7 @@ from django.urls import reverse
 from shingikai.councils.actions import chair_of, standing_in_for_chair, standing_in_signature, standing_in_title
 from shingikai.councils.mail import member_addresses, secretariat_addresses, to_members, unique
 from shingikai.errors import ActionRefused
-from shingikai.documents.context.common import contact_lines, head_with_name, jdate
+from shingikai.documents.context.common import contact_lines, head_with_name, jdate, meeting_of_council
 from shingikai.jp.text import phrase
 from shingikai.jp.wareki import to_wareki
 from shingikai.settling import today
@@ -158,8 +158,7 @@ def notice(meeting, *, answer_url="", sending=None):
     return {
         "number": sent.get("number", meeting.convocation_number), "sent_on": sent_on, "addressee": f"{council.name}委員 各位",
         "sender": sender,
-        # 「(通算第N回)」 ends in a half-width bracket, which runs into the council's name without a space.
-        "title": f"{meeting.label}{' ' if meeting.cumulative_number else ''}{council.name}の開催について（通知）"
+        "title": f"{meeting_of_council(meeting)}の開催について（通知）"
                  + ("（再送）" if replaced else ""),
         "preface": preface,
         "opening": opening,

@@ -34,6 +34,12 @@ def _local_date(value):
     return value
 
 
+def meeting_of_council(meeting) -> str:
+    """「第3回(通算第45回) 北山市…審議会」: a label carrying the cumulative count ends in a half-width bracket,
+    which would run into the council's name without the space."""
+    return f"{meeting.label}{' ' if meeting.cumulative_number else ''}{meeting.council.name}"
+
+
 def jdate(value, *, weekday=False, blank=UNKNOWN_DATE) -> str:
     """令和3年5月10日 (with （月） when asked); `blank` when there is no date."""
     value = _local_date(value)

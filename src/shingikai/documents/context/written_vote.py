@@ -7,7 +7,7 @@ from shingikai.meetings.models import Meeting
 
 from .common import (
     BLANK_DATE, DocumentError, contact_lines, document, framed, get_or_refuse, jdate, left, note, para,
-    right, table, title,
+    meeting_of_council, right, table, title,
 )
 
 BOX = "□"
@@ -24,8 +24,7 @@ def written_vote(meeting_id, *, reading=None):
     items = written_items(meeting)
     if not items:
         raise DocumentError("この書面開催には、回答を求める議題がまだありません。", code="not-found")
-    # 「(通算第N回)」 ends in a half-width bracket: a space keeps it off the council's name, as on the notice.
-    heading = f"{meeting.label}{' ' if meeting.cumulative_number else ''}{council.name}（書面開催）"
+    heading = f"{meeting_of_council(meeting)}（書面開催）"
     blocks = [
         right(BLANK_DATE),
         left(f"{council.name}会長　様"),
